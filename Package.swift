@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "plandb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plandb", targets: ["plandb"]),
+        .library(name: "PlanCore", targets: ["PlanCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // Debian's libsqlite3-dev: the system SQLite, through a one-line shim header.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
+        ),
+        .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        // Writes Migrations/, Seeds/ and Queries/ into a Swift file, so the binary needs no files beside it.
+        .executableTarget(name: "Embedder"),
+        .plugin(name: "EmbedPlanFiles", capability: .buildTool(), dependencies: ["Embedder"]),
+        .target(
+            name: "PlanCore",
+            dependencies: [
+                "SQLiteDB",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            plugins: ["EmbedPlanFiles"]
+        ),
+        .executableTarget(
+            name: "plandb",
+            dependencies: [
+                "PlanCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Temporary folders, the built plandb binary and other helpers shared by the test targets.
+        .target(name: "TestSupport", dependencies: ["SQLiteDB"], path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
+        .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SQLiteDB", "TestSupport"]),
+        .testTarget(name: "plandbTests", dependencies: ["plandb", "PlanCore", "SQLiteDB", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,77 @@
+import Foundation
+import SQLiteDB
+
+/// One line of `plandb check`.
+public struct CheckFinding: Sendable, Equatable {
+    public enum Status: String, Sendable { case ok, problem }
+    public let check: String
+    public let status: Status
+    public let detail: String
+}
+
+public enum Maintenance {
+    /// Creates or migrates the database at `path`. Returns the migrations it applied.
+    public static func initialize(path: String, migrator: Migrator) throws -> (created: Bool, applied: [Migration]) {
+        let existed = FileManager.default.fileExists(atPath: path)
+        let store = try PlanDatabase.open(path: path, access: .create)
+        if try store.isForeignDatabase() {
+            throw PlanError(
+                "\(path) is a SQLite database, but not one made by plandb; nothing was changed",
+                advice: "choose another path with --db")
+        }
+        return (!existed, try migrator.migrate(store.connection))
+    }
+
+    /// integrity_check, foreign_key_check and migration checksums; later issues add snapshot hashes.
+    public static func check(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
+        let db = store.connection
+        var findings: [CheckFinding] = []
+
+        let integrity = try db.rows("PRAGMA integrity_check").compactMap { $0[0].string }
+        findings.append(
+            integrity == ["ok"]
+                ? CheckFinding(check: "integrity", status: .ok, detail: "PRAGMA integrity_check: ok")
+                : CheckFinding(check: "integrity", status: .problem, detail: integrity.prefix(20).joined(separator: "; ")))
+
+        let broken = try db.rows("PRAGMA foreign_key_check")
+        if broken.isEmpty {
+            findings.append(CheckFinding(check: "foreign keys", status: .ok, detail: "every reference resolves"))
+        } else {
+            for row in broken.prefix(20) {
+                findings.append(CheckFinding(
+                    check: "foreign keys", status: .problem,
+                    detail: "\(row[0].string ?? "?") row \(row[1].int64.map(String.init) ?? "?") points at a missing \(row[2].string ?? "?") row"))
+            }
+        }
+
+        for state in try migrator.status(db) {
+            let label = String(format: "%04d_%@", state.version, state.name)
+            switch state.state {
+            case .applied:
+                findings.append(CheckFinding(check: "migration", status: .ok, detail: "\(label): checksum matches"))
+            case .pending:
+                findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): not applied; run `plandb migrate up`"))
+            case .modified:
+                findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): file changed after it was applied"))
+            case .unknown:
+                findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): applied by a newer plandb"))
+            }
+        }
+        return findings
+    }
+
+    /// An online backup: consistent even while other processes write.
+    public static func backup(_ store: PlanDatabase, to destination: String) throws -> Int64 {
+        let target = URL(fileURLWithPath: destination).standardizedFileURL.path
+        if target == URL(fileURLWithPath: store.path).standardizedFileURL.path {
+            throw PlanError("the backup file is the database itself", advice: "give another file name")
+        }
+        do {
+            try store.connection.backup(to: destination)
+        } catch let error as SQLiteError {
+            throw PlanError("backup to \(destination) failed: \(error.message)", advice: "check that the folder exists and has free space")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: destination)[.size] as? NSNumber)?.int64Value
+        return size ?? 0
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import PlanCore
+import SQLiteDB
+
+/// Standard output and standard error. Output is buffered and flushed in large writes, so that
+/// printing a large result costs little; `error:` lines go straight to standard error.
+enum Console {
+    nonisolated(unsafe) private static var buffer = Data()
+
+    static func out(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    static func line(_ text: String = "") { out(text + "\n") }
+
+    static func flush() {
+        guard !buffer.isEmpty else { return }
+        FileHandle.standardOutput.write(buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    static func err(_ text: String) {
+        flush()
+        FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    }
+
+    /// Writes `rows` in the chosen format.
+    static func rows(_ columns: [String], _ rows: [[Value]], format: FormatOptions) {
+        let writer = RowWriter(format: format.format, columns: columns, options: format.options, write: out)
+        rows.forEach(writer.add)
+        writer.finish()
+    }
+
+    /// The text printed for an error that reaches the top: `error: …` and what to do next.
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let error as PlanError:
+            return "error: " + error.description
+        case let error as SQLiteError:
+            return "error: \(error.description)\nrun `plandb check` to see whether the database is sound; nothing was half-written"
+        default:
+            return "error: \(error)"
+        }
+    }
+}

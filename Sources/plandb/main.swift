@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import PlanCore
+import SQLiteDB
+
+/// DESIGN.md puts the global option first (`plandb --db PATH init`); swift-argument-parser
+/// reads options after the subcommand. A leading `--db PATH` is therefore taken here and
+/// passed on as PLANDB_DB, which every command already honours (an explicit --db after the
+/// subcommand still wins).
+func takeLeadingDatabaseOption(_ arguments: [String]) -> [String] {
+    var rest = arguments[...]
+    while let first = rest.first {
+        if first == "--db", rest.count >= 2 {
+            setenv("PLANDB_DB", rest[rest.startIndex + 1], 1)
+            rest = rest.dropFirst(2)
+        } else if first.hasPrefix("--db=") {
+            setenv("PLANDB_DB", String(first.dropFirst("--db=".count)), 1)
+            rest = rest.dropFirst()
+        } else {
+            break
+        }
+    }
+    return Array(rest)
+}
+
+// Runs the command; every failure ends as `error: …` on standard error and a non-zero exit.
+do {
+    var command = try PlanDB.parseAsRoot(takeLeadingDatabaseOption(Array(CommandLine.arguments.dropFirst())))
+    try command.run()
+    Console.flush()
+} catch let error as PlanError {
+    Console.err(Console.describe(error))
+    exit(1)
+} catch let error as SQLiteError {
+    Console.err(Console.describe(error))
+    exit(1)
+} catch {
+    let code = PlanDB.exitCode(for: error)
+    var message = PlanDB.fullMessage(for: error)
+    if code == .success {
+        Console.flush()
+        if !message.isEmpty { print(message) }
+        exit(0)
+    }
+    Console.flush()
+    if message.hasPrefix("Error: ") { message = "error: " + message.dropFirst("Error: ".count) }
+    if !message.isEmpty { Console.err(message) }
+    exit(code.rawValue)
+}
