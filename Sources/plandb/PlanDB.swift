@@ -13,6 +13,9 @@ struct PlanDB: ParsableCommand {
         version: PlanDBVersion.current,
         subcommands: [
             InitCommand.self,
+            ShowCommand.self,
+            DeptCommand.self,
+            SeedCommand.self,
             MigrateCommand.self,
             CheckCommand.self,
             BackupCommand.self,

@@ -1,0 +1,85 @@
+import SQLiteDB
+
+/// One thing a department must report each fiscal year.
+public struct Duty: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        /// 実績値 of an indicator it surveys (「○○課調べ」).
+        case actual = "実績値"
+        /// 進捗 of an initiative of a policy it leads.
+        case initiative = "取組評価"
+        /// 一次評価 of a policy it leads.
+        case firstReview = "一次評価"
+        /// 二次評価 of every policy, by the coordinator.
+        case secondReview = "二次評価"
+    }
+    public let kind: Kind
+    public let code: String
+    public let name: String
+}
+
+/// Who reports what, from the plan alone.
+public struct Departments {
+    let db: Database
+    let plan: PlanRef
+
+    public init(_ store: PlanDatabase, plan: PlanRef) {
+        self.db = store.connection
+        self.plan = plan
+    }
+
+    /// Every department with how much it leads, surveys and must report.
+    public func summary() throws -> (columns: [String], rows: [[Value]]) {
+        let rows = try db.rows("""
+            SELECT d.name AS dept,
+              CASE WHEN d.name = :coordinator THEN 'coordinator' ELSE d.kind END AS role,
+              (SELECT count(*) FROM v_policies p WHERE p.plan_code = :plan AND p.lead_dept = d.name) AS leads,
+              (SELECT count(*) FROM v_policy_related_depts r WHERE r.plan_code = :plan AND r.dept = d.name) AS related_to,
+              (SELECT count(*) FROM v_indicators i WHERE i.plan_code = :plan AND i.source_dept = d.name) AS indicators,
+              (SELECT count(*) FROM v_initiatives i WHERE i.plan_code = :plan AND i.lead_dept = d.name) AS initiatives
+            FROM departments d ORDER BY d.seq, d.name
+            """, named: ["plan": plan.code, "coordinator": plan.coordinator])
+        return (rows.first?.columns ?? ["dept", "role", "leads", "related_to", "indicators", "initiatives"], rows.map(\.values))
+    }
+
+    /// The department a user named: exact, NFKC-equal, or the one whose name contains it.
+    public func find(_ query: String) throws -> String {
+        let names = try db.rows("SELECT name FROM departments ORDER BY seq").compactMap { $0.string("name") }
+        let typed = NameKey.normalize(query)
+        if let exact = names.first(where: { NameKey.normalize($0) == typed }) { return exact }
+        let matches = names.filter { NameKey.normalize($0).contains(typed) }
+        if matches.count == 1, !typed.isEmpty { return matches[0] }
+        if matches.isEmpty || typed.isEmpty {
+            throw PlanError("no department matches `\(query)`", advice: "`plandb dept list` shows them: " + names.joined(separator: "、"))
+        }
+        throw PlanError("`\(query)` matches \(matches.count) departments: \(matches.joined(separator: "、"))", advice: "give more of the name")
+    }
+
+    /// What `dept` must report each fiscal year, in the document's order.
+    public func duties(of dept: String) throws -> [Duty] {
+        var duties: [Duty] = []
+        let parameters: [String: ValueConvertible?] = ["plan": plan.code, "dept": dept]
+        for row in try db.rows(
+            "SELECT indicator_code, name FROM v_indicators WHERE plan_code = :plan AND source_dept = :dept ORDER BY policy_code, position",
+            named: parameters)
+        {
+            duties.append(Duty(kind: .actual, code: row.string("indicator_code") ?? "", name: row.string("name") ?? ""))
+        }
+        for row in try db.rows("""
+            SELECT i.initiative_code, i.title FROM v_initiatives i JOIN v_directions d USING (direction_code, plan_code)
+            JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
+            WHERE i.plan_code = :plan AND i.lead_dept = :dept ORDER BY i.policy_code, m.no, d.no, i.position
+            """, named: parameters)
+        {
+            duties.append(Duty(kind: .initiative, code: row.string("initiative_code") ?? "", name: row.string("title") ?? ""))
+        }
+        for row in try db.rows("SELECT policy_code, title FROM v_policies WHERE plan_code = :plan AND lead_dept = :dept ORDER BY sort_key", named: parameters) {
+            duties.append(Duty(kind: .firstReview, code: row.string("policy_code") ?? "", name: row.string("title") ?? ""))
+        }
+        if dept == plan.coordinator {
+            for row in try db.rows("SELECT policy_code, title FROM v_policies WHERE plan_code = :plan ORDER BY sort_key", named: ["plan": plan.code]) {
+                duties.append(Duty(kind: .secondReview, code: row.string("policy_code") ?? "", name: row.string("title") ?? ""))
+            }
+        }
+        return duties
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import SQLiteDB
+
+/// The plan a command works on.
+public struct PlanRef: Sendable, Equatable {
+    public let id: Int64
+    public let code: String
+    public let name: String
+    public let municipality: String
+    public let startYear: Int
+    public let endYear: Int
+    public let coordinator: String
+
+    /// The only plan in the file; with several, the one whose period holds this year, else the newest.
+    public static func current(_ store: PlanDatabase, year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> PlanRef {
+        let rows = try store.connection.rows("""
+            SELECT p.plan_id, p.code, p.name, p.municipality, p.start_year, p.end_year, d.name AS coordinator
+            FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id ORDER BY p.start_year DESC
+            """)
+        let plans = rows.map {
+            PlanRef(
+                id: $0.int64("plan_id") ?? 0, code: $0.string("code") ?? "", name: $0.string("name") ?? "",
+                municipality: $0.string("municipality") ?? "", startYear: $0.int("start_year") ?? 0,
+                endYear: $0.int("end_year") ?? 0, coordinator: $0.string("coordinator") ?? "")
+        }
+        guard let newest = plans.first else {
+            throw PlanError("no plan is loaded in \(store.path)", advice: "run `plandb init` to load the embedded plan, or `plandb seed import DIR`")
+        }
+        return plans.first { ($0.startYear...$0.endYear).contains(year) } ?? newest
+    }
+}
+
+/// Name matching as DESIGN.md asks: NFKC, so 地域間交流・国際交流 finds 地域間交流･国際交流 and SDGs
+/// finds SDGｓ, and case-insensitive for Latin letters.
+public enum NameKey {
+    public static func normalize(_ text: String) -> String {
+        // NFKC folds ･ (U+FF65) into ・ (U+30FB), ｓ into s, ７ into 7 and （ into (.
+        text.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

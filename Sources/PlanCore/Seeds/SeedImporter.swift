@@ -1,0 +1,311 @@
+import SQLiteDB
+
+/// The result of an import (or of a dry run, which does the same work and rolls it back).
+public struct SeedImportReport: Sendable, Equatable {
+    public let planCode: String
+    public let changes: [SeedChange]
+    public let dryRun: Bool
+
+    public func count(_ action: SeedChange.Action) -> Int { changes.filter { $0.action == action }.count }
+}
+
+/// Writes a validated `SeedPlan` into the database in one transaction: upserts by stable code
+/// (ids are kept, so evaluation records stay attached), deletes what the seeds no longer hold,
+/// and refuses the whole import when a removed item still has evaluation records.
+public struct SeedImporter {
+    let db: Database
+
+    public init(_ store: PlanDatabase) { self.db = store.connection }
+
+    public func importPlan(_ plan: SeedPlan, dryRun: Bool = false) throws -> SeedImportReport {
+        var report: SeedImportReport?
+        struct DryRunRollback: Error {}
+        do {
+            try db.transaction {
+                let before = try PlanContent.read(db, planCode: plan.code)
+                try write(plan)
+                let after = try PlanContent.read(db, planCode: plan.code)
+                report = SeedImportReport(planCode: plan.code, changes: before.changes(to: after), dryRun: dryRun)
+                if dryRun { throw DryRunRollback() }
+            }
+        } catch is DryRunRollback {}
+        guard let report else { throw PlanError("the import produced no report", advice: "run `plandb check`") }
+        return report
+    }
+
+    // MARK: Writing
+
+    private func write(_ plan: SeedPlan) throws {
+        try writeDepartments(plan)
+        let planID = try upsertPlan(plan)
+        try refuseRemovingEvaluatedItems(plan, planID: planID)
+        try writeVocabularies(plan)
+        var outlineIDs: [String: Int64] = [:]
+        for outline in plan.outlines {
+            outlineIDs[outline.code] = try upsert(
+                "outlines", key: ["plan_id": planID, "code": outline.code],
+                fields: ["section": outline.section, "title": outline.title], id: "outline_id")
+        }
+        try db.execute(
+            "DELETE FROM outlines WHERE plan_id = ? AND code NOT IN (SELECT value FROM json_each(?))",
+            [planID, jsonArray(plan.outlines.map(\.code))])
+        for (seq, policy) in plan.policies.enumerated() {
+            try writePolicy(policy, seq: seq + 1, planID: planID, outlineID: outlineIDs[policy.outlineCode] ?? 0)
+        }
+        try deleteMissing(plan, planID: planID)
+    }
+
+    private func writeDepartments(_ plan: SeedPlan) throws {
+        for (seq, dept) in plan.departments.enumerated() {
+            _ = try upsert("departments", key: ["name": dept.name], fields: ["kind": dept.kind, "seq": seq + 1], id: "dept_id")
+        }
+    }
+
+    private func upsertPlan(_ plan: SeedPlan) throws -> Int64 {
+        try upsert(
+            "plans", key: ["code": plan.code],
+            fields: [
+                "name": plan.name, "municipality": plan.municipality, "start_year": plan.startYear, "end_year": plan.endYear,
+                "default_baseline_year": plan.defaultBaselineYear, "coordinator_dept_id": try deptID(plan.coordinator),
+            ], id: "plan_id")
+    }
+
+    private func writeVocabularies(_ plan: SeedPlan) throws {
+        for (seq, grade) in plan.grades.enumerated() {
+            _ = try upsert("grades", key: ["grade": grade.name], fields: ["meaning": grade.meaning, "seq": seq + 1], id: "rowid")
+        }
+        for (seq, term) in plan.nextDirections.enumerated() {
+            _ = try upsert("next_directions", key: ["name": term.name], fields: ["meaning": term.meaning, "seq": seq + 1], id: "rowid")
+        }
+        for goal in plan.sdgGoals {
+            _ = try upsert("sdg_goals", key: ["no": goal.no], fields: ["label": goal.label, "title": goal.title], id: "no")
+        }
+        try deleteOrRefuse(
+            "DELETE FROM grades WHERE grade NOT IN (SELECT value FROM json_each(?))", [jsonArray(plan.grades.map(\.name))],
+            what: "a grade that evaluations still use")
+        try deleteOrRefuse(
+            "DELETE FROM next_directions WHERE name NOT IN (SELECT value FROM json_each(?))", [jsonArray(plan.nextDirections.map(\.name))],
+            what: "a 今後の方向性 that evaluations still use")
+        if !plan.sdgGoals.isEmpty {
+            try db.execute("DELETE FROM sdg_goals WHERE no NOT IN (SELECT value FROM json_each(?))", [jsonArray(plan.sdgGoals.map { String($0.no) })])
+        }
+    }
+
+    private func writePolicy(_ policy: SeedPolicy, seq: Int, planID: Int64, outlineID: Int64) throws {
+        let policyID = try upsert(
+            "policies", key: ["plan_id": planID, "code": policy.code],
+            fields: [
+                "outline_id": outlineID, "seq": seq, "title": policy.title, "lead_dept_id": try deptID(policy.leadDept),
+                "vision": policy.vision,
+            ], id: "policy_id")
+        try db.execute("DELETE FROM policy_related_depts WHERE policy_id = ?", [policyID])
+        for (offset, dept) in policy.relatedDepts.enumerated() {
+            try db.execute("INSERT INTO policy_related_depts (policy_id, dept_id, seq) VALUES (?, ?, ?)", [policyID, try deptID(dept), offset + 1])
+        }
+        try db.execute("DELETE FROM related_plans WHERE policy_id = ?", [policyID])
+        for (offset, related) in policy.relatedPlans.enumerated() {
+            try db.execute("INSERT INTO related_plans (policy_id, seq, name, period) VALUES (?, ?, ?, ?)", [policyID, offset + 1, related.name, related.period])
+        }
+        var measureIDs: [Int: Int64] = [:]
+        for measure in policy.measures {
+            let measureID = try upsert(
+                "measures", key: ["policy_id": policyID, "no": measure.no], fields: ["code": measure.code, "title": measure.title], id: "measure_id")
+            measureIDs[measure.no] = measureID
+            try db.execute("DELETE FROM challenges WHERE measure_id = ?", [measureID])
+            for challenge in measure.challenges {
+                try db.execute("INSERT INTO challenges (measure_id, no, text) VALUES (?, ?, ?)", [measureID, challenge.no, challenge.text])
+            }
+            for direction in measure.directions {
+                try writeDirection(direction, measureID: measureID)
+            }
+        }
+        for indicator in policy.indicators {
+            try writeIndicator(indicator, policyID: policyID, measureID: measureIDs[indicator.measureNo] ?? 0)
+        }
+    }
+
+    private func writeDirection(_ direction: SeedDirection, measureID: Int64) throws {
+        let directionID = try upsert(
+            "directions", key: ["measure_id": measureID, "no": direction.no],
+            fields: ["code": direction.code, "title": direction.title, "text": direction.text, "is_priority": direction.isPriority],
+            id: "direction_id")
+        for initiative in direction.initiatives {
+            let initiativeID = try upsert(
+                "initiatives", key: ["direction_id": directionID, "position": initiative.position],
+                fields: ["code": initiative.code, "title": initiative.title, "is_reprint": initiative.isReprint], id: "initiative_id")
+            try db.execute("DELETE FROM initiative_actions WHERE initiative_id = ?", [initiativeID])
+            for action in initiative.actions {
+                try db.execute(
+                    "INSERT INTO initiative_actions (initiative_id, phase, seq, text) VALUES (?, ?, ?, ?)",
+                    [initiativeID, action.phase, action.seq, action.text])
+            }
+        }
+    }
+
+    private func writeIndicator(_ indicator: SeedIndicator, policyID: Int64, measureID: Int64) throws {
+        let indicatorID = try upsert(
+            "indicators", key: ["policy_id": policyID, "position": indicator.no],
+            fields: [
+                "measure_id": measureID, "code": indicator.code, "name": indicator.name, "description": indicator.description,
+                "unit": indicator.unit, "source_dept_id": try deptID(indicator.sourceDept), "is_kpi": indicator.isKPI,
+                "direction": indicator.direction, "note": indicator.note, "baseline_text": indicator.baseline.text,
+                "baseline_value": indicator.baseline.value.flatMap(Double.init), "baseline_year": indicator.baseline.year,
+                "baseline_note": indicator.baseline.note,
+            ], id: "indicator_id")
+        try db.execute("DELETE FROM indicator_targets WHERE indicator_id = ?", [indicatorID])
+        for target in indicator.targets {
+            try db.execute(
+                "INSERT INTO indicator_targets (indicator_id, fiscal_year, target_text, target_value) VALUES (?, ?, ?, ?)",
+                [indicatorID, target.year, target.text, target.value.flatMap(Double.init)])
+        }
+    }
+
+    /// Deletes, bottom-up, every item of this plan whose code the seeds no longer hold.
+    private func deleteMissing(_ plan: SeedPlan, planID: Int64) throws {
+        let codes = SeedCodes(plan)
+        let scoped = "(SELECT policy_id FROM policies WHERE plan_id = ?)"
+        try db.execute(
+            "DELETE FROM indicators WHERE policy_id IN \(scoped) AND code NOT IN (SELECT value FROM json_each(?))",
+            [planID, jsonArray(codes.indicators)])
+        try db.execute("""
+            DELETE FROM initiatives WHERE direction_id IN (SELECT direction_id FROM directions JOIN measures USING (measure_id)
+              WHERE policy_id IN \(scoped)) AND code NOT IN (SELECT value FROM json_each(?))
+            """, [planID, jsonArray(codes.initiatives)])
+        try db.execute("""
+            DELETE FROM directions WHERE measure_id IN (SELECT measure_id FROM measures WHERE policy_id IN \(scoped))
+              AND code NOT IN (SELECT value FROM json_each(?))
+            """, [planID, jsonArray(codes.directions)])
+        try db.execute(
+            "DELETE FROM measures WHERE policy_id IN \(scoped) AND code NOT IN (SELECT value FROM json_each(?))",
+            [planID, jsonArray(codes.measures)])
+        try db.execute(
+            "DELETE FROM policies WHERE plan_id = ? AND code NOT IN (SELECT value FROM json_each(?))",
+            [planID, jsonArray(codes.policies)])
+        // Departments no plan refers to any more; one still referred to (by another plan, or by
+        // evaluation records) stays.
+        let seeded = Set(plan.departments.map(\.name))
+        for row in try db.rows("SELECT dept_id, name FROM departments") where !seeded.contains(row.string("name") ?? "") {
+            try? db.transaction { try db.execute("DELETE FROM departments WHERE dept_id = ?", [row[0]]) }
+        }
+    }
+
+    /// Before anything is deleted: items the seeds drop that still carry evaluation records make
+    /// the whole import fail, naming each item and its records.
+    private func refuseRemovingEvaluatedItems(_ plan: SeedPlan, planID: Int64) throws {
+        let codes = SeedCodes(plan)
+        var problems: [String] = []
+        for guardRule in EvaluationReferences.rules where try tableExists(guardRule.table) {
+            let sql = guardRule.orphansSQL
+            for row in try db.rows(sql, [planID, jsonArray(codes.codes(for: guardRule.kind))]) {
+                problems.append("\(guardRule.kind) \(row.string("code") ?? "?") (\(row.string("name") ?? "")) has \(row.int("n") ?? 0) \(guardRule.label)")
+            }
+        }
+        if !problems.isEmpty {
+            throw PlanError(
+                "the seeds remove items that have evaluation records; nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n"),
+                advice: "keep those items in the seeds (their records stay attached), or move the records first")
+        }
+    }
+
+    // MARK: Helpers
+
+    /// INSERT … ON CONFLICT DO UPDATE, changing the row only when a field differs; returns the id.
+    private func upsert(_ table: String, key: [String: ValueConvertible?], fields: [String: ValueConvertible?], id: String) throws -> Int64 {
+        let keyNames = key.keys.sorted()
+        let fieldNames = fields.keys.sorted()
+        let columns = keyNames + fieldNames
+        let placeholders = columns.map { ":" + $0 }.joined(separator: ", ")
+        let updates = fieldNames.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
+        let differs = fieldNames.map { "\($0) IS NOT excluded.\($0)" }.joined(separator: " OR ")
+        let sql = """
+            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))
+            ON CONFLICT (\(keyNames.joined(separator: ", "))) DO UPDATE SET \(updates) WHERE \(differs)
+            """
+        let statement = try db.prepare(sql)
+        for (name, value) in key { try statement.bind(value, named: name) }
+        for (name, value) in fields { try statement.bind(value, named: name) }
+        try statement.run()
+        let select = try db.prepare("SELECT \(id) FROM \(table) WHERE " + keyNames.map { "\($0) = :\($0)" }.joined(separator: " AND "))
+        for (name, value) in key { try select.bind(value, named: name) }
+        return try select.allRows().first?[0].int64 ?? 0
+    }
+
+    private func deptID(_ name: String) throws -> Int64 {
+        guard let id = try db.scalar("SELECT dept_id FROM departments WHERE name = ?", [name]).int64 else {
+            throw PlanError("department \(name) is not in the seeds' plan.yaml", advice: "add it under `departments`")
+        }
+        return id
+    }
+
+    private func tableExists(_ name: String) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [name]).int64 == 1
+    }
+
+    private func deleteOrRefuse(_ sql: String, _ arguments: [ValueConvertible?], what: String) throws {
+        do {
+            try db.execute(sql, arguments)
+        } catch let error as SQLiteError where error.isConstraintViolation {
+            throw PlanError("the seeds remove \(what); nothing was imported", advice: "keep it in vocabularies.yaml")
+        }
+    }
+}
+
+/// Every stable code the seeds define, by kind.
+struct SeedCodes {
+    let policies: [String]
+    let measures: [String]
+    let directions: [String]
+    let initiatives: [String]
+    let indicators: [String]
+
+    init(_ plan: SeedPlan) {
+        policies = plan.policies.map(\.code)
+        measures = plan.policies.flatMap { $0.measures.map(\.code) }
+        directions = plan.policies.flatMap { $0.measures.flatMap { $0.directions.map(\.code) } }
+        initiatives = plan.policies.flatMap { $0.measures.flatMap { $0.directions.flatMap { $0.initiatives.map(\.code) } } }
+        indicators = plan.policies.flatMap { $0.indicators.map(\.code) }
+    }
+
+    func codes(for kind: String) -> [String] {
+        switch kind {
+        case "policy": return policies
+        case "initiative": return initiatives
+        case "indicator": return indicators
+        default: return []
+        }
+    }
+}
+
+/// The evaluation tables that point at plan items. An import may not delete an item that one
+/// of them still points at. Tables that do not exist yet (older schema) are skipped.
+enum EvaluationReferences {
+    struct Rule {
+        let kind: String
+        let table: String
+        let label: String
+        let orphansSQL: String
+    }
+
+    static let rules: [Rule] = [
+        Rule(kind: "indicator", table: "indicator_actuals", label: "recorded actual(s)", orphansSQL: """
+            SELECT i.code, i.name, count(*) AS n FROM indicator_actuals a JOIN indicators i USING (indicator_id)
+            JOIN policies p ON p.policy_id = i.policy_id
+            WHERE p.plan_id = ? AND i.code NOT IN (SELECT value FROM json_each(?)) GROUP BY i.indicator_id ORDER BY i.code
+            """),
+        Rule(kind: "initiative", table: "initiative_evaluations", label: "initiative evaluation(s)", orphansSQL: """
+            SELECT i.code, i.title AS name, count(*) AS n FROM initiative_evaluations e JOIN initiatives i USING (initiative_id)
+            JOIN directions d ON d.direction_id = i.direction_id JOIN measures m ON m.measure_id = d.measure_id
+            JOIN policies p ON p.policy_id = m.policy_id
+            WHERE p.plan_id = ? AND i.code NOT IN (SELECT value FROM json_each(?)) GROUP BY i.initiative_id ORDER BY i.code
+            """),
+        Rule(kind: "policy", table: "policy_evaluations", label: "policy evaluation(s)", orphansSQL: """
+            SELECT p.code, p.title AS name, count(*) AS n FROM policy_evaluations e JOIN policies p USING (policy_id)
+            WHERE p.plan_id = ? AND p.code NOT IN (SELECT value FROM json_each(?)) GROUP BY p.policy_id ORDER BY p.code
+            """),
+    ]
+}
+
+/// A JSON array of strings, for `IN (SELECT value FROM json_each(?))`.
+func jsonArray(_ values: [String]) -> String {
+    "[" + values.map { CellText.jsonString($0) }.joined(separator: ",") + "]"
+}

@@ -1,0 +1,182 @@
+import Foundation
+import Yams
+
+/// Reads a seed folder (plan.yaml, vocabularies.yaml, sdgs.yaml, policies/*.yaml) into a
+/// `SeedPlan`, checking everything it can without a database. All problems are collected and
+/// thrown together as `SeedValidationError`.
+public struct SeedReader {
+    let files: [PlanFile]
+    let issues = SeedIssues()
+
+    public init(files: [PlanFile]) { self.files = files }
+
+    /// The seeds compiled into the binary.
+    public static func embedded() -> SeedReader { SeedReader(files: EmbeddedPlanFiles.files(in: "Seeds")) }
+
+    /// The seeds in a folder on disk.
+    public static func folder(_ path: String) throws -> SeedReader {
+        SeedReader(files: try PlanFile.read(folder: path, extensions: ["yaml", "yml"]))
+    }
+
+    public func read() throws -> SeedPlan {
+        let plan = readAll()
+        guard issues.isEmpty, let plan else {
+            // In file order, so an editor can walk them from top to bottom.
+            let sorted = issues.all.enumerated().sorted { a, b in
+                (a.element.file, a.element.line, a.element.column, a.offset) < (b.element.file, b.element.line, b.element.column, b.offset)
+            }.map(\.element)
+            throw SeedValidationError(issues: sorted)
+        }
+        return plan
+    }
+
+    // MARK: Files
+
+    private func document(_ path: String, required: Bool = true) -> (file: String, node: Node)? {
+        guard let file = files.first(where: { $0.path == path }) else {
+            if required { issues.add(path, 0, 0, "file missing: every seed folder has \(path)") }
+            return nil
+        }
+        return parse(file)
+    }
+
+    private func parse(_ file: PlanFile) -> (file: String, node: Node)? {
+        do {
+            guard let node = try Yams.compose(yaml: file.text) else {
+                issues.add(file.path, 1, 1, "the file is empty; see Seeds/README.md for what it holds")
+                return nil
+            }
+            return (file.path, node)
+        } catch let error as YamlError {
+            let (line, column, problem) = Self.location(of: error)
+            issues.add(file.path, line, column, "not valid YAML: \(problem); check indentation and quote text that starts with a special character")
+            return nil
+        } catch {
+            issues.add(file.path, 0, 0, "not valid YAML: \(error)")
+            return nil
+        }
+    }
+
+    static func location(of error: YamlError) -> (Int, Int, String) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return (mark.line, mark.column, problem)
+        case .reader(let problem, _, _, _):
+            return (1, 1, problem)
+        default:
+            return (1, 1, "\(error)")
+        }
+    }
+
+    // MARK: The whole plan
+
+    private func readAll() -> SeedPlan? {
+        guard let planDoc = document("plan.yaml"), var root = YAMLObject(planDoc.node, file: planDoc.file, issues: issues, what: "plan.yaml") else {
+            return nil
+        }
+        var plan = SeedPlan(
+            code: "", name: "", municipality: "", startYear: 0, endYear: 0, defaultBaselineYear: 0, coordinator: "",
+            departments: [], outlines: [], grades: [], nextDirections: [], sdgGoals: [], policies: [])
+        if var header = root.object("plan", what: "the plan's code, name, municipality, years and coordinator") {
+            plan.code = header.string("code", example: "katori-2-kouki") ?? ""
+            if !plan.code.isEmpty, plan.code.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) == nil {
+                header.report(header.value("code"), "plan code `\(plan.code)` must be lower-case ASCII letters, digits and hyphens, e.g. `katori-2-kouki`")
+            }
+            plan.name = header.string("name", example: "第2次総合計画 後期基本計画") ?? ""
+            plan.municipality = header.string("municipality", example: "香取市") ?? ""
+            plan.startYear = header.int("start_year", example: "2023") ?? 0
+            plan.endYear = header.int("end_year", example: "2027") ?? 0
+            plan.defaultBaselineYear = header.int("default_baseline_year", example: "2022") ?? 0
+            plan.coordinator = header.string("coordinator", example: "総務課") ?? ""
+            if plan.endYear < plan.startYear {
+                header.report(header.value("end_year"), "end_year \(plan.endYear) is before start_year \(plan.startYear)")
+            }
+            header.finish()
+        }
+        for node in root.list("outlines", required: true) {
+            guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: "an outline") else { continue }
+            let outline = SeedOutline(
+                code: item.string("code", example: "\"6\"") ?? "",
+                section: item.optionalString("section", example: "8節") ?? "",
+                title: item.string("title", example: "市民参画・行政の取組") ?? "")
+            if !outline.code.isEmpty, outline.code.wholeMatch(of: /[0-9]+/) == nil {
+                item.report(item.value("code"), "outline code `\(outline.code)` must be digits, e.g. `code: \"6\"`")
+            }
+            if plan.outlines.contains(where: { $0.code == outline.code }) {
+                item.report(nil, "outline \(outline.code) is listed twice")
+            }
+            plan.outlines.append(outline)
+            item.finish()
+        }
+        for node in root.list("departments", required: true) {
+            guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: "a department") else { continue }
+            let name = item.string("name", example: "総務課") ?? ""
+            let kind = item.optionalString("kind", example: "group") ?? "department"
+            if !["department", "group"].contains(kind) {
+                item.report(item.value("kind"), "kind must be `department` or `group` (a collective such as 全課等), not `\(kind)`")
+            }
+            if plan.departments.contains(where: { $0.name == name }) {
+                item.report(nil, "department \(name) is listed twice")
+            }
+            plan.departments.append(SeedDepartment(name: name, kind: kind))
+            item.finish()
+        }
+        root.finish()
+
+        readVocabularies(into: &plan)
+        readSDGs(into: &plan)
+        let policyFiles = files.filter { $0.path.hasPrefix("policies/") }
+        if policyFiles.isEmpty { issues.add("policies/", 0, 0, "no policy files: add policies/6-1.yaml and so on") }
+        for file in policyFiles {
+            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues).read(doc.node) else { continue }
+            if let clash = plan.policies.first(where: { $0.code == policy.code }) {
+                issues.add(doc.file, 1, 1, "policy \(policy.code) is also defined elsewhere (\(clash.title)); keep one file per policy")
+            }
+            plan.policies.append(policy)
+        }
+        plan.policies.sort { CodeOrder.precedes($0.code, $1.code) }
+
+        if !plan.coordinator.isEmpty, !plan.departments.contains(where: { $0.name == plan.coordinator && $0.kind == "department" }) {
+            issues.add(planDoc.file, root.line, root.column, "coordinator \(plan.coordinator) is not in `departments`; add it there")
+        }
+        return plan
+    }
+
+    private func readVocabularies(into plan: inout SeedPlan) {
+        guard let doc = document("vocabularies.yaml"), var root = YAMLObject(doc.node, file: doc.file, issues: issues, what: "vocabularies.yaml") else { return }
+        func terms(_ key: String, nameKey: String, example: String) -> [SeedTerm] {
+            var result: [SeedTerm] = []
+            for node in root.list(key, required: true) {
+                guard var item = YAMLObject(node, file: doc.file, issues: issues, what: "an entry of \(key)") else { continue }
+                let term = SeedTerm(name: item.string(nameKey, example: example) ?? "", meaning: item.string("meaning", example: "…") ?? "")
+                if result.contains(where: { $0.name == term.name }) { item.report(nil, "\(term.name) is listed twice in \(key)") }
+                result.append(term)
+                item.finish()
+            }
+            return result
+        }
+        plan.grades = terms("grades", nameKey: "grade", example: "A")
+        plan.nextDirections = terms("next_directions", nameKey: "name", example: "継続")
+        let phases = root.strings("phases", example: "体制")
+        if phases != SeedPlan.phases {
+            root.report(root.value("phases"), "phases must be exactly [\(SeedPlan.phases.joined(separator: ", "))]: the schema allows only these")
+        }
+        root.finish()
+    }
+
+    private func readSDGs(into plan: inout SeedPlan) {
+        guard let doc = document("sdgs.yaml", required: false), var root = YAMLObject(doc.node, file: doc.file, issues: issues, what: "sdgs.yaml") else { return }
+        for node in root.list("goals", required: true) {
+            guard var item = YAMLObject(node, file: doc.file, issues: issues, what: "a goal") else { continue }
+            let goal = SeedSDGGoal(
+                no: item.int("no", example: "1") ?? 0, label: item.string("label", example: "貧困") ?? "",
+                title: item.string("title", example: "あらゆる場所あらゆる形態の貧困を終わらせる") ?? "")
+            if !(1...17).contains(goal.no) { item.report(item.value("no"), "goal numbers run from 1 to 17, not \(goal.no)") }
+            if plan.sdgGoals.contains(where: { $0.no == goal.no }) { item.report(nil, "goal \(goal.no) is listed twice") }
+            plan.sdgGoals.append(goal)
+            item.finish()
+        }
+        plan.sdgGoals.sort { $0.no < $1.no }
+        root.finish()
+    }
+}

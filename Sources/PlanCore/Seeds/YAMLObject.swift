@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// A YAML node being read field by field. Each read records the key as known; `finish()`
+/// reports every key that was not read (a typo such as `lead_dep:` is an error, not a silent
+/// default). Problems go to the shared collector with the node's line and column.
+struct YAMLObject {
+    let node: Node
+    let file: String
+    let issues: SeedIssues
+    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var known: Set<String> = []
+
+    init?(_ node: Node, file: String, issues: SeedIssues, what: String) {
+        self.node = node
+        self.file = file
+        self.issues = issues
+        guard case .mapping(let mapping) = node else {
+            issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, "\(what) must be a mapping of `key: value` lines")
+            return nil
+        }
+        var seen: Set<String> = []
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            if seen.contains(name) {
+                issues.add(file, key.mark?.line ?? 0, key.mark?.column ?? 0, "key `\(name)` appears twice; keep one")
+            }
+            seen.insert(name)
+            pairs.append((name, key, value))
+        }
+    }
+
+    var line: Int { node.mark?.line ?? 0 }
+    var column: Int { node.mark?.column ?? 0 }
+
+    func report(_ node: Node?, _ message: String) {
+        let mark = node?.mark ?? self.node.mark
+        issues.add(file, mark?.line ?? 0, mark?.column ?? 0, message)
+    }
+
+    mutating func value(_ key: String) -> Node? {
+        known.insert(key)
+        return pairs.first { $0.key == key }?.value
+    }
+
+    /// A required non-empty string.
+    mutating func string(_ key: String, example: String) -> String? {
+        guard let node = value(key) else {
+            report(nil, "missing `\(key)`; write e.g. `\(key): \(example)`")
+            return nil
+        }
+        return scalarString(node, key: key, example: example)
+    }
+
+    mutating func optionalString(_ key: String, example: String) -> String? {
+        guard let node = value(key) else { return nil }
+        if case .scalar(let scalar) = node, scalar.style == .plain, scalar.string == "null" || scalar.string == "~" || scalar.string.isEmpty {
+            return nil
+        }
+        return scalarString(node, key: key, example: example)
+    }
+
+    private func scalarString(_ node: Node, key: String, example: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            report(node, "`\(key)` must be text; write e.g. `\(key): \(example)`")
+            return nil
+        }
+        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty {
+            report(node, "`\(key)` is empty; write e.g. `\(key): \(example)`")
+            return nil
+        }
+        return text
+    }
+
+    /// A required whole number.
+    mutating func int(_ key: String, example: String) -> Int? {
+        guard let node = value(key) else {
+            report(nil, "missing `\(key)`; write e.g. `\(key): \(example)`")
+            return nil
+        }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let number = Int(scalar.string) else {
+            report(node, "`\(key)` must be a whole number, not `\(node.string ?? "…")`; write e.g. `\(key): \(example)`")
+            return nil
+        }
+        return number
+    }
+
+    /// A required true/false.
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else {
+            report(nil, "missing `\(key)`; write `\(key): true` or `\(key): false`")
+            return nil
+        }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, ["true", "false"].contains(scalar.string) else {
+            report(node, "`\(key)` must be true or false, not `\(node.string ?? "…")`")
+            return nil
+        }
+        return scalar.string == "true"
+    }
+
+    mutating func optionalBool(_ key: String, default fallback: Bool) -> Bool? {
+        value(key) == nil ? fallback : bool(key)
+    }
+
+    /// A list of nodes; a missing key is an empty list unless `required`.
+    mutating func list(_ key: String, required: Bool = false) -> [Node] {
+        guard let node = value(key) else {
+            if required { report(nil, "missing `\(key)`: a list of items (`- …`)") }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            if case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.isEmpty || scalar.string == "null" { return [] }
+            report(node, "`\(key)` must be a list (lines starting with `- `)")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A list of non-empty strings.
+    mutating func strings(_ key: String, example: String) -> [String] {
+        list(key).compactMap { item in
+            guard case .scalar(let scalar) = item, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
+                report(item, "each item of `\(key)` must be text, e.g. `- \(example)`")
+                return nil
+            }
+            return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+
+    mutating func object(_ key: String, what: String) -> YAMLObject? {
+        guard let node = value(key) else {
+            report(nil, "missing `\(key)` (\(what))")
+            return nil
+        }
+        return YAMLObject(node, file: file, issues: issues, what: "`\(key)`")
+    }
+
+    /// Reports keys nobody asked for.
+    func finish(allowed: String) {
+        for pair in pairs where !known.contains(pair.key) {
+            report(pair.keyNode, "unknown key `\(pair.key)`; the keys here are: \(allowed)")
+        }
+    }
+
+    func finish() {
+        finish(allowed: known.sorted().joined(separator: ", "))
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import PlanCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show the plan as a tree, or one item with everything about it.",
+        discussion: "ITEM is a code (6-7, 6-7-1, 6-7-1-1, 6-7-1-1-1, 6-7-I2) or a unique part of a name (ふるさと納税).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "A code or part of a name; without it, the whole plan.")
+    var item: String?
+
+    func run() throws {
+        let store = try PlanDatabase.open(path: global.databasePath, access: .read)
+        try store.requireCurrentSchema(try Migrator.embedded())
+        let plan = try PlanRef.current(store)
+        let text = PlanText(store, plan: plan)
+        if let item {
+            Console.out(try text.detail(PlanLookup(store, plan: plan).find(item)))
+        } else {
+            Console.out(try text.tree())
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import PlanCore
+import SQLiteDB
+import TestSupport
+import Testing
+
+@Suite struct SeedImporterTests {
+    let folder: TemporaryFolder
+    let dbPath: String
+
+    init() throws {
+        folder = try TemporaryFolder()
+        dbPath = folder.path("plan.db")
+        _ = try Maintenance.initialize(path: dbPath, migrator: try Migrator.embedded())
+    }
+
+    func store() throws -> PlanDatabase { try PlanDatabase.open(path: dbPath, access: .write) }
+
+    func importSeeds(_ path: String, dryRun: Bool = false) throws -> SeedImportReport {
+        try SeedImporter(try store()).importPlan(try SeedSource.folder(path).plan(), dryRun: dryRun)
+    }
+
+    /// The issues a broken seed folder produces, as `file:line:column: message` lines.
+    func issues(_ path: String) -> [String] {
+        do {
+            _ = try SeedReader.folder(path).read()
+            return []
+        } catch let error as SeedValidationError {
+            return error.issues.map(\.description)
+        } catch {
+            return ["unexpected: \(error)"]
+        }
+    }
+
+    @Test func importsEverythingIntoTheViews() throws {
+        let report = try importSeeds(try SeedFixture.write(into: folder))
+        #expect(report.count(.removed) == 0 && report.count(.changed) == 0)
+        #expect(report.changes.filter { $0.kind == "initiative" }.map(\.code) == ["9-1-1-1-1", "9-1-1-1-2"])
+        let db = try store().connection
+        #expect(try db.rows("SELECT policy_code, title, lead_dept FROM v_policies ORDER BY sort_key").map(\.values) == [
+            ["9-1", "行政運営･DX対応", "総務課"], ["9-2", "財政運営", "財政課"],
+        ])
+        #expect(try db.rows("SELECT initiative_code, phase, seq, text FROM v_initiative_actions ORDER BY initiative_code, phase_order, seq").map(\.values) == [
+            ["9-1-1-1-1", "計画", 1, "計画の策定"], ["9-1-1-1-1", "実行", 1, "計画の実行"], ["9-1-1-1-1", "実行", 2, "進捗の確認"],
+            ["9-1-1-1-2", "実行", 1, "オンライン申請の拡大"],
+        ])
+        #expect(try db.rows("SELECT indicator_code, baseline_text, baseline_value, baseline_year, direction, is_kpi FROM v_indicators ORDER BY indicator_code").map(\.values) == [
+            ["9-1-I1", "559人", 559.0, 2022, "decrease", 0], ["9-2-I1", "19%", 19.0, 2021, "at_most", 1], ["9-2-I2", "95.00%", 95.0, 2021, "increase", 1],
+        ])
+        #expect(try db.rows("SELECT fiscal_year, target_text, target_value FROM v_indicator_targets WHERE indicator_code = '9-1-I1' ORDER BY fiscal_year").map(\.values) == [
+            [2023, "545人", 545.0], [2025, "542人", 542.0], [2027, "－", nil],
+        ])
+        #expect(try db.rows("SELECT direction_code, is_priority FROM v_directions").map(\.values) == [["9-1-1-1", 1]])
+        #expect(try db.rows("SELECT is_reprint FROM v_initiatives ORDER BY initiative_code").map { $0[0] } == [0, 1])
+    }
+
+    @Test func reimportChangesNothing() throws {
+        let seeds = try SeedFixture.write(into: folder)
+        _ = try importSeeds(seeds)
+        let before = try dump(dbPath)
+        let again = try importSeeds(seeds)
+        #expect(again.changes.isEmpty)
+        #expect(try dump(dbPath) == before)
+    }
+
+    @Test func editedTextUpdatesInPlaceKeepingIDs() throws {
+        _ = try importSeeds(try SeedFixture.write(into: folder))
+        let id = try store().connection.scalar("SELECT indicator_id FROM indicators WHERE code = '9-2-I2'")
+        let edited = SeedFixture.policy2.replacingOccurrences(of: "description: 市税の収納率", with: "description: 市税調定額に対する収納額の割合")
+        let report = try importSeeds(try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": edited]))
+        #expect(report.changes == [SeedChange(action: .changed, kind: "indicator", code: "9-2-I2", detail: "description")])
+        let db = try store().connection
+        #expect(try db.scalar("SELECT indicator_id FROM indicators WHERE code = '9-2-I2'") == id)
+        #expect(try db.scalar("SELECT description FROM v_indicators WHERE indicator_code = '9-2-I2'") == "市税調定額に対する収納額の割合")
+    }
+
+    @Test func removedItemsAreDeleted() throws {
+        _ = try importSeeds(try SeedFixture.write(into: folder))
+        let policy = SeedFixture.policy1
+        let start = try #require(policy.range(of: "          - title: 窓口のDX")).lowerBound
+        let end = try #require(policy.range(of: "indicators:")).lowerBound
+        let without = policy.replacingCharacters(in: start..<end, with: "")
+        let report = try importSeeds(try SeedFixture.write(into: folder, policies: ["9-1": without]))
+        #expect(report.changes.map { "\($0.action.rawValue) \($0.kind) \($0.code)" } == [
+            "removed policy 9-2", "removed measure 9-2-1", "removed initiative 9-1-1-1-2", "removed indicator 9-2-I1", "removed indicator 9-2-I2",
+        ])
+        let db = try store().connection
+        #expect(try db.scalar("SELECT count(*) FROM initiative_actions") == .integer(3))
+        #expect(try db.scalar("SELECT count(*) FROM indicator_targets") == .integer(3))
+        #expect(try db.scalar("PRAGMA foreign_key_check").isNull)
+    }
+
+    @Test func dryRunReportsButWritesNothing() throws {
+        let seeds = try SeedFixture.write(into: folder)
+        let before = try dump(dbPath)
+        let report = try importSeeds(seeds, dryRun: true)
+        #expect(report.dryRun)
+        // 3 departments, the plan, its outline, 2 grades, 2 next directions, 2 policies, 2 measures,
+        // 1 direction, 2 initiatives, 3 indicators.
+        #expect(report.count(.added) == 19)
+        #expect(try dump(dbPath) == before)
+    }
+
+    @Test func everyProblemIsReportedWithFileLineAndColumn() throws {
+        let broken = SeedFixture.policy1
+            .replacingOccurrences(of: "lead_dept: 総務課", with: "lead_dep: 総務課")
+            .replacingOccurrences(of: "source_dept: 総務課", with: "source_dept: 人事課")
+            .replacingOccurrences(of: "value: \"545\"", with: "value: \"5４5\"")
+            .replacingOccurrences(of: "value: \"542\"", with: "value: \"524\"")
+        let brokenTwo = SeedFixture.policy2
+            .replacingOccurrences(of: "direction: increase", with: "direction: decrease")
+            .replacingOccurrences(of: "  - no: 1\n    title: 財源確保", with: "  - no: 1\n    title: 財源確保\n  - no: 1\n    title: 重複")
+        let path = try SeedFixture.write(into: folder, policies: ["9-1": broken, "9-2": brokenTwo])
+        #expect(issues(path) == [
+            "policies/9-1.yaml:1:1: missing `lead_dept`; write e.g. `lead_dept: 市民協働課`",
+            "policies/9-1.yaml:3:1: unknown key `lead_dep`; the keys here are: code, indicators, lead_dept, measures, related_depts, related_plans, title, vision",
+            "policies/9-1.yaml:31:18: source_dept: unknown department 人事課; add it to `departments` in plan.yaml",
+            "policies/9-1.yaml:37:41: target value `5４5` of 9-1-I1 is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`",
+            "policies/9-1.yaml:38:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
+            "policies/9-2.yaml:9:5: measure number 1 is used twice in policy 9-2",
+            "policies/9-2.yaml:32:16: 9-2-I2 is `decrease`, but its printed targets rise (2023: 95.05%, 2025: 95.10%, 2027: 95.15%); use `increase`, or check the targets",
+        ])
+    }
+
+    @Test func malformedFilesAreReportedNotCrashedOn() throws {
+        let path = try SeedFixture.write(into: folder, policies: [
+            "9-1": "code: \"9-1\"\ntitle: [unclosed\n",
+            "9-2": "",
+            "9-3": "code: 9-3x\ntitle: t\nlead_dept: 総務課\nvision: v\nmeasures: {}\n",
+        ])
+        #expect(issues(path) == [
+            "policies/9-1.yaml:3:1: not valid YAML: did not find expected ',' or ']'; check indentation and quote text that starts with a special character",
+            "policies/9-2.yaml:1:1: the file is empty; see Seeds/README.md for what it holds",
+            "policies/9-3.yaml:1:7: policy code `9-3x` must be outline-number as printed, e.g. `code: \"6-1\"`",
+            "policies/9-3.yaml:5:11: `measures` must be a list (lines starting with `- `)",
+        ])
+    }
+
+    @Test func aFailedImportLeavesTheDatabaseUnchanged() throws {
+        _ = try importSeeds(try SeedFixture.write(into: folder))
+        let before = try dump(dbPath)
+        let broken = SeedFixture.policy2.replacingOccurrences(of: "source_dept: 財政課", with: "source_dept: 全課等")
+        let path = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": broken])
+        #expect(throws: PlanError.self) { _ = try importSeeds(path) }
+        #expect(issues(path).first == "policies/9-2.yaml:14:18: source_dept: 全課等 is a group, not a department that can report; name one department")
+        #expect(try dump(dbPath) == before)
+    }
+}
