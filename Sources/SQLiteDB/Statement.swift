@@ -11,8 +11,12 @@ public final class Statement {
 
     init(database: Database, sql: String) throws {
         var statement: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let code = sqlite3_prepare_v2(database.handle, sql, -1, &statement, &tail)
+        // The tail pointer points into the C string, so it is read while that string is alive.
+        let (code, rest): (Int32, String) = sql.withCString { cSQL in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(database.handle, cSQL, -1, &statement, &tail)
+            return (code, tail.map { String(cString: $0) } ?? "")
+        }
         guard code == SQLITE_OK else {
             sqlite3_finalize(statement)
             throw SQLiteError.current(database.handle, code: code, sql: sql)
@@ -21,9 +25,7 @@ public final class Statement {
             // Only whitespace or comments: nothing to run.
             throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "no SQL statement to run", sql: sql)
         }
-        if let tail, tail.pointee != 0,
-            !String(cString: tail).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        {
+        if !Statement.isOnlyWhitespaceOrComments(rest) {
             sqlite3_finalize(statement)
             throw SQLiteError(
                 extendedCode: SQLITE_MISUSE,
@@ -39,6 +41,24 @@ public final class Statement {
     }
 
     deinit { sqlite3_finalize(handle) }
+
+    /// True when `text` holds nothing SQLite would run: spaces, semicolons and comments.
+    static func isOnlyWhitespaceOrComments(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let first = rest.first {
+            if first.isWhitespace || first == ";" {
+                rest = rest.dropFirst()
+            } else if rest.hasPrefix("--") {
+                rest = rest.drop { $0 != "\n" }
+            } else if rest.hasPrefix("/*") {
+                guard let end = rest.range(of: "*/") else { return true }
+                rest = rest[end.upperBound...]
+            } else {
+                return false
+            }
+        }
+        return true
+    }
 
     /// True when the statement cannot change the database (SELECT, most PRAGMAs).
     public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
