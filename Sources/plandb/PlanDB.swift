@@ -18,6 +18,8 @@ struct PlanDB: ParsableCommand {
             RecordCommand.self,
             EntryCommand.self,
             StatusCommand.self,
+            SqlCommand.self,
+            QueryCommand.self,
             HistoryCommand.self,
             SeedCommand.self,
             MigrateCommand.self,

@@ -20,7 +20,29 @@ func takeLeadingDatabaseOption(_ arguments: [String]) -> [String] {
             break
         }
     }
-    return Array(rest)
+    return expandParameterPairs(Array(rest))
+}
+
+/// `-p NAME VALUE` (two values, as DESIGN.md writes it) becomes `--param NAME=VALUE`, which
+/// swift-argument-parser reads as one option value.
+func expandParameterPairs(_ arguments: [String]) -> [String] {
+    var result: [String] = []
+    var index = 0
+    while index < arguments.count {
+        let argument = arguments[index]
+        if argument == "--" {
+            result += arguments[index...]
+            break
+        }
+        if argument == "-p", index + 2 < arguments.count {
+            result.append("--param=\(arguments[index + 1])=\(arguments[index + 2])")
+            index += 3
+            continue
+        }
+        result.append(argument)
+        index += 1
+    }
+    return result
 }
 
 // Runs the command; every failure ends as `error: …` on standard error and a non-zero exit.

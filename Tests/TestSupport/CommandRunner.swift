@@ -3,8 +3,10 @@ import Foundation
 /// What a finished process printed, and how it exited.
 public struct CommandResult: Sendable {
     public let status: Int32
-    public let stdout: String
+    public let stdoutData: Data
     public let stderr: String
+
+    public var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
 }
 
 /// Runs the plandb binary built beside the test bundle, the way a user would.
@@ -64,7 +66,7 @@ public func runProcess(
     process.waitUntilExit()
     return CommandResult(
         status: process.terminationStatus,
-        stdout: String(decoding: outData, as: UTF8.self),
+        stdoutData: outData,
         stderr: String(decoding: errData.data, as: UTF8.self))
 }
 

@@ -10,6 +10,15 @@ public struct RecordOutcome: Sendable, Equatable {
     /// The previous current value in words, nil for a first entry.
     public let previous: String?
     public let current: String
+
+    public init(result: Result, code: String, name: String, fiscalYear: Int, previous: String?, current: String) {
+        self.result = result
+        self.code = code
+        self.name = name
+        self.fiscalYear = fiscalYear
+        self.previous = previous
+        self.current = current
+    }
 }
 
 /// Records the year's evaluation: indicator actuals, initiative and policy evaluations. Every

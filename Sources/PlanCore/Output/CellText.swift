@@ -14,8 +14,12 @@ enum CellText {
         }
     }
 
+    /// Whole numbers print without ".0" (500000, as a spreadsheet shows them); others in the
+    /// shortest form that reads back as the same double (95.1). Exact printed forms such as
+    /// "95.10" live in the *_text columns.
     static func realText(_ v: Double) -> String {
         guard v.isFinite else { return v.isNaN ? "NaN" : (v > 0 ? "Infinity" : "-Infinity") }
+        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
         return "\(v)"
     }
 

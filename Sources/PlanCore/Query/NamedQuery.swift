@@ -1,0 +1,134 @@
+import Foundation
+import SQLiteDB
+
+/// One file of the query library: plain SQL with a header of `-- key: value` comments, so it
+/// can be read, diffed and run by hand in the sqlite3 shell (`.param set :year 2023`).
+///
+///     -- title: 指標の達成状況
+///     -- description: 年度ごとの実績値と達成・進捗
+///     -- param: year integer required 評価する年度
+///     -- param: policy text NULL 施策コード（省略すると全施策）
+public struct NamedQuery: Sendable, Equatable {
+    public struct Parameter: Sendable, Equatable {
+        public enum Kind: String, Sendable { case integer, real, text }
+        public let name: String
+        public let kind: Kind
+        /// nil when the parameter is required; `.null` for a NULL default.
+        public let defaultValue: Value?
+        public let meaning: String
+    }
+
+    public let name: String
+    public let title: String
+    public let description: String
+    public let parameters: [Parameter]
+    public let sql: String
+    /// Where it came from: "embedded" or the file's path.
+    public let origin: String
+
+    /// Parses a query file; errors name the file and line.
+    public static func parse(name: String, text: String, origin: String) throws -> NamedQuery {
+        var title = ""
+        var description: [String] = []
+        var parameters: [Parameter] = []
+        for (offset, line) in text.components(separatedBy: "\n").enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("--") else { break }
+            let body = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            guard let colon = body.firstIndex(of: ":") else { continue }
+            let key = body[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = body[body.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            switch key {
+            case "title": title = value
+            case "description": description.append(value)
+            case "param": parameters.append(try parameter(value, file: "\(origin):\(offset + 1)"))
+            default: continue
+            }
+        }
+        guard !title.isEmpty else {
+            throw PlanError("query \(origin) has no `-- title:` line in its header", advice: "start the file with `-- title: …`")
+        }
+        return NamedQuery(name: name, title: title, description: description.joined(separator: " "), parameters: parameters, sql: text, origin: origin)
+    }
+
+    static func parameter(_ text: String, file: String) throws -> Parameter {
+        let parts = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).map(String.init)
+        guard parts.count >= 3, let kind = Parameter.Kind(rawValue: parts[1]) else {
+            throw PlanError("\(file): `-- param: \(text)` should read `-- param: NAME integer|real|text DEFAULT|required MEANING`", advice: "fix the query's header")
+        }
+        let defaultValue: Value?
+        switch parts[2] {
+        case "required": defaultValue = nil
+        case "NULL": defaultValue = .null
+        default: defaultValue = try convert(parts[2], to: kind, parameter: parts[0])
+        }
+        return Parameter(name: parts[0], kind: kind, defaultValue: defaultValue, meaning: parts.count > 3 ? parts[3] : "")
+    }
+
+    /// Checks a command-line value against the declared type.
+    static func convert(_ text: String, to kind: Parameter.Kind, parameter: String) throws -> Value {
+        let normalized = text.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        switch kind {
+        case .integer:
+            if let value = Int64(normalized) { return .integer(value) }
+            if let year = try? FiscalYear.parse(normalized) { return .integer(Int64(year)) }
+            throw PlanError("parameter \(parameter) must be a whole number, not `\(text)`", advice: "e.g. -p \(parameter) 2023")
+        case .real:
+            guard let value = Double(normalized.replacingOccurrences(of: ",", with: "")) else {
+                throw PlanError("parameter \(parameter) must be a number, not `\(text)`", advice: "e.g. -p \(parameter) 95.10")
+            }
+            return .real(value)
+        case .text:
+            return .text(text)
+        }
+    }
+
+    /// The values to bind: given ones checked against their types, defaults for the rest.
+    public func bindings(_ given: [String: String]) throws -> [String: Value] {
+        if let unknown = given.keys.sorted().first(where: { key in !parameters.contains { $0.name == key } }) {
+            throw PlanError(
+                "query \(name) has no parameter \(unknown)",
+                advice: parameters.isEmpty ? "it takes no parameters" : "its parameters: " + parameters.map(\.name).joined(separator: ", "))
+        }
+        var values: [String: Value] = [:]
+        for parameter in parameters {
+            if let text = given[parameter.name] {
+                values[parameter.name] = try Self.convert(text, to: parameter.kind, parameter: parameter.name)
+            } else if let fallback = parameter.defaultValue {
+                values[parameter.name] = fallback
+            } else {
+                throw PlanError("query \(name) needs parameter \(parameter.name) (\(parameter.meaning))", advice: "add -p \(parameter.name) VALUE")
+            }
+        }
+        return values
+    }
+}
+
+/// The shipped queries plus a user's folder (`--queries DIR` or $PLANDB_QUERIES); a user's
+/// query with a shipped name replaces it.
+public struct QueryLibrary: Sendable {
+    public let queries: [NamedQuery]
+
+    public static func load(userFolder: String?) throws -> QueryLibrary {
+        var byName: [String: NamedQuery] = [:]
+        for file in EmbeddedPlanFiles.files(in: "Queries") where file.path.hasSuffix(".sql") {
+            let name = (file.name as NSString).deletingPathExtension
+            byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "Queries/\(file.path)")
+        }
+        if let userFolder {
+            for file in try PlanFile.read(folder: userFolder, extensions: ["sql"]) {
+                let name = (file.name as NSString).deletingPathExtension
+                byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "\(userFolder)/\(file.path)")
+            }
+        }
+        return QueryLibrary(queries: byName.values.sorted { $0.name < $1.name })
+    }
+
+    public func query(_ name: String) throws -> NamedQuery {
+        if let query = queries.first(where: { $0.name == name }) { return query }
+        let near = queries.filter { $0.name.contains(name) || name.contains($0.name) }.map(\.name)
+        throw PlanError(
+            "no query named \(name)",
+            advice: near.isEmpty ? "`plandb query list` shows them" : "did you mean " + near.joined(separator: " or ") + "?")
+    }
+}
