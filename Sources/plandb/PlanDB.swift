@@ -20,6 +20,7 @@ struct PlanDB: ParsableCommand {
             StatusCommand.self,
             SqlCommand.self,
             QueryCommand.self,
+            SnapshotCommand.self,
             HistoryCommand.self,
             SeedCommand.self,
             MigrateCommand.self,

@@ -57,7 +57,20 @@ public enum Maintenance {
                 findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): applied by a newer plandb"))
             }
         }
+        findings += try snapshotFindings(store)
         return findings
+    }
+
+    /// Each snapshot's SHA-256, recomputed from its stored rows.
+    static func snapshotFindings(_ store: PlanDatabase) throws -> [CheckFinding] {
+        let exists = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'snapshots'").int64 == 1
+        guard exists, let plan = try? PlanRef.current(store) else { return [] }
+        return try Snapshots(store, plan: plan).verify().map { info, actual in
+            let label = "\(FiscalYear.label(info.fiscalYear)) version \(info.version)"
+            return actual == info.sha256
+                ? CheckFinding(check: "snapshot", status: .ok, detail: "\(label): SHA-256 matches")
+                : CheckFinding(check: "snapshot", status: .problem, detail: "\(label): content changed since it was frozen (SHA-256 \(actual.prefix(12))…, recorded \(info.sha256.prefix(12))…)")
+        }
     }
 
     /// An online backup: consistent even while other processes write.

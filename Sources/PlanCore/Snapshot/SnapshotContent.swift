@@ -1,0 +1,113 @@
+import Foundation
+import SQLiteDB
+
+/// The rows of one snapshot, table by table, in a fixed order. Built from the live views when
+/// a snapshot is created and from the snapshot tables when it is checked, so the same canonical
+/// text (and SHA-256) comes out of both when nothing has changed.
+struct SnapshotContent: Equatable {
+    struct Table {
+        let name: String
+        let columns: [String]
+        /// The live query; `:plan` and `:year` are bound.
+        let liveSQL: String
+    }
+
+    static let tables: [Table] = [
+        Table(
+            name: "snapshot_policies",
+            columns: ["seq", "policy_code", "title", "lead_dept", "vision", "first_grade", "first_comment", "second_grade", "second_comment"],
+            liveSQL: """
+                SELECT p.sort_key AS seq, p.policy_code, p.title, p.lead_dept, p.vision,
+                       f.grade AS first_grade, f.comment AS first_comment, s.grade AS second_grade, s.comment AS second_comment
+                FROM v_policies p
+                LEFT JOIN v_policy_evaluations f ON f.policy_code = p.policy_code AND f.plan_code = p.plan_code AND f.fiscal_year = :year AND f.stage = '一次'
+                LEFT JOIN v_policy_evaluations s ON s.policy_code = p.policy_code AND s.plan_code = p.plan_code AND s.fiscal_year = :year AND s.stage = '二次'
+                WHERE p.plan_code = :plan ORDER BY p.sort_key
+                """),
+        Table(
+            name: "snapshot_indicators",
+            columns: ["seq", "indicator_code", "policy_code", "name", "unit", "source_dept", "is_kpi", "direction", "baseline_text", "baseline_value",
+                "baseline_year", "targets", "target_text", "target_value", "target_basis", "value_text", "value", "achieved", "progress_pct"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY p.sort_key, i.position) AS seq, i.indicator_code, i.policy_code, i.name, i.unit,
+                       i.source_dept, i.is_kpi, i.direction, i.baseline_text, i.baseline_value, i.baseline_year,
+                       coalesce((SELECT group_concat(fiscal_year || ':' || target_text || ':' || ifnull(target_value, ''), char(10))
+                                 FROM (SELECT fiscal_year, target_text, target_value FROM v_indicator_targets x
+                                       WHERE x.indicator_code = i.indicator_code AND x.plan_code = i.plan_code ORDER BY fiscal_year)), '') AS targets,
+                       t.target_text, t.target_value, t.target_basis, r.value_text, r.value, r.achieved, r.progress_pct
+                FROM v_indicators i
+                JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
+                LEFT JOIN v_indicator_year_targets t ON t.indicator_code = i.indicator_code AND t.plan_code = i.plan_code AND t.fiscal_year = :year
+                LEFT JOIN v_indicator_results r ON r.indicator_code = i.indicator_code AND r.plan_code = i.plan_code AND r.fiscal_year = :year
+                WHERE i.plan_code = :plan ORDER BY seq
+                """),
+        Table(
+            name: "snapshot_initiatives",
+            columns: ["seq", "initiative_code", "policy_code", "direction_code", "direction_title", "is_priority", "title", "is_reprint",
+                "grade", "next_direction", "result_text", "challenge_text"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY p.sort_key, m.no, d.no, i.position) AS seq, i.initiative_code, i.policy_code,
+                       i.direction_code, d.title AS direction_title, d.is_priority, i.title, i.is_reprint,
+                       e.grade, e.next_direction, e.result_text, e.challenge_text
+                FROM v_initiatives i
+                JOIN v_directions d ON d.direction_code = i.direction_code AND d.plan_code = i.plan_code
+                JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
+                JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
+                LEFT JOIN v_initiative_evaluations e ON e.initiative_code = i.initiative_code AND e.plan_code = i.plan_code AND e.fiscal_year = :year
+                WHERE i.plan_code = :plan ORDER BY seq
+                """),
+    ]
+
+    /// The header fields that the hash covers too.
+    var header: [String: Value]
+    var rows: [String: [[Value]]]
+
+    static func live(_ db: Database, plan: PlanRef, year: Int, header: [String: Value]) throws -> SnapshotContent {
+        var rows: [String: [[Value]]] = [:]
+        for table in tables {
+            rows[table.name] = try db.rows(table.liveSQL, named: ["plan": plan.code, "year": year]).map(\.values)
+        }
+        return SnapshotContent(header: header, rows: rows)
+    }
+
+    static func stored(_ db: Database, snapshotID: Int64) throws -> SnapshotContent {
+        guard let head = try db.row("""
+            SELECT pl.code AS plan_code, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing
+            FROM snapshots s JOIN plans pl USING (plan_id) JOIN departments d ON d.dept_id = s.created_by WHERE s.snapshot_id = ?
+            """, [snapshotID])
+        else { throw PlanError("no snapshot \(snapshotID)", advice: "`plandb snapshot list` shows them") }
+        var header: [String: Value] = [:]
+        for (name, value) in zip(head.columns, head.values) { header[name] = value }
+        var rows: [String: [[Value]]] = [:]
+        for table in tables {
+            rows[table.name] = try db.rows(
+                "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) WHERE snapshot_id = ? ORDER BY seq", [snapshotID]
+            ).map(\.values)
+        }
+        return SnapshotContent(header: header, rows: rows)
+    }
+
+    /// One line per row, JSON-encoded, header first: the text the SHA-256 is taken of.
+    var canonicalText: String {
+        var lines = ["snapshot " + CellText.jsonObject(columns: header.keys.sorted(), values: header.keys.sorted().map { header[$0] ?? .null })]
+        for table in Self.tables {
+            for row in rows[table.name] ?? [] {
+                lines.append(table.name + " " + CellText.jsonObject(columns: table.columns, values: row))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var sha256: String { Checksum.sha256(canonicalText) }
+
+    func insert(into db: Database, snapshotID: Int64) throws {
+        for table in Self.tables {
+            let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
+            let statement = try db.prepare("INSERT INTO \(table.name) (snapshot_id, \(table.columns.joined(separator: ", "))) VALUES (\(placeholders))")
+            for row in rows[table.name] ?? [] {
+                try statement.bind([snapshotID] + row.map { $0 as ValueConvertible? })
+                try statement.run()
+            }
+        }
+    }
+}

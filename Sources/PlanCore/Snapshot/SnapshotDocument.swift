@@ -1,0 +1,139 @@
+import SQLiteDB
+
+/// A snapshot read back for showing, comparing and publishing: policies in the document's
+/// order, each with its indicators and initiatives, all from the frozen rows.
+public struct SnapshotDocument: Sendable {
+    public struct Indicator: Sendable {
+        public let code, policyCode, name, unit, sourceDept, direction, baselineText, targetBasis: String
+        public let isKPI: Bool
+        public let baselineValue: Double?
+        public let baselineYear: Int
+        /// Every printed target: (year, text, value).
+        public let targets: [(year: Int, text: String, value: Double?)]
+        public let targetText: String?
+        public let targetValue: Double?
+        public let valueText: String?
+        public let value: Double?
+        public let achieved: Bool?
+        public let progress: Double?
+    }
+
+    public struct Initiative: Sendable {
+        public let code, policyCode, directionCode, directionTitle, title: String
+        public let isPriority, isReprint: Bool
+        public let grade, nextDirection, result, challenge: String?
+    }
+
+    public struct Policy: Sendable {
+        public let code, title, leadDept, vision: String
+        public let firstGrade, firstComment, secondGrade, secondComment: String?
+        public var indicators: [Indicator] = []
+        public var initiatives: [Initiative] = []
+    }
+
+    public let info: SnapshotInfo
+    public let plan: PlanRef
+    public let policies: [Policy]
+
+    public static func load(_ store: PlanDatabase, plan: PlanRef, snapshot: SnapshotInfo) throws -> SnapshotDocument {
+        let db = store.connection
+        var policies = try db.rows("SELECT * FROM snapshot_policies WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+            Policy(
+                code: row.string("policy_code") ?? "", title: row.string("title") ?? "", leadDept: row.string("lead_dept") ?? "",
+                vision: row.string("vision") ?? "", firstGrade: row.string("first_grade"), firstComment: row.string("first_comment"),
+                secondGrade: row.string("second_grade"), secondComment: row.string("second_comment"))
+        }
+        let indicators = try db.rows("SELECT * FROM snapshot_indicators WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+            Indicator(
+                code: row.string("indicator_code") ?? "", policyCode: row.string("policy_code") ?? "", name: row.string("name") ?? "",
+                unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "", direction: row.string("direction") ?? "",
+                baselineText: row.string("baseline_text") ?? "", targetBasis: row.string("target_basis") ?? "none",
+                isKPI: row.bool("is_kpi") ?? false, baselineValue: row.double("baseline_value"), baselineYear: row.int("baseline_year") ?? 0,
+                targets: parseTargets(row.string("targets") ?? ""), targetText: row.string("target_text"), targetValue: row.double("target_value"),
+                valueText: row.string("value_text"), value: row.double("value"), achieved: row.bool("achieved"), progress: row.double("progress_pct"))
+        }
+        let initiatives = try db.rows("SELECT * FROM snapshot_initiatives WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+            Initiative(
+                code: row.string("initiative_code") ?? "", policyCode: row.string("policy_code") ?? "",
+                directionCode: row.string("direction_code") ?? "", directionTitle: row.string("direction_title") ?? "",
+                title: row.string("title") ?? "", isPriority: row.bool("is_priority") ?? false, isReprint: row.bool("is_reprint") ?? false,
+                grade: row.string("grade"), nextDirection: row.string("next_direction"), result: row.string("result_text"),
+                challenge: row.string("challenge_text"))
+        }
+        for index in policies.indices {
+            policies[index].indicators = indicators.filter { $0.policyCode == policies[index].code }
+            policies[index].initiatives = initiatives.filter { $0.policyCode == policies[index].code }
+        }
+        return SnapshotDocument(info: snapshot, plan: plan, policies: policies)
+    }
+
+    static func parseTargets(_ text: String) -> [(year: Int, text: String, value: Double?)] {
+        text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
+            guard parts.count == 3, let year = Int(parts[0]) else { return nil }
+            return (year, parts[1], Double(parts[2]))
+        }
+    }
+
+    public var indicators: [Indicator] { policies.flatMap(\.indicators) }
+    public var initiatives: [Initiative] { policies.flatMap(\.initiatives) }
+
+    /// One row per item: what `snapshot show` prints and the CSV export holds.
+    public func rows() -> (columns: [String], rows: [[Value]]) {
+        var rows: [[Value]] = []
+        for policy in policies {
+            rows.append([.text("施策"), .text(policy.code), .text(policy.title), .text(policy.firstGrade ?? ""), .text(policy.secondGrade ?? ""),
+                .text(""), .text(""), .text(policy.leadDept)])
+            for indicator in policy.indicators {
+                rows.append([
+                    .text("指標"), .text(indicator.code), .text(indicator.name), .text(indicator.valueText.map { $0 + indicator.unit } ?? ""),
+                    .text(Self.targetLabel(indicator)), .text(indicator.achieved.map { $0 ? "達成" : "未達成" } ?? ""),
+                    indicator.progress.map(Value.real) ?? .null, .text(indicator.sourceDept),
+                ])
+            }
+            for initiative in policy.initiatives {
+                rows.append([.text("取組"), .text(initiative.code), .text(initiative.title), .text(initiative.grade ?? ""),
+                    .text(initiative.nextDirection ?? ""), .text(""), .null, .text(policy.leadDept)])
+            }
+        }
+        return (["区分", "コード", "名称", "実績・評価", "目標・方向性", "達成", "進捗率", "担当"], rows)
+    }
+
+    static func targetLabel(_ indicator: Indicator) -> String {
+        switch indicator.targetBasis {
+        case "printed": return indicator.targetText ?? ""
+        case "interpolated": return indicator.targetValue.map { CellText.realText($0) + indicator.unit + "（補間）" } ?? ""
+        default: return "目標値なし"
+        }
+    }
+}
+
+/// What changed between two snapshots: values, achievement and grades.
+public enum SnapshotDiff {
+    public static func rows(_ a: SnapshotDocument, _ b: SnapshotDocument) -> (columns: [String], rows: [[Value]]) {
+        var rows: [[Value]] = []
+        func compare(_ kind: String, _ code: String, _ field: String, _ old: String?, _ new: String?) {
+            if old != new { rows.append([.text(kind), .text(code), .text(field), old.map(Value.text) ?? .null, new.map(Value.text) ?? .null]) }
+        }
+        let oldPolicies = Dictionary(uniqueKeysWithValues: a.policies.map { ($0.code, $0) })
+        for policy in b.policies {
+            let old = oldPolicies[policy.code]
+            compare("policy", policy.code, "一次評価", old?.firstGrade, policy.firstGrade)
+            compare("policy", policy.code, "二次評価", old?.secondGrade, policy.secondGrade)
+        }
+        let oldIndicators = Dictionary(uniqueKeysWithValues: a.indicators.map { ($0.code, $0) })
+        for indicator in b.indicators {
+            let old = oldIndicators[indicator.code]
+            compare("indicator", indicator.code, "実績値", old?.valueText, indicator.valueText)
+            compare("indicator", indicator.code, "達成", old?.achieved.map { $0 ? "1" : "0" }, indicator.achieved.map { $0 ? "1" : "0" })
+            compare("indicator", indicator.code, "進捗率", old?.progress.map(CellText.realText), indicator.progress.map(CellText.realText))
+        }
+        let oldInitiatives = Dictionary(uniqueKeysWithValues: a.initiatives.map { ($0.code, $0) })
+        for initiative in b.initiatives {
+            let old = oldInitiatives[initiative.code]
+            compare("initiative", initiative.code, "評価", old?.grade, initiative.grade)
+            compare("initiative", initiative.code, "今後の方向性", old?.nextDirection, initiative.nextDirection)
+        }
+        return (["kind", "code", "field", "\(a.info.fiscalYear) v\(a.info.version)", "\(b.info.fiscalYear) v\(b.info.version)"], rows)
+    }
+}

@@ -1,0 +1,107 @@
+import SQLiteDB
+
+/// The published forms of a snapshot.
+public enum SnapshotExportFormat: String, CaseIterable, Sendable {
+    case html, markdown, csv, json
+}
+
+extension SnapshotDocument {
+    public func export(_ format: SnapshotExportFormat) -> String {
+        switch format {
+        case .html: return SnapshotHTML(document: self).render()
+        case .markdown: return markdown()
+        case .csv:
+            let table = rows()
+            return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
+        case .json: return json()
+        }
+    }
+
+    var title: String {
+        "\(plan.municipality) \(plan.name) \(FiscalYear.label(info.fiscalYear)) 評価結果報告書"
+    }
+
+    var stamp: String {
+        "第\(info.version)版・\(info.createdAt.prefix(10)) 作成（\(info.createdBy)）・SHA-256 \(info.sha256)"
+    }
+
+    // MARK: Markdown
+
+    func markdown() -> String {
+        func cell(_ text: String?) -> String { TableLayout.markdownCell(text ?? "") }
+        var out = "# \(title)\n\n\(stamp)\n"
+        if let note = info.note { out += "\n> \(cell(note))\n" }
+        if info.missing > 0 { out += "\n未入力 \(info.missing) 件のまま確定しています。\n" }
+        out += "\n## 概要\n\n| 施策 | 主担当課 | 指標の達成 | 取組の評価 (A/B/C/D/未) | 一次評価 | 二次評価 |\n| --- | --- | --- | --- | --- | --- |\n"
+        for policy in policies {
+            let summary = PolicySummary(policy)
+            out += "| \(cell(policy.code + " " + policy.title)) | \(cell(policy.leadDept)) | \(summary.achievedLabel) | \(summary.gradeLabel) | \(cell(policy.firstGrade ?? "—")) | \(cell(policy.secondGrade ?? "—")) |\n"
+        }
+        for policy in policies {
+            out += "\n## \(cell(policy.code)) \(cell(policy.title))\n\n主担当課: \(cell(policy.leadDept))\n\n**5年後の目指す姿** \(cell(policy.vision))\n\n"
+            out += "### 業績評価指標\n\n| コード | 指標名 | 現状値 | 目標値 | 実績値 | 達成 | 進捗率 |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+            for indicator in policy.indicators {
+                out += "| \(indicator.code) | \(cell(indicator.name)) | \(cell(indicator.baselineText))（\(indicator.baselineYear)） | \(cell(Self.targetLabel(indicator))) | \(cell(indicator.valueText.map { $0 + indicator.unit } ?? "未入力")) | \(indicator.achieved.map { $0 ? "達成" : "未達成" } ?? "—") | \(indicator.progress.map { CellText.realText($0) + "%" } ?? "—") |\n"
+            }
+            out += "\n### 主な取組\n\n| コード | 取組方針 | 主な取組 | 評価 | 今後の方向性 |\n| --- | --- | --- | --- | --- |\n"
+            for initiative in policy.initiatives {
+                out += "| \(initiative.code) | \(cell(initiative.directionTitle))\(initiative.isPriority ? "【重点】" : "") | \(cell(initiative.title))\(initiative.isReprint ? "（再掲）" : "") | \(cell(initiative.grade ?? "—")) | \(cell(initiative.nextDirection ?? "—")) |\n"
+            }
+            out += "\n### 施策評価\n\n- 一次評価（\(cell(policy.leadDept))）: \(cell(policy.firstGrade ?? "—")) \(cell(policy.firstComment ?? ""))\n"
+            out += "- 二次評価（\(cell(plan.coordinator))）: \(cell(policy.secondGrade ?? "—")) \(cell(policy.secondComment ?? ""))\n"
+        }
+        return out
+    }
+
+    // MARK: JSON
+
+    func json() -> String {
+        func string(_ text: String?) -> String { text.map(CellText.jsonString) ?? "null" }
+        func number(_ value: Double?) -> String { value.map { CellText.json(.real($0)) } ?? "null" }
+        func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "null" }
+        var out = "{\n"
+        out += "  \"plan\": {\"code\": \(string(plan.code)), \"name\": \(string(plan.name)), \"municipality\": \(string(plan.municipality))},\n"
+        out += "  \"fiscal_year\": \(info.fiscalYear), \"version\": \(info.version), \"created_at\": \(string(info.createdAt)), \"created_by\": \(string(info.createdBy)),\n"
+        out += "  \"note\": \(string(info.note)), \"missing\": \(info.missing), \"sha256\": \(string(info.sha256)),\n"
+        out += "  \"policies\": [\n"
+        out += policies.map { policy in
+            var text = "    {\"code\": \(string(policy.code)), \"title\": \(string(policy.title)), \"lead_dept\": \(string(policy.leadDept)), \"vision\": \(string(policy.vision)),\n"
+            text += "     \"first_review\": {\"grade\": \(string(policy.firstGrade)), \"comment\": \(string(policy.firstComment))},\n"
+            text += "     \"second_review\": {\"grade\": \(string(policy.secondGrade)), \"comment\": \(string(policy.secondComment))},\n"
+            text += "     \"indicators\": [\n" + policy.indicators.map { indicator in
+                let targets = indicator.targets.map { "{\"year\": \($0.year), \"text\": \(string($0.text)), \"value\": \(number($0.value))}" }.joined(separator: ", ")
+                return "       {\"code\": \(string(indicator.code)), \"name\": \(string(indicator.name)), \"unit\": \(string(indicator.unit)), \"source_dept\": \(string(indicator.sourceDept)), \"kpi\": \(bool(indicator.isKPI)), \"direction\": \(string(indicator.direction)), "
+                    + "\"baseline\": {\"year\": \(indicator.baselineYear), \"text\": \(string(indicator.baselineText)), \"value\": \(number(indicator.baselineValue))}, \"targets\": [\(targets)], "
+                    + "\"target\": {\"basis\": \(string(indicator.targetBasis)), \"text\": \(string(indicator.targetText)), \"value\": \(number(indicator.targetValue))}, "
+                    + "\"actual\": {\"text\": \(string(indicator.valueText)), \"value\": \(number(indicator.value))}, \"achieved\": \(bool(indicator.achieved)), \"progress_pct\": \(number(indicator.progress))}"
+            }.joined(separator: ",\n") + "\n     ],\n"
+            text += "     \"initiatives\": [\n" + policy.initiatives.map { initiative in
+                "       {\"code\": \(string(initiative.code)), \"direction\": \(string(initiative.directionTitle)), \"priority\": \(bool(initiative.isPriority)), \"title\": \(string(initiative.title)), \"reprint\": \(bool(initiative.isReprint)), "
+                    + "\"grade\": \(string(initiative.grade)), \"next_direction\": \(string(initiative.nextDirection)), \"result\": \(string(initiative.result)), \"challenge\": \(string(initiative.challenge))}"
+            }.joined(separator: ",\n") + "\n     ]}"
+            return text
+        }.joined(separator: ",\n")
+        out += "\n  ]\n}\n"
+        return out
+    }
+}
+
+/// A policy's figures for the summary page.
+struct PolicySummary {
+    let achieved: Int
+    let measured: Int
+    let grades: [String: Int]
+    let unrated: Int
+
+    init(_ policy: SnapshotDocument.Policy) {
+        achieved = policy.indicators.filter { $0.achieved == true }.count
+        measured = policy.indicators.filter { $0.achieved != nil }.count
+        var grades: [String: Int] = [:]
+        for initiative in policy.initiatives { if let grade = initiative.grade { grades[grade, default: 0] += 1 } }
+        self.grades = grades
+        unrated = policy.initiatives.filter { $0.grade == nil }.count
+    }
+
+    var achievedLabel: String { measured == 0 ? "—" : "\(achieved)/\(measured)" }
+    var gradeLabel: String { ["A", "B", "C", "D"].map { String(grades[$0] ?? 0) }.joined(separator: "/") + "/\(unrated)" }
+}

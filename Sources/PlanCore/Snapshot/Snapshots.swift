@@ -1,0 +1,147 @@
+import Foundation
+import SQLiteDB
+
+/// One snapshot's header.
+public struct SnapshotInfo: Sendable, Equatable {
+    public let id: Int64
+    public let fiscalYear: Int
+    public let version: Int
+    public let createdAt: String
+    public let createdBy: String
+    public let note: String?
+    public let missing: Int
+    public let sha256: String
+}
+
+/// Freezing, reopening and reading fiscal years. Only the coordinator may freeze or reopen.
+public struct Snapshots {
+    let db: Database
+    let store: PlanDatabase
+    let plan: PlanRef
+
+    public init(_ store: PlanDatabase, plan: PlanRef) {
+        self.store = store
+        self.db = store.connection
+        self.plan = plan
+    }
+
+    func requireCoordinator(_ dept: String, to action: String) throws {
+        guard dept == plan.coordinator else {
+            throw PlanError(
+                "\(dept) cannot \(action): only the coordinating department, \(plan.coordinator), may; nothing was changed",
+                advice: "run it with --as \(plan.coordinator)")
+        }
+    }
+
+    func isLocked(_ year: Int) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1
+    }
+
+    /// Freezes `year`: copies its evaluation and the plan text into immutable rows, stores
+    /// their SHA-256 and locks the year. Refuses an incomplete year unless `allowIncomplete`.
+    public func create(year: Int, as dept: String, note: String?, allowIncomplete: Bool) throws -> SnapshotInfo {
+        try requireCoordinator(dept, to: "freeze \(FiscalYear.label(year))")
+        guard (plan.startYear...plan.endYear).contains(year) else {
+            throw PlanError("\(FiscalYear.label(year)) is outside the plan's period", advice: "give a year from \(plan.startYear) to \(plan.endYear)")
+        }
+        return try db.transaction {
+            if try isLocked(year) {
+                let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
+                throw PlanError(
+                    "\(FiscalYear.label(year)) is already frozen as version \(version)",
+                    advice: "to change it, `plandb snapshot reopen \(year) --reason TEXT --as \(plan.coordinator)`, record the corrections, then create again")
+            }
+            let missing = try Completion(store, plan: plan).status(year: year).filter { !$0.entered }
+            if !missing.isEmpty, !allowIncomplete {
+                var byDept: [(String, Int)] = []
+                for status in missing {
+                    if let index = byDept.firstIndex(where: { $0.0 == status.dept }) { byDept[index].1 += 1 } else { byDept.append((status.dept, 1)) }
+                }
+                throw PlanError(
+                    "\(FiscalYear.label(year)) is incomplete: \(missing.count) entr\(missing.count == 1 ? "y is" : "ies are") missing ("
+                        + byDept.map { "\($0.0) \($0.1)" }.joined(separator: "、") + "); no snapshot was made",
+                    advice: "`plandb status --year \(year)` lists them; chase them, or freeze anyway with --allow-incomplete")
+            }
+            let version = (try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0) + 1
+            let createdAt = Self.timestamp()
+            let header: [String: Value] = [
+                "plan_code": .text(plan.code), "fiscal_year": .integer(Int64(year)), "version": .integer(Int64(version)),
+                "created_at": .text(createdAt), "created_by": .text(dept), "note": note.map(Value.text) ?? .null,
+                "missing": .integer(Int64(missing.count)),
+            ]
+            let content = try SnapshotContent.live(db, plan: plan, year: year, header: header)
+            let sha = content.sha256
+            try db.execute("""
+                INSERT INTO snapshots (plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256)
+                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?)
+                """, [plan.id, year, version, createdAt, dept, note, missing.count, sha])
+            let id = db.lastInsertRowID
+            try content.insert(into: db, snapshotID: id)
+            try db.execute(
+                "INSERT INTO year_locks (plan_id, fiscal_year, locked_at, locked_by, reason) VALUES (?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?)",
+                [plan.id, year, createdAt, dept, "snapshot version \(version)"])
+            return SnapshotInfo(id: id, fiscalYear: year, version: version, createdAt: createdAt, createdBy: dept, note: note, missing: missing.count, sha256: sha)
+        }
+    }
+
+    /// Unlocks a frozen year so corrections can be recorded; the next `create` makes a new version.
+    public func reopen(year: Int, reason: String, as dept: String) throws -> Int {
+        try requireCoordinator(dept, to: "reopen \(FiscalYear.label(year))")
+        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw PlanError("a reason is required to reopen a year", advice: "say why with --reason TEXT") }
+        return try db.transaction {
+            guard try isLocked(year) else {
+                throw PlanError("\(FiscalYear.label(year)) is not frozen", advice: "`plandb snapshot list` shows the frozen years")
+            }
+            let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
+            try db.execute("""
+                INSERT INTO snapshot_reopenings (plan_id, fiscal_year, version, reason, reopened_by, reopened_at)
+                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?)
+                """, [plan.id, year, version, reason, dept, Self.timestamp()])
+            try db.execute("DELETE FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year])
+            return version
+        }
+    }
+
+    public func list() throws -> [SnapshotInfo] {
+        try db.rows("""
+            SELECT s.snapshot_id, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing, s.sha256
+            FROM snapshots s JOIN departments d ON d.dept_id = s.created_by WHERE s.plan_id = ? ORDER BY s.fiscal_year, s.version
+            """, [plan.id]).map(Self.info)
+    }
+
+    static func info(_ row: Row) -> SnapshotInfo {
+        SnapshotInfo(
+            id: row.int64("snapshot_id") ?? 0, fiscalYear: row.int("fiscal_year") ?? 0, version: row.int("version") ?? 0,
+            createdAt: row.string("created_at") ?? "", createdBy: row.string("created_by") ?? "", note: row.string("note"),
+            missing: row.int("missing") ?? 0, sha256: row.string("sha256") ?? "")
+    }
+
+    /// The snapshot of `year` (its latest version unless one is named).
+    public func find(year: Int, version: Int? = nil) throws -> SnapshotInfo {
+        let all = try list().filter { $0.fiscalYear == year }
+        guard let latest = all.last else {
+            throw PlanError("\(FiscalYear.label(year)) has no snapshot", advice: "the coordinator makes one with `plandb snapshot create --year \(year) --as \(plan.coordinator)`")
+        }
+        guard let version else { return latest }
+        guard let match = all.first(where: { $0.version == version }) else {
+            throw PlanError("\(FiscalYear.label(year)) has no version \(version)", advice: "its versions: " + all.map { String($0.version) }.joined(separator: ", "))
+        }
+        return match
+    }
+
+    /// Recomputes every snapshot's SHA-256 from its stored rows: the ones that differ were changed.
+    public func verify() throws -> [(SnapshotInfo, String)] {
+        try db.rows("""
+            SELECT s.snapshot_id, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing, s.sha256
+            FROM snapshots s JOIN departments d ON d.dept_id = s.created_by ORDER BY s.plan_id, s.fiscal_year, s.version
+            """).map(Self.info).map { info in (info, try SnapshotContent.stored(db, snapshotID: info.id).sha256) }
+    }
+
+    static func timestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+}
