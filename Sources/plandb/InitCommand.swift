@@ -18,6 +18,7 @@ struct InitCommand: ParsableCommand {
         if result.created { Console.line("created \(path)") }
         for migration in result.applied { Console.line("applied \(migration.fileName)") }
         SeedReportPrinter.summary(result.report)
+        Console.line("\(path) holds \(result.planName): \(result.counts)")
         if !result.created, result.applied.isEmpty, result.report.changes.isEmpty {
             Console.line("\(path) is up to date: nothing to do")
         }

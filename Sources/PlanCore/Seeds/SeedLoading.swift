@@ -22,11 +22,20 @@ public enum SeedSource: Sendable {
 
 extension Maintenance {
     /// `plandb init`: create or migrate, then import the seeds (an unchanged plan is a no-op).
-    public static func initialize(path: String, seeds: SeedSource) throws -> (created: Bool, applied: [Migration], report: SeedImportReport) {
+    public static func initialize(path: String, seeds: SeedSource) throws -> InitResult {
         let plan = try seeds.plan()
         let (created, applied) = try initialize(path: path, migrator: try Migrator.embedded())
         let store = try PlanDatabase.open(path: path, access: .write)
         let report = try SeedImporter(store).importPlan(plan)
-        return (created, applied, report)
+        return InitResult(created: created, applied: applied, report: report, planName: "\(plan.municipality) \(plan.name)", counts: SeedCounts(plan))
     }
+}
+
+/// What `plandb init` did.
+public struct InitResult: Sendable {
+    public let created: Bool
+    public let applied: [Migration]
+    public let report: SeedImportReport
+    public let planName: String
+    public let counts: SeedCounts
 }
