@@ -51,8 +51,8 @@ struct SnapshotHTML {
         """
 
     func render() -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
         out += "<title>\(e(document.title))</title>\n<style>\n\(Self.css)\n</style>\n</head>\n<body>\n"
         out += "<header>\n<h1>評価結果報告書</h1>\n"
         out += "<p><strong>\(e(document.plan.municipality)) \(e(document.plan.name))</strong> — \(e(FiscalYear.label(document.info.fiscalYear)))</p>\n"
@@ -122,8 +122,8 @@ struct SnapshotHTML {
             case false?: achieved = "<span class=\"ng\">未達成</span>"
             case nil: achieved = "<span class=\"none\">—</span>"
             }
-            out += "<tr><td>\(e(indicator.name))\(indicator.isKPI ? " <small>[KPI]</small>" : "")<br><small>\(e(indicator.code))・\(e(indicator.sourceDept))調べ</small></td>"
-            out += "<td class=\"num\">\(e(indicator.baselineText))<br><small>（\(indicator.baselineYear)）</small></td>"
+            out += "<tr><td>\(e(indicator.name))\(indicator.isKPI ? " <small>[KPI]</small>" : "")<br/><small>\(e(indicator.code))・\(e(indicator.sourceDept))調べ</small></td>"
+            out += "<td class=\"num\">\(e(indicator.baselineText))<br/><small>（\(indicator.baselineYear)）</small></td>"
             out += "<td class=\"num\">\(e(SnapshotDocument.targetLabel(indicator)))</td>"
             out += "<td class=\"num\">\(indicator.valueText.map { e($0 + indicator.unit) } ?? "<span class=\"none\">未入力</span>")</td>"
             out += "<td>\(achieved)</td><td class=\"num\">\(indicator.progress.map { e(CellText.realText($0)) + "%" } ?? "—")</td>"
@@ -132,9 +132,9 @@ struct SnapshotHTML {
         out += "</tbody>\n</table>\n<h3>主な取組</h3>\n<table>\n<thead><tr><th>取組方針</th><th>主な取組</th><th>評価</th><th>今後の方向性</th><th>実績・課題</th></tr></thead>\n<tbody>\n"
         for initiative in policy.initiatives {
             out += "<tr><td>\(e(initiative.directionTitle))\(initiative.isPriority ? " <span class=\"priority\">重点</span>" : "")</td>"
-            out += "<td>\(e(initiative.title))\(initiative.isReprint ? "（再掲）" : "")<br><small>\(e(initiative.code))</small></td>"
+            out += "<td>\(e(initiative.title))\(initiative.isReprint ? "（再掲）" : "")<br/><small>\(e(initiative.code))</small></td>"
             out += "<td>\(grade(initiative.grade))</td><td>\(e(initiative.nextDirection ?? "—"))</td>"
-            out += "<td>\(e(initiative.result))\(initiative.challenge.map { "<br><small>課題：\(e($0))</small>" } ?? "")</td></tr>\n"
+            out += "<td>\(e(initiative.result))\(initiative.challenge.map { "<br/><small>課題：\(e($0))</small>" } ?? "")</td></tr>\n"
         }
         out += "</tbody>\n</table>\n<h3>施策評価</h3>\n<table>\n<tbody>\n"
         out += "<tr><th>一次評価（\(e(policy.leadDept))）</th><td>\(grade(policy.firstGrade))</td><td>\(e(policy.firstComment))</td></tr>\n"
