@@ -14,9 +14,8 @@ struct DeptCommand: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-            try store.requireCurrentSchema(try Migrator.embedded())
-            let summary = try Departments(store, plan: try PlanRef.current(store)).summary()
+            let (store, plan) = try global.openPlan(.read)
+            let summary = try Departments(store, plan: plan).summary()
             Console.rows(summary.columns, summary.rows, format: output)
         }
     }
@@ -31,9 +30,8 @@ struct DeptCommand: ParsableCommand {
         var dept: String
 
         func run() throws {
-            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-            try store.requireCurrentSchema(try Migrator.embedded())
-            let departments = Departments(store, plan: try PlanRef.current(store))
+            let (store, plan) = try global.openPlan(.read)
+            let departments = Departments(store, plan: plan)
             let name = try departments.find(dept)
             let duties = try departments.duties(of: name)
             Console.rows(["duty", "code", "name"], duties.map { [.text($0.kind.rawValue), .text($0.code), .text($0.name)] }, format: output)

@@ -18,9 +18,7 @@ struct EntryCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
         func run() throws {
-            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-            try store.requireCurrentSchema(try Migrator.embedded())
-            let plan = try PlanRef.current(store)
+            let (store, plan) = try global.openPlan(.read)
             let dept = try Departments(store, plan: plan).find(self.dept)
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))
             if let out {
@@ -53,9 +51,7 @@ struct EntryCommand: ParsableCommand {
             } catch {
                 throw PlanError("cannot read \(file)", advice: "check the file name and that the file exists")
             }
-            let store = try PlanDatabase.open(path: global.databasePath, access: .write)
-            try store.requireCurrentSchema(try Migrator.embedded())
-            let plan = try PlanRef.current(store)
+            let (store, plan) = try global.openPlan(.write)
             let dept = try Departments(store, plan: plan).find(self.dept)
             let report = try EntryImport(store, plan: plan).run(data: data, fileName: file, dept: dept, dryRun: dryRun)
             for outcome in report.recorded {

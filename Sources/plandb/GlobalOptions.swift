@@ -13,3 +13,12 @@ struct GlobalOptions: ParsableArguments {
         return "plan.db"
     }
 }
+
+import PlanCore
+
+extension GlobalOptions {
+    /// The database at `databasePath`, checked to be current, and the plan in it.
+    func openPlan(_ access: PlanDatabase.Access) throws -> (store: PlanDatabase, plan: PlanRef) {
+        try PlanDatabase.openPlan(path: databasePath, access: access)
+    }
+}

@@ -16,9 +16,7 @@ struct HistoryCommand: ParsableCommand {
     var year: String?
 
     func run() throws {
-        let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-        try store.requireCurrentSchema(try Migrator.embedded())
-        let plan = try PlanRef.current(store)
+        let (store, plan) = try global.openPlan(.read)
         let code = try item.map { try PlanLookup(store, plan: plan).find($0).code }
         let history = try History(store, plan: plan).rows(code: code, year: try year.map(FiscalYear.parse))
         Console.rows(history.columns, history.rows, format: output)

@@ -13,9 +13,7 @@ struct ShowCommand: ParsableCommand {
     var item: String?
 
     func run() throws {
-        let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-        try store.requireCurrentSchema(try Migrator.embedded())
-        let plan = try PlanRef.current(store)
+        let (store, plan) = try global.openPlan(.read)
         let text = PlanText(store, plan: plan)
         if let item {
             Console.out(try text.detail(PlanLookup(store, plan: plan).find(item)))

@@ -11,9 +11,7 @@ struct SnapshotCommand: ParsableCommand {
         subcommands: [Create.self, List.self, Show.self, Diff.self, Export.self, Reopen.self])
 
     static func open(_ global: GlobalOptions, access: PlanDatabase.Access) throws -> (PlanDatabase, Snapshots, PlanRef) {
-        let store = try PlanDatabase.open(path: global.databasePath, access: access)
-        try store.requireCurrentSchema(try Migrator.embedded())
-        let plan = try PlanRef.current(store)
+        let (store, plan) = try global.openPlan(access)
         return (store, Snapshots(store, plan: plan), plan)
     }
 

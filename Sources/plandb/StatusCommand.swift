@@ -16,9 +16,7 @@ struct StatusCommand: ParsableCommand {
     var dept: String?
 
     func run() throws {
-        let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-        try store.requireCurrentSchema(try Migrator.embedded())
-        let plan = try PlanRef.current(store)
+        let (store, plan) = try global.openPlan(.read)
         let fiscalYear = try FiscalYear.parse(year)
         let dept = try self.dept.map { try Departments(store, plan: plan).find($0) }
         let statuses = try Completion(store, plan: plan).status(year: fiscalYear, dept: dept)

@@ -38,3 +38,13 @@ public enum NameKey {
         text.precomposedStringWithCompatibilityMapping.lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+extension PlanDatabase {
+    /// Opens a plandb file whose schema is current and finds the plan to work on: what nearly
+    /// every command starts with.
+    public static func openPlan(path: String, access: Access) throws -> (store: PlanDatabase, plan: PlanRef) {
+        let store = try open(path: path, access: access)
+        try store.requireCurrentSchema(try Migrator.embedded())
+        return (store, try PlanRef.current(store))
+    }
+}
