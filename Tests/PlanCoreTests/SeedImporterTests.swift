@@ -145,4 +145,21 @@ import Testing
         #expect(issues(path).first == "policies/9-2.yaml:14:18: source_dept: 全課等 is a group, not a department that can report; name one department")
         #expect(try dump(dbPath) == before)
     }
+
+    @Test func removingAnItemWithEvaluationRecordsIsRefused() throws {
+        _ = try importSeeds(try SeedFixture.write(into: folder))
+        let store = try store()
+        let recorder = Recorder(store, plan: try PlanRef.current(store))
+        _ = try recorder.recordIndicator("9-2-I1", year: 2023, value: "25", as: "財政課")
+        _ = try recorder.recordIndicator("9-2-I1", year: 2024, value: "26", as: "財政課")
+        _ = try recorder.recordPolicy("9-2", year: 2023, grade: "A", comment: nil, stage: .first, as: "財政課")
+        let before = try dump(dbPath)
+        let path = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1])
+        #expect(throws: PlanError(
+            "the seeds remove items that have evaluation records; nothing was imported:\n  indicator 9-2-I1 (将来負担比率) has 2 recorded actual(s)\n  policy 9-2 (財政運営) has 1 policy evaluation(s)",
+            advice: "keep those items in the seeds (their records stay attached), or move the records first")) {
+            _ = try importSeeds(path)
+        }
+        #expect(try dump(dbPath) == before)
+    }
 }
