@@ -54,11 +54,12 @@ struct EntryCommand: ParsableCommand {
             let (store, plan) = try global.openPlan(.write)
             let dept = try Departments(store, plan: plan).find(self.dept)
             let report = try EntryImport(store, plan: plan).run(data: data, fileName: file, dept: dept, dryRun: dryRun)
-            for outcome in report.recorded {
-                Console.line("\(report.dryRun ? "would record" : "recorded") \(outcome.code) \(outcome.name): \(outcome.previous.map { "\($0) → " } ?? "")\(outcome.current)")
+            let verb = report.dryRun ? "would record" : "recorded"
+            for outcome in report.samples {
+                Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.previous.map { "\($0) → " } ?? "")\(outcome.current)")
             }
-            let verb = report.dryRun ? "would import" : "imported"
-            Console.line("\(verb) \(file) (\(report.encoding.rawValue)): \(report.recorded.count) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
+            if report.changed > report.samples.count { Console.line("… and \(report.changed - report.samples.count) more") }
+            Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.encoding.rawValue)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
         }
     }
 }

@@ -10,6 +10,13 @@ public struct CSVRecord: Sendable, Equatable {
 public enum CSVReader {
     public static func records(_ text: String) throws -> [CSVRecord] {
         var records: [CSVRecord] = []
+        try forEachRecord(text) { records.append($0) }
+        return records
+    }
+
+    /// Hands each record to `body` as soon as it is read, so a large file is never held as a
+    /// list of records.
+    public static func forEachRecord(_ text: String, _ body: (CSVRecord) throws -> Void) throws {
         var fields: [String] = []
         var field = ""
         var inQuotes = false
@@ -24,9 +31,9 @@ public enum CSVReader {
             field = ""
             afterQuote = false
         }
-        func endRecord() {
+        func endRecord() throws {
             endField()
-            records.append(CSVRecord(line: recordLine, fields: fields))
+            try body(CSVRecord(line: recordLine, fields: fields))
             fields = []
         }
 
@@ -52,11 +59,11 @@ public enum CSVReader {
                 endField()
             case "\r":
                 if let next = scalars.next(), next != "\n" { pending = next }
-                endRecord()
+                try endRecord()
                 line += 1
                 recordLine = line
             case "\n":
-                endRecord()
+                try endRecord()
                 line += 1
                 recordLine = line
             default:
@@ -69,7 +76,6 @@ public enum CSVReader {
         if inQuotes {
             throw PlanError("line \(recordLine): a quoted cell is never closed", advice: "check the cell that starts on that line, or save the file again from Excel")
         }
-        if !field.isEmpty || !fields.isEmpty || afterQuote { endRecord() }
-        return records
+        if !field.isEmpty || !fields.isEmpty || afterQuote { try endRecord() }
     }
 }

@@ -4,16 +4,20 @@ import SQLiteDB
 /// What an entry file did (or, in a dry run, would do).
 public struct EntryImportReport: Sendable, Equatable {
     public let encoding: TextDecoding.Encoding
-    public let outcomes: [RecordOutcome]
+    public let changed: Int
+    public let unchanged: Int
     public let skipped: Int
+    /// The first changes, in file order, to show the user; `changed` counts them all.
+    public let samples: [RecordOutcome]
     public let dryRun: Bool
-
-    public var recorded: [RecordOutcome] { outcomes.filter { $0.result == .recorded } }
-    public var unchanged: Int { outcomes.filter { $0.result == .unchanged }.count }
 }
 
 /// Imports a filled-in entry sheet. Every row is checked by the same rules as `record`; all
 /// bad rows are reported together by row number and column, and then nothing is imported.
+///
+/// Actuals, which a large sheet is made of, are checked in memory against the plan's
+/// indicators, staged in a temporary table and written with one INSERT … SELECT that skips
+/// unchanged values; the few evaluations go through `Recorder` one by one.
 public struct EntryImport {
     let store: PlanDatabase
     let plan: PlanRef
@@ -25,47 +29,79 @@ public struct EntryImport {
 
     typealias Column = EntryTemplate.Column
 
+    /// How many changes the report lists, and how many bad rows an error lists.
+    static let sampleLimit = 20
+    static let problemLimit = 50
+
     public func run(data: Data, fileName: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
         let (text, encoding) = try TextDecoding.decode(data)
-        let records = try CSVReader.records(text)
-        guard let header = records.first, header.fields.contains(where: { !$0.isEmpty }) else {
-            throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
-        }
-        let index = try columnIndex(header.fields, fileName: fileName)
+        let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
-        var outcomes: [RecordOutcome] = []
+        var index: [Column: Int]? = nil
         var problems: [String] = []
+        var problemCount = 0
+        var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
+        var report: EntryImportReport?
         struct Rollback: Error {}
+
+        func problem(_ line: Int, _ code: String?, _ error: PlanError) {
+            problemCount += 1
+            guard problems.count < Self.problemLimit else { return }
+            problems.append("row \(line)\(code.map { "（\($0)）" } ?? ""): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
+        }
+
         do {
-            try store.connection.transaction {
-                for record in records.dropFirst() {
+            try db.transaction {
+                let staging = try ActualStaging(db: db, recorder: recorder, dept: dept)
+                defer { staging.drop() }
+                try CSVReader.forEachRecord(text) { record in
+                    guard let columns = index else {
+                        guard record.fields.contains(where: { !$0.isEmpty }) else { return }
+                        index = try columnIndex(record.fields, fileName: fileName)
+                        return
+                    }
+                    if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return }
                     let cell = { (column: Column) -> String? in
-                        guard let position = index[column], position < record.fields.count else { return nil }
+                        guard let position = columns[column], position < record.fields.count else { return nil }
                         let text = Self.cleaned(record.fields[position])
                         return text.isEmpty ? nil : text
                     }
-                    if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
                     do {
-                        if let outcome = try apply(cell, recorder: recorder, dept: dept) {
-                            outcomes.append(outcome)
-                        } else {
-                            skipped += 1
+                        switch try apply(cell, line: record.line, recorder: recorder, staging: staging, dept: dept) {
+                        case .staged: break
+                        case .skipped: skipped += 1
+                        case .recorded(let outcome): outcomes.append((record.line, outcome))
                         }
                     } catch let error as PlanError {
-                        let code = cell(.code).map { "（\($0)）" } ?? ""
-                        problems.append("row \(record.line)\(code): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
+                        problem(record.line, cell(.code), error)
                     }
                 }
-                if !problems.isEmpty || dryRun { throw Rollback() }
+                guard index != nil else {
+                    throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
+                }
+                if problemCount > 0 { throw Rollback() }
+                let samples = try staging.changedSamples(limit: Self.sampleLimit)
+                let changedActuals = try staging.write()
+                let recorded = outcomes.filter { $0.outcome.result == .recorded }
+                report = EntryImportReport(
+                    encoding: encoding,
+                    changed: changedActuals + recorded.count,
+                    unchanged: staging.count - changedActuals + outcomes.count - recorded.count,
+                    skipped: skipped,
+                    samples: Array((samples + recorded).sorted { $0.line < $1.line }.prefix(Self.sampleLimit).map(\.outcome)),
+                    dryRun: dryRun)
+                if dryRun { throw Rollback() }
             }
         } catch is Rollback {}
-        if !problems.isEmpty {
+        if problemCount > 0 {
+            let more = problemCount > problems.count ? "\n  … and \(problemCount - problems.count) more" : ""
             throw PlanError(
-                "\(fileName): \(problems.count) row(s) cannot be imported, so nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n"),
+                "\(fileName): \(problemCount) row(s) cannot be imported, so nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n") + more,
                 advice: "correct those rows and import the file again")
         }
-        return EntryImportReport(encoding: encoding, outcomes: outcomes, skipped: skipped, dryRun: dryRun)
+        guard let report else { throw PlanError("the import produced no report", advice: "run `plandb check`") }
+        return report
     }
 
     /// Which position each known column has; 区分, コード and 年度 are required.
@@ -86,8 +122,14 @@ public struct EntryImport {
         return index
     }
 
-    /// Records one row; nil when the row's fill-in cells are empty (not reported yet).
-    func apply(_ cell: (Column) -> String?, recorder: Recorder, dept: String) throws -> RecordOutcome? {
+    enum RowResult {
+        case staged
+        case skipped
+        case recorded(RecordOutcome)
+    }
+
+    /// Checks one row and stages or records it; `.skipped` when its fill-in cells are empty.
+    func apply(_ cell: (Column) -> String?, line: Int, recorder: Recorder, staging: ActualStaging, dept: String) throws -> RowResult {
         guard let kindText = cell(.kind), let code = cell(.code) else {
             throw PlanError("「区分」 and 「コード」 must not be empty", advice: "keep them as the template wrote them")
         }
@@ -98,28 +140,29 @@ public struct EntryImport {
         let year = try FiscalYear.parse(yearText)
         switch kind {
         case .actual:
-            guard let value = cell(.value) else { return nil }
-            return try recorder.recordIndicator(code, year: year, value: value, as: dept, note: cell(.note))
+            guard let value = cell(.value) else { return .skipped }
+            try staging.stage(code: code, year: year, value: value, note: cell(.note), line: line)
+            return .staged
         case .initiative:
             guard let grade = cell(.grade) else {
                 if cell(.next) != nil || cell(.comment) != nil || cell(.challenge) != nil {
                     throw PlanError("「評価」 is empty", advice: "give a grade (A–D) with the other cells")
                 }
-                return nil
+                return .skipped
             }
-            return try recorder.recordInitiative(code, year: year, grade: grade, next: cell(.next), result: cell(.comment), challenge: cell(.challenge), as: dept)
+            return .recorded(try recorder.recordInitiative(code, year: year, grade: grade, next: cell(.next), result: cell(.comment), challenge: cell(.challenge), as: dept))
         case .firstReview, .secondReview:
             guard let grade = cell(.grade) else {
                 if cell(.comment) != nil { throw PlanError("「評価」 is empty", advice: "give a grade (A–D) with the comment") }
-                return nil
+                return .skipped
             }
-            return try recorder.recordPolicy(code, year: year, grade: grade, comment: cell(.comment), stage: kind == .firstReview ? .first : .second, as: dept)
+            return .recorded(try recorder.recordPolicy(code, year: year, grade: grade, comment: cell(.comment), stage: kind == .firstReview ? .first : .second, as: dept))
         }
     }
 
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {
-        let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = cell.trimmed
         if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
         return text
     }

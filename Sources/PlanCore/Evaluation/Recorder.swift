@@ -38,12 +38,20 @@ public struct Recorder {
     // MARK: Shared checks
 
     func checkYear(_ year: Int) throws {
+        try Self.checkYear(year, plan: plan, locked: try isLocked(year))
+    }
+
+    func isLocked(_ year: Int) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1
+    }
+
+    static func checkYear(_ year: Int, plan: PlanRef, locked: Bool) throws {
         guard (plan.startYear...plan.endYear).contains(year) else {
             throw PlanError(
                 "\(FiscalYear.label(year)) is outside the plan's period (\(FiscalYear.label(plan.startYear))～\(FiscalYear.label(plan.endYear)))",
                 advice: "give a year from \(plan.startYear) to \(plan.endYear)")
         }
-        if try db.scalar("SELECT count(*) FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1 {
+        if locked {
             throw PlanError(
                 "\(FiscalYear.label(year)) is locked by its evaluation snapshot; nothing was recorded",
                 advice: "the coordinator (\(plan.coordinator)) can unlock it with `plandb snapshot reopen \(year) --reason TEXT --as \(plan.coordinator)`")
@@ -61,7 +69,7 @@ public struct Recorder {
         return id
     }
 
-    func refuse(_ dept: String, _ what: String, responsible: String, because reason: String) -> PlanError {
+    static func refuse(_ dept: String, _ what: String, responsible: String, because reason: String) -> PlanError {
         PlanError(
             "\(dept) cannot record \(what): \(reason), so only \(responsible) may; nothing was recorded",
             advice: "run it with --as \(responsible), or ask \(responsible) to enter it")
@@ -71,37 +79,76 @@ public struct Recorder {
 
     // MARK: Indicator actuals
 
+    /// What recording an actual needs to know about its indicator.
+    struct IndicatorInfo {
+        let id: Int64
+        let code: String
+        let name: String
+        let unit: String
+        let sourceDept: String
+    }
+
+    static let indicatorSQL = """
+        SELECT i.indicator_id, i.code, i.name, i.unit, d.name AS source_dept FROM indicators i
+        JOIN policies p ON p.policy_id = i.policy_id JOIN departments d ON d.dept_id = i.source_dept_id
+        WHERE p.plan_id = :plan
+        """
+
+    static func info(_ row: Row) -> IndicatorInfo {
+        IndicatorInfo(
+            id: row.int64("indicator_id") ?? 0, code: row.string("code") ?? "", name: row.string("name") ?? "",
+            unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "")
+    }
+
+    func indicator(_ code: String) throws -> IndicatorInfo {
+        guard let row = try db.rows(Self.indicatorSQL + " AND i.code = :code", named: ["plan": plan.id, "code": code]).first else {
+            throw PlanError("no indicator \(code)", advice: "`plandb show` lists the indicators")
+        }
+        return Self.info(row)
+    }
+
+    /// Every indicator of the plan by code, for checking many rows at once.
+    func allIndicators() throws -> [String: IndicatorInfo] {
+        var result: [String: IndicatorInfo] = [:]
+        let statement = try db.prepare(Self.indicatorSQL)
+        try statement.bind(plan.id, named: "plan")
+        try statement.forEachRow { row in
+            let info = Self.info(row)
+            result[info.code] = info
+        }
+        return result
+    }
+
+    /// Everything that decides whether `dept` may record `input` for the indicator in `year`:
+    /// ownership, the plan's period, the year's lock and the value itself.
+    static func checkActual(_ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool) throws -> TypedNumber {
+        guard dept == indicator.sourceDept else {
+            throw refuse(dept, "the actual of \(indicator.code) \(indicator.name)", responsible: indicator.sourceDept,
+                         because: "it is surveyed by \(indicator.sourceDept) (「\(indicator.sourceDept)調べ」)")
+        }
+        try checkYear(year, plan: plan, locked: locked)
+        do {
+            return try ValueParser.parse(input, unit: indicator.unit)
+        } catch let error as PlanError {
+            throw PlanError("\(indicator.code) \(indicator.name): \(error.message)", advice: error.advice)
+        }
+    }
+
     public func recordIndicator(_ code: String, year: Int, value input: String, as dept: String, note: String? = nil) throws -> RecordOutcome {
         try db.transaction {
-            guard let indicator = try db.row("""
-                SELECT i.indicator_id, i.code, i.name, i.unit, d.name AS source_dept FROM indicators i
-                JOIN policies p ON p.policy_id = i.policy_id JOIN departments d ON d.dept_id = i.source_dept_id
-                WHERE p.plan_id = ? AND i.code = ?
-                """, [plan.id, code]), let id = indicator.int64("indicator_id")
-            else { throw PlanError("no indicator \(code)", advice: "`plandb show` lists the indicators") }
-            let name = indicator.string("name") ?? ""
-            let responsible = indicator.string("source_dept") ?? ""
-            guard dept == responsible else {
-                throw refuse(dept, "the actual of \(code) \(name)", responsible: responsible, because: "it is surveyed by \(responsible) (「\(responsible)調べ」)")
-            }
-            try checkYear(year)
-            let number: TypedNumber
-            do {
-                number = try ValueParser.parse(input, unit: indicator.string("unit") ?? "")
-            } catch let error as PlanError {
-                throw PlanError("\(code) \(name): \(error.message)", advice: error.advice)
-            }
+            let indicator = try indicator(code)
+            let number = try Self.checkActual(indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year))
             let deptID = try deptID(dept)
             let previous = try db.row(
                 "SELECT value_text, note FROM indicator_actuals WHERE indicator_id = ? AND fiscal_year = ? ORDER BY actual_id DESC LIMIT 1",
-                [id, year])
+                [indicator.id, year])
             if let previous, previous.string("value_text") == number.text, previous.string("note") == note {
-                return RecordOutcome(result: .unchanged, code: code, name: name, fiscalYear: year, previous: number.text, current: number.text)
+                return RecordOutcome(result: .unchanged, code: code, name: indicator.name, fiscalYear: year, previous: number.text, current: number.text)
             }
             try db.execute(
                 "INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?)",
-                [id, year, number.text, number.value, note, deptID, source])
-            return RecordOutcome(result: .recorded, code: code, name: name, fiscalYear: year, previous: previous?.string("value_text"), current: number.text)
+                [indicator.id, year, number.text, number.value, note, deptID, source])
+            return RecordOutcome(result: .recorded, code: code, name: indicator.name, fiscalYear: year, previous: previous?.string("value_text"), current: number.text)
         }
     }
 
@@ -121,7 +168,7 @@ public struct Recorder {
             let name = initiative.string("title") ?? ""
             let responsible = initiative.string("lead_dept") ?? ""
             guard dept == responsible else {
-                throw refuse(dept, "the evaluation of \(code) \(name)", responsible: responsible,
+                throw Self.refuse(dept, "the evaluation of \(code) \(name)", responsible: responsible,
                              because: "policy \(initiative.string("policy_code") ?? "") is led by \(responsible) (主担当課)")
             }
             try checkYear(year)
@@ -167,11 +214,11 @@ public struct Recorder {
             case .first:
                 let responsible = policy.string("lead_dept") ?? ""
                 guard dept == responsible else {
-                    throw refuse(dept, "the 一次評価 of \(code) \(name)", responsible: responsible, because: "\(responsible) leads the policy (主担当課)")
+                    throw Self.refuse(dept, "the 一次評価 of \(code) \(name)", responsible: responsible, because: "\(responsible) leads the policy (主担当課)")
                 }
             case .second:
                 guard dept == plan.coordinator else {
-                    throw refuse(dept, "the 二次評価 of \(code) \(name)", responsible: plan.coordinator, because: "\(plan.coordinator) coordinates the evaluation")
+                    throw Self.refuse(dept, "the 二次評価 of \(code) \(name)", responsible: plan.coordinator, because: "\(plan.coordinator) coordinates the evaluation")
                 }
             }
             try checkYear(year)

@@ -6,34 +6,39 @@ import Foundation
 public struct TypedNumber: Sendable, Equatable {
     public let text: String
     public let value: Double
+
+    public init(text: String, value: Double) {
+        self.text = text
+        self.value = value
+    }
 }
 
 public enum ValueParser {
     /// Parses `input` for an indicator measured in `unit`; a trailing unit is allowed when it
     /// is that unit. Errors show an example of what is accepted.
     public static func parse(_ input: String, unit: String) throws -> TypedNumber {
-        var text = input.precomposedStringWithCompatibilityMapping
-            .replacingOccurrences(of: "\u{00A0}", with: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        // NFKC turns ９５．１０ into 95.10 and ％ into %; plain ASCII needs none of it.
+        var text = input.isPlainASCII ? input.trimmed : input.precomposedStringWithCompatibilityMapping.trimmed
         let example = "write it like 95.10 or 1,000,000" + (unit.isEmpty ? "" : " (the unit \(unit) may follow)")
         guard !text.isEmpty else { throw PlanError("the value is empty", advice: example) }
-        let normalizedUnit = unit.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        if DecimalText.isPlain(text), let value = Double(text), value.isFinite, !text.hasPrefix("-0") {
+            return TypedNumber(text: text, value: value)
+        }
+        let normalizedUnit = (unit.isPlainASCII ? unit : unit.precomposedStringWithCompatibilityMapping).trimmed
         if !normalizedUnit.isEmpty, text.hasSuffix(normalizedUnit) {
-            text = String(text.dropLast(normalizedUnit.count)).trimmingCharacters(in: .whitespaces)
+            text = text.dropLast(normalizedUnit.count).trimmed
         }
         // Excel may have written the value with a leading apostrophe (a neutralised cell).
         if text.hasPrefix("'") { text.removeFirst() }
         // A minus sign typed as U+2212 or a full-width hyphen after NFKC.
-        text = text.replacingOccurrences(of: "\u{2212}", with: "-")
-        let plain = /-?[0-9]+(\.[0-9]+)?/
-        let grouped = /-?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?/
-        if text.wholeMatch(of: plain) == nil {
-            guard text.wholeMatch(of: grouped) != nil else {
+        if text.hasPrefix("\u{2212}") { text = "-" + text.dropFirst() }
+        if !DecimalText.isPlain(text) {
+            guard DecimalText.isGrouped(text) else {
                 throw PlanError("`\(input)` is not a number\(unit.isEmpty ? "" : " in \(unit)")", advice: example)
             }
-            text = text.replacingOccurrences(of: ",", with: "")
+            text.removeAll { $0 == "," }
         }
-        if text.hasPrefix("-0"), text.wholeMatch(of: /-0(\.0+)?/) != nil { text.removeFirst() }
+        if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
         guard let value = Double(text), value.isFinite else {
             throw PlanError("`\(input)` is not a number", advice: example)
         }

@@ -30,34 +30,44 @@ struct PlanContent: Equatable {
             ("grade", "SELECT grade, meaning, seq FROM grades"),
             ("next_direction", "SELECT name, meaning, seq FROM next_directions"),
             ("sdg_goal", "SELECT no, label, title FROM sdg_goals"),
+            // Children are folded in by one GROUP BY each over the base tables: a correlated
+            // subquery per item through the views costs O(items²) on a large plan.
             ("policy", """
-                SELECT policy_code, title, lead_dept, vision, sort_key,
-                  (SELECT group_concat(dept, '、') FROM (SELECT dept FROM v_policy_related_depts r
-                     WHERE r.policy_code = v.policy_code AND r.plan_code = v.plan_code ORDER BY seq)) AS related_depts,
-                  (SELECT group_concat(name || '｜' || period, '\n') FROM (SELECT name, period FROM v_related_plans r
-                     WHERE r.policy_code = v.policy_code AND r.plan_code = v.plan_code ORDER BY seq)) AS related_plans
-                FROM v_policies v WHERE plan_code = :plan
+                SELECT p.code, p.title, d.name AS lead_dept, p.vision, p.seq AS sort_key, r.related_depts, rp.related_plans
+                FROM policies p JOIN plans pl ON pl.plan_id = p.plan_id JOIN departments d ON d.dept_id = p.lead_dept_id
+                LEFT JOIN (SELECT policy_id, group_concat(name, '、') AS related_depts FROM
+                    (SELECT r.policy_id, d.name FROM policy_related_depts r JOIN departments d USING (dept_id) ORDER BY r.policy_id, r.seq)
+                    GROUP BY policy_id) r ON r.policy_id = p.policy_id
+                LEFT JOIN (SELECT policy_id, group_concat(name || '｜' || period, char(10)) AS related_plans FROM
+                    (SELECT * FROM related_plans ORDER BY policy_id, seq) GROUP BY policy_id) rp ON rp.policy_id = p.policy_id
+                WHERE pl.code = :plan
                 """),
             ("measure", """
-                SELECT measure_code, title,
-                  (SELECT group_concat(no || '. ' || text, '\n') FROM (SELECT no, text FROM v_challenges c
-                     WHERE c.measure_code = v.measure_code AND c.plan_code = v.plan_code ORDER BY no)) AS challenges
-                FROM v_measures v WHERE plan_code = :plan
+                SELECT m.code, m.title, c.challenges
+                FROM measures m JOIN policies p ON p.policy_id = m.policy_id JOIN plans pl ON pl.plan_id = p.plan_id
+                LEFT JOIN (SELECT measure_id, group_concat(no || '. ' || text, char(10)) AS challenges FROM
+                    (SELECT * FROM challenges ORDER BY measure_id, no) GROUP BY measure_id) c ON c.measure_id = m.measure_id
+                WHERE pl.code = :plan
                 """),
             ("direction", "SELECT direction_code, title, text, is_priority FROM v_directions WHERE plan_code = :plan"),
             ("initiative", """
-                SELECT initiative_code, title, is_reprint,
-                  (SELECT group_concat(phase || '・' || text, '\n') FROM (SELECT phase, text FROM v_initiative_actions a
-                     WHERE a.initiative_code = v.initiative_code AND a.plan_code = v.plan_code ORDER BY phase_order, seq)) AS actions
-                FROM v_initiatives v WHERE plan_code = :plan
+                SELECT i.code, i.title, i.is_reprint, a.actions
+                FROM initiatives i JOIN directions dr ON dr.direction_id = i.direction_id JOIN measures m ON m.measure_id = dr.measure_id
+                JOIN policies p ON p.policy_id = m.policy_id JOIN plans pl ON pl.plan_id = p.plan_id
+                LEFT JOIN (SELECT initiative_id, group_concat(phase || '・' || text, char(10)) AS actions FROM
+                    (SELECT * FROM initiative_actions ORDER BY initiative_id,
+                       CASE phase WHEN '体制' THEN 1 WHEN '計画' THEN 2 WHEN '実行' THEN 3 ELSE 4 END, seq)
+                    GROUP BY initiative_id) a ON a.initiative_id = i.initiative_id
+                WHERE pl.code = :plan
                 """),
             ("indicator", """
-                SELECT indicator_code, measure_code, name, description, unit, source_dept, is_kpi, direction, note,
-                  baseline_text, baseline_value, baseline_year, baseline_note,
-                  (SELECT group_concat(fiscal_year || ':' || target_text || ':' || ifnull(target_value, ''), ' ') FROM
-                     (SELECT fiscal_year, target_text, target_value FROM v_indicator_targets t
-                      WHERE t.indicator_code = v.indicator_code AND t.plan_code = v.plan_code ORDER BY fiscal_year)) AS targets
-                FROM v_indicators v WHERE plan_code = :plan
+                SELECT v.indicator_code, v.measure_code, v.name, v.description, v.unit, v.source_dept, v.is_kpi, v.direction, v.note,
+                  v.baseline_text, v.baseline_value, v.baseline_year, v.baseline_note, t.targets
+                FROM v_indicators v JOIN indicators i ON i.code = v.indicator_code
+                JOIN policies p ON p.policy_id = i.policy_id JOIN plans pl ON pl.plan_id = p.plan_id AND pl.code = v.plan_code
+                LEFT JOIN (SELECT indicator_id, group_concat(fiscal_year || ':' || target_text || ':' || ifnull(target_value, ''), ' ') AS targets FROM
+                    (SELECT * FROM indicator_targets ORDER BY indicator_id, fiscal_year) GROUP BY indicator_id) t ON t.indicator_id = i.indicator_id
+                WHERE v.plan_code = :plan
                 """),
         ]
     }

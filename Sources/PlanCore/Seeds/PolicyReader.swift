@@ -199,7 +199,7 @@ struct PolicyReader {
         let value = cell.optionalString("value", example: "\"23\"")
         let note = cell.optionalString("note", example: "協議額")
         if let value {
-            if value.wholeMatch(of: /-?[0-9]+(\.[0-9]+)?/) == nil {
+            if !DecimalText.isPlain(value) {
                 cell.report(cell.value("value"), "\(what) value `\(value)` of \(indicator) is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`")
             } else if !text.isEmpty, !Self.digits(of: text).contains(value) {
                 cell.report(cell.value("value"), "\(what) value \(value) of \(indicator) does not appear in its printed text `\(text)`; copy the digits exactly as printed")

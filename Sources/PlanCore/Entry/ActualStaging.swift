@@ -1,0 +1,86 @@
+import Foundation
+import SQLiteDB
+
+/// Indicator actuals of one entry file, checked row by row in memory and staged in a temporary
+/// table, then written in one statement. The checks are `Recorder.checkActual`, the same as for
+/// `plandb record indicator`.
+final class ActualStaging {
+    let db: Database
+    let recorder: Recorder
+    let dept: String
+    let indicators: [String: Recorder.IndicatorInfo]
+    let lockedYears: Set<Int>
+    let insert: Statement
+    private(set) var count = 0
+
+    init(db: Database, recorder: Recorder, dept: String) throws {
+        self.db = db
+        self.recorder = recorder
+        self.dept = dept
+        indicators = try recorder.allIndicators()
+        lockedYears = Set(try db.rows("SELECT fiscal_year FROM year_locks WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
+        try db.execute("""
+            CREATE TEMP TABLE entry_actuals (
+                indicator_id INTEGER NOT NULL, fiscal_year INTEGER NOT NULL, value_text TEXT NOT NULL, value REAL NOT NULL,
+                note TEXT, line INTEGER NOT NULL, PRIMARY KEY (indicator_id, fiscal_year)
+            ) WITHOUT ROWID
+            """)
+        insert = try db.prepare("INSERT INTO temp.entry_actuals VALUES (?, ?, ?, ?, ?, ?)")
+    }
+
+    func drop() {
+        try? db.execute("DROP TABLE IF EXISTS temp.entry_actuals")
+    }
+
+    func stage(code: String, year: Int, value: String, note: String?, line: Int) throws {
+        guard let indicator = indicators[code] else {
+            throw PlanError("no indicator \(code)", advice: "keep 「コード」 as the template wrote it")
+        }
+        let number = try Recorder.checkActual(indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year))
+        do {
+            try insert.bind([indicator.id, year, number.text, number.value, note, line])
+            try insert.run()
+        } catch let error as SQLiteError where error.isConstraintViolation {
+            let first = try db.scalar("SELECT line FROM temp.entry_actuals WHERE indicator_id = ? AND fiscal_year = ?", [indicator.id, year])
+            throw PlanError(
+                "\(code) \(FiscalYear.label(year)) is already given in row \(first.int.map(String.init) ?? "?")",
+                advice: "keep one row per item and year")
+        }
+        count += 1
+    }
+
+    /// Staged rows that differ from the current value (or have none yet).
+    static let changedCondition = """
+        NOT EXISTS (SELECT 1 FROM indicator_actuals a
+                    WHERE a.actual_id = (SELECT max(b.actual_id) FROM indicator_actuals b
+                                         WHERE b.indicator_id = t.indicator_id AND b.fiscal_year = t.fiscal_year)
+                      AND a.value_text = t.value_text AND a.note IS t.note)
+        """
+
+    /// The first changes in file order, with the values they replace.
+    func changedSamples(limit: Int) throws -> [(line: Int, outcome: RecordOutcome)] {
+        try db.rows("""
+            SELECT t.line, i.code, i.name, t.fiscal_year, t.value_text,
+                   (SELECT a.value_text FROM indicator_actuals a WHERE a.indicator_id = t.indicator_id AND a.fiscal_year = t.fiscal_year
+                    ORDER BY a.actual_id DESC LIMIT 1) AS previous
+            FROM temp.entry_actuals t JOIN indicators i ON i.indicator_id = t.indicator_id
+            WHERE \(Self.changedCondition) ORDER BY t.line LIMIT ?
+            """, [limit]).map { row in
+            (row.int("line") ?? 0, RecordOutcome(
+                result: .recorded, code: row.string("code") ?? "", name: row.string("name") ?? "", fiscalYear: row.int("fiscal_year") ?? 0,
+                previous: row.string("previous"), current: row.string("value_text") ?? ""))
+        }
+    }
+
+    /// Appends every changed row; returns how many.
+    func write() throws -> Int {
+        guard count > 0 else { return 0 }
+        let deptID = try recorder.deptID(dept)
+        try db.execute("""
+            INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source)
+            SELECT t.indicator_id, t.fiscal_year, t.value_text, t.value, t.note, ?, \(Recorder.now), ?
+            FROM temp.entry_actuals t WHERE \(Self.changedCondition) ORDER BY t.line
+            """, [deptID, recorder.source])
+        return db.changes
+    }
+}
