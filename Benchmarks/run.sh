@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole benchmark: builds plandb in release mode and runs Benchmarks/run.py, which writes
+# BENCHMARKS.md. Needs python3, the sqlite3 shell and GNU time (Debian: apt-get install -y
+# sqlite3 time). Not part of `swift test`. Pass --scales 10000,100000 for a shorter run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+for tool in sqlite3 /usr/bin/time python3; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "error: $tool is missing (apt-get install -y sqlite3 time python3)" >&2; exit 1; }
+done
+swift build -c release --product plandb
+exec python3 Benchmarks/run.py --plandb "$(swift build -c release --show-bin-path)/plandb" "$@"
