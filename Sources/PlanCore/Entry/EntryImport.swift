@@ -33,8 +33,17 @@ public struct EntryImport {
     static let sampleLimit = 20
     static let problemLimit = 50
 
+    /// Where the sheet's bytes come from: memory, or a file read a chunk at a time.
+    public enum Source {
+        case data(Data)
+        case file(String)
+    }
+
     public func run(data: Data, fileName: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
-        let (text, encoding) = try TextDecoding.decode(data)
+        try run(.data(data), fileName: fileName, dept: dept, dryRun: dryRun)
+    }
+
+    public func run(_ source: Source, fileName: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
         let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
         var index: [Column: Int]? = nil
@@ -43,6 +52,7 @@ public struct EntryImport {
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
         var report: EntryImportReport?
+        var encoding = TextDecoding.Encoding.utf8
         struct Rollback: Error {}
 
         func problem(_ line: Int, _ code: String?, _ error: PlanError) {
@@ -55,7 +65,7 @@ public struct EntryImport {
             try db.transaction {
                 let staging = try ActualStaging(db: db, recorder: recorder, dept: dept)
                 defer { staging.drop() }
-                try CSVReader.forEachRecord(text) { record in
+                func take(_ record: CSVRecord) throws {
                     guard let columns = index else {
                         guard record.fields.contains(where: { !$0.isEmpty }) else { return }
                         index = try columnIndex(record.fields, fileName: fileName)
@@ -77,6 +87,14 @@ public struct EntryImport {
                         problem(record.line, cell(.code), error)
                     }
                 }
+                var parser = CSVParser(take)
+                switch source {
+                case .data(let data):
+                    encoding = try TextDecoding.forEachChunk(of: InputStream(data: data)) { try parser.feed($0) }
+                case .file(let path):
+                    encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+                }
+                try parser.finish()
                 guard index != nil else {
                     throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
                 }

@@ -7,41 +7,188 @@ import Foundation
 #endif
 
 /// Text files as Japanese Excel saves them: UTF-8 with or without BOM, or CP932 (Shift_JIS
-/// with Microsoft's extensions such as ① and 髙), detected from the bytes.
+/// with Microsoft's extensions such as ① and 髙), detected from the bytes. A file is read a
+/// chunk at a time, so its size does not set the memory a command needs.
 public enum TextDecoding {
     public enum Encoding: String, Sendable { case utf8 = "UTF-8", cp932 = "CP932 (Shift_JIS)" }
 
+    static let chunkSize = 1 << 20
+    static let notText = PlanError(
+        "the file is neither UTF-8 nor Shift_JIS (CP932) text",
+        advice: "in Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")
+
+    /// A whole text in memory (small files, tests).
     public static func decode(_ data: Data) throws -> (text: String, encoding: Encoding) {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(data: bytes, encoding: .utf8) { return (text, .utf8) }
-        if let text = cp932(bytes) { return (text, .cp932) }
-        throw PlanError(
-            "the file is neither UTF-8 nor Shift_JIS (CP932) text",
-            advice: "in Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")
+        var text = ""
+        let encoding = try forEachChunk(of: InputStream(data: data)) { text += $0 }
+        return (text, encoding)
     }
 
-    /// Converts with the C library's iconv; nil when a byte sequence is not CP932.
-    static func cp932(_ data: Data) -> String? {
-        let converter = iconv_open("UTF-8", "CP932")
-        guard converter != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(converter) }
-        var input = [CChar](repeating: 0, count: data.count)
-        data.withUnsafeBytes { raw in
-            for (index, byte) in raw.enumerated() { input[index] = CChar(bitPattern: byte) }
+    /// Decodes a file chunk by chunk: the encoding is found in a first pass (UTF-8 when every
+    /// byte sequence is valid UTF-8, else CP932), then each decoded chunk goes to `body`.
+    public static func forEachChunk(ofFile path: String, _ body: (String) throws -> Void) throws -> Encoding {
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw PlanError("cannot read \(path)", advice: "check the file name and that the file exists")
         }
-        var output = [CChar](repeating: 0, count: data.count * 3 + 4)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+        guard let again = InputStream(fileAtPath: path) else {
+            throw PlanError("cannot read \(path)", advice: "check the file name and that the file exists")
+        }
+        let encoding = try detect(stream)
+        try decode(again, as: encoding, body)
+        return encoding
+    }
+
+    public static func forEachChunk(of stream: InputStream, _ body: (String) throws -> Void) throws -> Encoding {
+        // An in-memory stream cannot be read twice: read it into chunks once.
+        var chunks: [[UInt8]] = []
+        try read(stream) { chunks.append($0) }
+        let encoding = try detect(chunks)
+        try decode(chunks, as: encoding, body)
+        return encoding
+    }
+
+    static func read(_ stream: InputStream, _ body: ([UInt8]) throws -> Void) throws {
+        stream.open()
+        defer { stream.close() }
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = stream.read(&buffer, maxLength: buffer.count)
+            if count < 0 { throw PlanError("the file could not be read", advice: "check that it is a readable file") }
+            if count == 0 { return }
+            try body(Array(buffer[0..<count]))
+        }
+    }
+
+    static func detect(_ stream: InputStream) throws -> Encoding {
+        var validator = UTF8Validator()
+        try read(stream) { validator.feed($0) }
+        return validator.finish() ? .utf8 : .cp932
+    }
+
+    static func detect(_ chunks: [[UInt8]]) throws -> Encoding {
+        var validator = UTF8Validator()
+        chunks.forEach { validator.feed($0) }
+        return validator.finish() ? .utf8 : .cp932
+    }
+
+    static func decode(_ stream: InputStream, as encoding: Encoding, _ body: (String) throws -> Void) throws {
+        var decoder = try ChunkDecoder(encoding)
+        try read(stream) { try body(try decoder.decode($0)) }
+        try decoder.finish()
+    }
+
+    static func decode(_ chunks: [[UInt8]], as encoding: Encoding, _ body: (String) throws -> Void) throws {
+        var decoder = try ChunkDecoder(encoding)
+        for chunk in chunks { try body(try decoder.decode(chunk)) }
+        try decoder.finish()
+    }
+}
+
+/// Checks UTF-8 a chunk at a time; a sequence split between chunks is carried over.
+struct UTF8Validator {
+    private var carry: [UInt8] = []
+    private var valid = true
+    private var first = true
+
+    mutating func feed(_ chunk: [UInt8]) {
+        guard valid else { return }
+        var bytes = carry + chunk
+        if first {
+            first = false
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        }
+        let cut = UTF8Boundary.completePrefix(bytes)
+        carry = Array(bytes[cut...])
+        if String(validating: bytes[..<cut], as: UTF8.self) == nil { valid = false }
+    }
+
+    mutating func finish() -> Bool { valid && carry.isEmpty }
+}
+
+enum UTF8Boundary {
+    /// How many leading bytes form complete UTF-8 sequences (at most 3 bytes are held back).
+    static func completePrefix(_ bytes: [UInt8]) -> Int {
+        var index = bytes.count
+        var back = 0
+        while index > 0, back < 4 {
+            let byte = bytes[index - 1]
+            if byte & 0xC0 != 0x80 {
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                return back + 1 >= length ? bytes.count : index - 1
+            }
+            index -= 1
+            back += 1
+        }
+        return bytes.count
+    }
+}
+
+/// Decodes UTF-8 (BOM dropped) or CP932 (through the C library's iconv) a chunk at a time.
+struct ChunkDecoder {
+    let encoding: TextDecoding.Encoding
+    private var carry: [UInt8] = []
+    private var first = true
+    private var converter: IconvConverter?
+
+    init(_ encoding: TextDecoding.Encoding) throws {
+        self.encoding = encoding
+        if encoding == .cp932 { converter = try IconvConverter(from: "CP932") }
+    }
+
+    mutating func decode(_ chunk: [UInt8]) throws -> String {
+        var bytes = carry + chunk
+        carry = []
+        if first {
+            first = false
+            if encoding == .utf8, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        }
+        switch encoding {
+        case .utf8:
+            let cut = UTF8Boundary.completePrefix(bytes)
+            carry = Array(bytes[cut...])
+            guard let text = String(validating: bytes[..<cut], as: UTF8.self) else { throw TextDecoding.notText }
+            return text
+        case .cp932:
+            guard let converter else { throw TextDecoding.notText }
+            let (text, rest) = try converter.convert(bytes)
+            carry = rest
+            return text
+        }
+    }
+
+    func finish() throws {
+        if !carry.isEmpty { throw TextDecoding.notText }
+    }
+}
+
+/// One iconv conversion to UTF-8 kept open across chunks.
+final class IconvConverter {
+    private let handle: iconv_t
+
+    init(from encoding: String) throws {
+        guard let handle = iconv_open("UTF-8", encoding), handle != iconv_t(bitPattern: -1) else { throw TextDecoding.notText }
+        self.handle = handle
+    }
+
+    deinit { iconv_close(handle) }
+
+    /// Converts what it can; an incomplete sequence at the end is returned to be prefixed to
+    /// the next chunk. Bytes that are not CP932 are an error.
+    func convert(_ bytes: [UInt8]) throws -> (String, [UInt8]) {
+        var input = bytes.map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: bytes.count * 3 + 4)
+        let (produced, left, failure): (Int, Int, Int32) = input.withUnsafeMutableBufferPointer { inBuffer in
             output.withUnsafeMutableBufferPointer { outBuffer in
                 var inPointer = inBuffer.baseAddress
                 var outPointer = outBuffer.baseAddress
                 var inLeft = inBuffer.count
                 var outLeft = outBuffer.count
-                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
-                return result == -1 || inLeft != 0 ? nil : outBuffer.count - outLeft
+                let result = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
+                return (outBuffer.count - outLeft, inLeft, result == -1 ? errno : 0)
             }
         }
-        guard let produced else { return nil }
-        return String(decoding: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        if failure != 0, failure != EINVAL { throw TextDecoding.notText }
+        let text = String(decoding: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return (text, Array(bytes[(bytes.count - left)...]))
     }
 }

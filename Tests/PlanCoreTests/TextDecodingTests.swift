@@ -1,0 +1,62 @@
+import Foundation
+import PlanCore
+import TestSupport
+import Testing
+
+/// Files are decoded a chunk (1 MiB) at a time: characters split between chunks must survive.
+@Suite struct TextDecodingTests {
+    let folder: TemporaryFolder
+    /// About 2.6 MB of mixed text, so that multi-byte characters fall on chunk boundaries.
+    let text: String
+
+    init() throws {
+        folder = try TemporaryFolder()
+        var lines: [String] = []
+        for n in 0..<40_000 { lines.append("\(n),実績値,６－７－Ｉ\(n % 7),①髙橋の評価ｶﾀｶﾅ～,\(n).5") }
+        text = lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    func decodeFile(_ data: Data) throws -> (String, TextDecoding.Encoding) {
+        let path = folder.path("file.csv")
+        try data.write(to: URL(fileURLWithPath: path))
+        var decoded = ""
+        let encoding = try TextDecoding.forEachChunk(ofFile: path) { decoded += $0 }
+        return (decoded, encoding)
+    }
+
+    @Test func utf8WithBOMAcrossChunks() throws {
+        let (decoded, encoding) = try decodeFile(Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8))
+        #expect(encoding == .utf8)
+        #expect(decoded == text)
+    }
+
+    @Test func cp932AcrossChunks() throws {
+        let (decoded, encoding) = try decodeFile(try cp932(text))
+        #expect(encoding == .cp932)
+        #expect(decoded == text)
+    }
+
+    @Test func bytesThatAreNeitherAreRefused() throws {
+        #expect(throws: PlanError("the file is neither UTF-8 nor Shift_JIS (CP932) text", advice: "in Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")) {
+            _ = try decodeFile(Data(text.utf8) + Data([0xFF, 0xFF, 0xFF]))
+        }
+    }
+
+    @Test func csvRecordsSurviveBeingFedInPieces() throws {
+        let csv = "a,\"b,\"\"c\"\"\",d\r\n\"多\r\n行\",e,\r\nlast,line"
+        let whole = try CSVReader.records(csv)
+        #expect(whole == [
+            CSVRecord(line: 1, fields: ["a", "b,\"c\"", "d"]), CSVRecord(line: 2, fields: ["多\r\n行", "e", ""]), CSVRecord(line: 4, fields: ["last", "line"]),
+        ])
+        // Every split point, between CR and LF too, gives the same records.
+        let scalars = csv.unicodeScalars
+        for split in scalars.indices {
+            var records: [CSVRecord] = []
+            var parser = CSVParser { records.append($0) }
+            try parser.feed(String(scalars[..<split]))
+            try parser.feed(String(scalars[split...]))
+            try parser.finish()
+            #expect(records == whole, "split at \(scalars.distance(from: scalars.startIndex, to: split))")
+        }
+    }
+}
