@@ -10,7 +10,7 @@ SELECT i.indicator_code, i.name, i.unit, i.source_dept,
        t.target_basis,
        r.achieved, r.progress_pct, r.progress_basis
 FROM v_indicators i
-LEFT JOIN v_indicator_year_targets t
+JOIN v_indicator_year_targets t
        ON t.indicator_code = i.indicator_code AND t.plan_code = i.plan_code AND t.fiscal_year = :year
 LEFT JOIN v_indicator_results r
        ON r.indicator_code = i.indicator_code AND r.plan_code = i.plan_code AND r.fiscal_year = :year

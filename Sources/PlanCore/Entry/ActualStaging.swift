@@ -17,7 +17,7 @@ final class ActualStaging {
         self.db = db
         self.recorder = recorder
         self.dept = dept
-        indicators = try recorder.allIndicators()
+        indicators = try recorder.allIndicators(withNames: false)
         lockedYears = Set(try db.rows("SELECT fiscal_year FROM year_locks WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
         try db.execute("""
             CREATE TEMP TABLE entry_actuals (
@@ -36,7 +36,16 @@ final class ActualStaging {
         guard let indicator = indicators[code] else {
             throw PlanError("no indicator \(code)", advice: "keep 「コード」 as the template wrote it")
         }
-        let number = try Recorder.checkActual(indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year))
+        let locked = lockedYears.contains(year)
+        let number: TypedNumber
+        do {
+            number = try Recorder.checkActual(indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: locked)
+        } catch is PlanError {
+            // The map holds no names (they would double its memory on a large plan): read the
+            // indicator again to say which one is wrong.
+            _ = try Recorder.checkActual(try recorder.indicator(code), year: year, input: value, dept: dept, plan: recorder.plan, locked: locked)
+            throw PlanError("row not accepted", advice: nil)
+        }
         do {
             try insert.bind([indicator.id, year, number.text, number.value, note, line])
             try insert.run()
@@ -72,14 +81,21 @@ final class ActualStaging {
         }
     }
 
-    /// Appends every changed row; returns how many.
+    /// Appends every changed row; returns how many. When none of the staged years has any
+    /// actual yet (a department's first sheet of the year), every row is new and the check
+    /// against current values is skipped.
     func write() throws -> Int {
         guard count > 0 else { return 0 }
         let deptID = try recorder.deptID(dept)
+        let anyExisting = try db.scalar("""
+            SELECT EXISTS (SELECT 1 FROM indicator_actuals a JOIN indicators i ON i.indicator_id = a.indicator_id
+                           JOIN policies p ON p.policy_id = i.policy_id
+                           WHERE p.plan_id = ? AND a.fiscal_year IN (SELECT DISTINCT fiscal_year FROM temp.entry_actuals))
+            """, [recorder.plan.id]).bool ?? true
         try db.execute("""
             INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source)
             SELECT t.indicator_id, t.fiscal_year, t.value_text, t.value, t.note, ?, \(Recorder.now), ?
-            FROM temp.entry_actuals t WHERE \(Self.changedCondition) ORDER BY t.line
+            FROM temp.entry_actuals t \(anyExisting ? "WHERE " + Self.changedCondition : "")
             """, [deptID, recorder.source])
         return db.changes
     }

@@ -30,13 +30,14 @@ public struct EntryTemplate {
     }
 
     public func rows(dept: String, year: Int) throws -> (columns: [String], rows: [[Value]]) {
+        try Recorder.checkYear(year, plan: plan, locked: false)
         let db = store.connection
         let parameters: [String: ValueConvertible?] = ["plan": plan.code, "year": year]
         let indicators = Dictionary(uniqueKeysWithValues: try db.rows("""
             SELECT i.indicator_code, i.unit, i.baseline_text, i.baseline_year, t.target_value, t.target_basis, t.target_text,
                    r.value_text, r.note
             FROM v_indicators i
-            LEFT JOIN v_indicator_year_targets t ON t.indicator_code = i.indicator_code AND t.plan_code = i.plan_code AND t.fiscal_year = :year
+            JOIN v_indicator_year_targets t ON t.indicator_code = i.indicator_code AND t.plan_code = i.plan_code AND t.fiscal_year = :year
             LEFT JOIN v_indicator_results r ON r.indicator_code = i.indicator_code AND r.plan_code = i.plan_code AND r.fiscal_year = :year
             WHERE i.plan_code = :plan
             """, named: parameters).map { ($0.string("indicator_code") ?? "", $0) })

@@ -107,10 +107,11 @@ public struct Recorder {
         return Self.info(row)
     }
 
-    /// Every indicator of the plan by code, for checking many rows at once.
-    func allIndicators() throws -> [String: IndicatorInfo] {
+    /// Every indicator of the plan by code, for checking many rows at once; without names
+    /// when only the checks need it (names are most of its memory).
+    func allIndicators(withNames: Bool = true) throws -> [String: IndicatorInfo] {
         var result: [String: IndicatorInfo] = [:]
-        let statement = try db.prepare(Self.indicatorSQL)
+        let statement = try db.prepare(withNames ? Self.indicatorSQL : Self.indicatorSQL.replacingOccurrences(of: "i.name,", with: "'' AS name,"))
         try statement.bind(plan.id, named: "plan")
         try statement.forEachRow { row in
             let info = Self.info(row)

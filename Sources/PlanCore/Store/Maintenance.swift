@@ -27,7 +27,13 @@ public enum Maintenance {
         let db = store.connection
         var findings: [CheckFinding] = []
 
-        let integrity = try db.rows("PRAGMA integrity_check").compactMap { $0[0].string }
+        // A badly damaged file makes the pragma itself fail (SQLITE_CORRUPT): that is a finding too.
+        let integrity: [String]
+        do {
+            integrity = try db.rows("PRAGMA integrity_check").compactMap { $0[0].string }
+        } catch let error as SQLiteError {
+            return [CheckFinding(check: "integrity", status: .problem, detail: "\(error.message) (SQLite code \(error.extendedCode))")]
+        }
         findings.append(
             integrity == ["ok"]
                 ? CheckFinding(check: "integrity", status: .ok, detail: "PRAGMA integrity_check: ok")

@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""Faults and bad input, the slow part (the quick part is in `swift test`). Run from the
+repository root with `Benchmarks/faults.sh`; prints one line per check and ends with
+`N passed, N failed`. Every loop is bounded in count and time.
+
+1. SIGKILL in the middle of `entry import`, `seed import` and `snapshot create` leaves the file
+   exactly as before (same dump) or, when the kill came after the commit, fully changed.
+2. A full disk (a file-size limit, RLIMIT_FSIZE) and a corrupted or truncated file give a clear
+   `error:` and no damage.
+3. Eight processes record 100 entries each while another runs ad hoc queries and a third takes
+   backups: every entry and its history are there, and every backup passes integrity_check.
+4. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
+   each either imports completely or changes nothing.
+"""
+import hashlib
+import os
+import random
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GEN = os.path.join(ROOT, "Benchmarks", "generate.py")
+PLANDB = sys.argv[1]
+passed = failed = 0
+
+
+def check(name, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print(f"ok      {name}")
+    else:
+        failed += 1
+        print(f"FAILED  {name} {detail}")
+
+
+def run(args, timeout=120, **kwargs):
+    return subprocess.run([PLANDB] + args, capture_output=True, text=True, timeout=timeout, **kwargs)
+
+
+def sql(db, query):
+    return subprocess.run(["sqlite3", db, query], capture_output=True, text=True, check=True).stdout.strip()
+
+
+def dump(db):
+    """A digest of everything the file holds (schema and rows)."""
+    text = subprocess.run(["sqlite3", db, ".dump"], capture_output=True, check=True).stdout
+    return hashlib.sha256(text).hexdigest()
+
+
+def counts(db):
+    return sql(db, "SELECT (SELECT count(*) FROM indicator_actuals), (SELECT count(*) FROM indicators), "
+                   "(SELECT count(*) FROM snapshots), (SELECT count(*) FROM snapshot_indicators), (SELECT group_concat(title) FROM policies)")
+
+
+def integrity(db):
+    return sql(db, "PRAGMA integrity_check")
+
+
+def copy(src, dst):
+    for suffix in ("", "-wal", "-shm"):
+        if os.path.exists(dst + suffix):
+            os.remove(dst + suffix)
+    shutil.copyfile(src, dst)
+    return dst
+
+
+def killed_midway(work, base, name, args, delays):
+    """Runs the command on a fresh copy, kills it with SIGKILL after each delay, and checks
+    the file is as before or as after."""
+    done = copy(base, os.path.join(work, "done.db"))
+    result = run(["--db", done] + args)
+    assert result.returncode == 0, result.stderr
+    after = counts(done)
+    before_dump, before = dump(base), counts(base)
+    for delay in delays:
+        db = copy(base, os.path.join(work, "victim.db"))
+        process = subprocess.Popen([PLANDB, "--db", db] + args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        state = counts(db)
+        whole = integrity(db) == "ok"
+        same = dump(db) == before_dump
+        check(f"SIGKILL after {delay:.2f} s in {name}: integrity ok and {'unchanged' if same else 'fully applied' if state == after else 'HALF-WRITTEN'}",
+              whole and (same or state == after), f"counts {state} (before {before}, after {after})")
+
+
+def faults(work):
+    subprocess.run([sys.executable, GEN, "seeds", os.path.join(work, "seeds"), "--indicators", "20000"], check=True)
+    subprocess.run([sys.executable, GEN, "entry", os.path.join(work, "entry.csv"), "--indicators", "20000"], check=True)
+    base = os.path.join(work, "base.db")
+    run(["--db", base, "init", "--seeds", os.path.join(work, "seeds")])
+    subprocess.run(["sqlite3", base, "PRAGMA wal_checkpoint(TRUNCATE);"], check=True, capture_output=True)
+
+    killed_midway(work, base, "entry import of 200,000 rows",
+                  ["entry", "import", os.path.join(work, "entry.csv"), "--as", "統計課"], [0.15, 0.4, 0.8, 1.2])
+    edited = os.path.join(work, "seeds-edited")
+    shutil.copytree(os.path.join(work, "seeds"), edited)
+    for name in os.listdir(os.path.join(edited, "policies")):
+        path = os.path.join(edited, "policies", name)
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text.replace("title: 施策", "title: 改訂施策"))
+    killed_midway(work, base, "seed import of 20,000 indicators", ["seed", "import", edited], [0.3, 1.0, 2.0])
+    with_actuals = copy(base, os.path.join(work, "with-actuals.db"))
+    run(["--db", with_actuals, "entry", "import", os.path.join(work, "entry.csv"), "--as", "統計課"])
+    subprocess.run(["sqlite3", with_actuals, "PRAGMA wal_checkpoint(TRUNCATE);"], check=True, capture_output=True)
+    killed_midway(work, with_actuals, "snapshot create", ["snapshot", "create", "--year", "2024", "--as", "総務課", "--allow-incomplete"], [0.1, 0.3])
+
+    # A full disk: the file may not grow past its current size.
+    db = copy(base, os.path.join(work, "full.db"))
+    before = dump(db)
+    size = os.path.getsize(db)
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+    result = subprocess.run([PLANDB, "--db", db, "entry", "import", os.path.join(work, "entry.csv"), "--as", "統計課"],
+                            capture_output=True, text=True, preexec_fn=limit, timeout=120)
+    check("disk full during entry import: clear error, exit 1", result.returncode == 1 and result.stderr.startswith("error: "), result.stderr[:200])
+    check("disk full during entry import: database unchanged", dump(db) == before and integrity(db) == "ok")
+
+    # Corrupted and truncated files.
+    bad = copy(base, os.path.join(work, "corrupt.db"))
+    with open(bad, "r+b") as f:
+        f.seek(os.path.getsize(bad) // 2)
+        f.write(os.urandom(8192))
+    result = run(["--db", bad, "check"])
+    check("corrupted file: check reports it and exits 1", result.returncode == 1 and "problem" in result.stdout + result.stderr, result.stderr[:200])
+    result = run(["--db", bad, "show", "1-1"])
+    check("corrupted file: show fails cleanly (no crash)", result.returncode in (0, 1) and (result.returncode == 0 or result.stderr.startswith("error: ")), result.stderr[:200])
+    truncated = os.path.join(work, "truncated.db")
+    with open(base, "rb") as f, open(truncated, "wb") as g:
+        g.write(f.read(3000))
+    result = run(["--db", truncated, "show"])
+    check("truncated file: a clear error", result.returncode == 1 and result.stderr.startswith("error: "), result.stderr[:200])
+
+
+def concurrency(work):
+    db = os.path.join(work, "busy.db")
+    run(["--db", db, "init"])
+    indicators = [("6-6-I1", "総務課"), ("6-6-I2", "総務課"), ("6-6-I3", "総務課"), ("6-7-I1", "税務課"),
+                  ("6-7-I3", "財政課"), ("6-7-I4", "財政課"), ("6-5-I1", "秘書広報課"), ("6-1-I1", "市民協働課")]
+    errors = []
+    stop = threading.Event()
+
+    def writer(code, dept):
+        for n in range(100):
+            year = 2023 + n % 5
+            result = run(["--db", db, "record", "indicator", code, "--year", str(year), "--value", f"{1000 + n}", "--as", dept])
+            if result.returncode != 0:
+                errors.append(f"{code} {n}: {result.stderr.strip()}")
+
+    def reader():
+        while not stop.is_set():
+            result = run(["--db", db, "query", "run", "achievement", "-p", "year", "2024", "--format", "csv"])
+            if result.returncode != 0:
+                errors.append(f"query: {result.stderr.strip()}")
+
+    backups = []
+
+    def backer():
+        n = 0
+        while not stop.is_set():
+            target = os.path.join(work, f"backup-{n}.db")
+            result = run(["--db", db, "backup", target])
+            if result.returncode != 0:
+                errors.append(f"backup: {result.stderr.strip()}")
+            else:
+                backups.append(target)
+            n += 1
+            time.sleep(0.2)
+
+    threads = [threading.Thread(target=writer, args=pair) for pair in indicators]
+    side = [threading.Thread(target=reader), threading.Thread(target=backer)]
+    started = time.time()
+    for t in threads + side:
+        t.start()
+    for t in threads:
+        t.join()
+    stop.set()
+    for t in side:
+        t.join()
+    check(f"8 writers × 100 records with a reader and backups ({time.time() - started:.1f} s): no command failed", not errors, "; ".join(errors[:3]))
+    check("every entry is there", sql(db, "SELECT count(*) FROM indicator_actuals") == "800")
+    check("every entry is in the history", sql(db, "SELECT count(*) FROM v_history") == "800")
+    check(f"{len(backups)} backups taken during the writes all pass integrity_check", backups and all(integrity(b) == "ok" for b in backups))
+
+
+def mutate(text, rng):
+    chars = list(text)
+    for _ in range(rng.randint(1, 6)):
+        kind = rng.random()
+        position = rng.randrange(len(chars) + 1)
+        if kind < 0.3 and chars:
+            del chars[min(position, len(chars) - 1)]
+        elif kind < 0.6:
+            chars.insert(position, rng.choice([",", "\"", "\r", "\n", "－", "９", "=", "'", "%", " ", "\x00", "千円", "👍", "ｶ", "-", ".", "\\"]))
+        elif chars:
+            chars[min(position, len(chars) - 1)] = rng.choice("0123456789,.\"\n")
+    return "".join(chars)
+
+
+def fuzz(work, seconds=60, cases=300):
+    rng = random.Random(20261129)
+    db = os.path.join(work, "fuzz.db")
+    run(["--db", db, "init"])
+    template = run(["--db", db, "entry", "template", "--year", "2023", "--as", "総務課"]).stdout
+    lines = template.splitlines()  # text mode already turned CRLF into LF
+    for i in range(1, 4):
+        cells = lines[i].split(",")
+        cells[7] = str(500 + i)
+        lines[i] = ",".join(cells)
+    filled = "\r\n".join(lines)
+    deadline = time.time() + seconds
+    crashes, half, ran = [], [], 0
+    for n in range(cases):
+        if time.time() > deadline:
+            break
+        ran += 1
+        data = mutate(filled, rng).encode(rng.choice(["utf-8", "utf-8-sig"]), "surrogatepass") if rng.random() < 0.8 else os.urandom(rng.randint(0, 400))
+        path = os.path.join(work, "fuzz.csv")
+        with open(path, "wb") as f:
+            f.write(data)
+        before, before_count = dump(db), int(sql(db, "SELECT count(*) FROM indicator_actuals"))
+        try:
+            result = run(["--db", db, "entry", "import", path, "--as", "総務課"], timeout=20)
+        except subprocess.TimeoutExpired:
+            crashes.append(f"case {n}: hang")
+            continue
+        if result.returncode not in (0, 1) or (result.returncode == 1 and not result.stderr.startswith("error: ")):
+            crashes.append(f"case {n}: exit {result.returncode} {result.stderr[:120]}")
+        elif result.returncode == 1 and dump(db) != before:
+            half.append(f"case {n}: failed but changed the file")
+        elif result.returncode == 0:
+            changed = int(result.stdout.rsplit(": ", 1)[1].split(" changed")[0]) if " changed" in result.stdout else -1
+            now = int(sql(db, "SELECT count(*) FROM indicator_actuals"))
+            if now - before_count != changed:
+                half.append(f"case {n}: said {changed} changed, {now - before_count} written")
+    check(f"fuzzed entry import, {ran} cases: no crash or hang", not crashes, "; ".join(crashes[:3]))
+    check(f"fuzzed entry import, {ran} cases: complete or unchanged", not half, "; ".join(half[:3]))
+
+    seeds = os.path.join(work, "fuzz-seeds")
+    subprocess.run([sys.executable, GEN, "seeds", seeds, "--indicators", "50"], check=True)
+    policy = os.path.join(seeds, "policies", "1-1.yaml")
+    with open(policy, encoding="utf-8") as f:
+        original = f.read()
+    sdb = os.path.join(work, "fuzz-seeds.db")
+    run(["--db", sdb, "init", "--seeds", seeds])
+    crashes, half, ran = [], [], 0
+    deadline = time.time() + seconds
+    for n in range(cases):
+        if time.time() > deadline:
+            break
+        ran += 1
+        with open(policy, "w", encoding="utf-8") as f:
+            f.write(mutate(original, rng))
+        before = dump(sdb)
+        try:
+            result = run(["--db", sdb, "seed", "import", seeds], timeout=20)
+        except subprocess.TimeoutExpired:
+            crashes.append(f"case {n}: hang")
+            continue
+        if result.returncode not in (0, 1) or (result.returncode == 1 and not result.stderr.startswith("error: ")):
+            crashes.append(f"case {n}: exit {result.returncode} {result.stderr[:120]}")
+        elif result.returncode == 1 and dump(sdb) != before:
+            half.append(f"case {n}: failed but changed the file")
+        if result.returncode == 0:
+            with open(policy, "w", encoding="utf-8") as f:
+                f.write(original)
+            run(["--db", sdb, "seed", "import", seeds])
+    check(f"fuzzed seed import, {ran} cases: no crash or hang", not crashes, "; ".join(crashes[:3]))
+    check(f"fuzzed seed import, {ran} cases: complete or unchanged", not half, "; ".join(half[:3]))
+
+
+def main():
+    with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
+        faults(work)
+        concurrency(work)
+        fuzz(work)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
