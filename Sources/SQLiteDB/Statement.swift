@@ -83,7 +83,9 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, Int32(index))
         case .integer(let v): code = sqlite3_bind_int64(handle, Int32(index), v)
         case .real(let v): code = sqlite3_bind_double(handle, Int32(index), v)
-        case .text(let v): code = sqlite3_bind_text(handle, Int32(index), v, -1, csqlite_transient())
+        case .text(let v):
+            // The byte count, not -1: a NUL inside the text would otherwise cut it short.
+            code = sqlite3_bind_text(handle, Int32(index), v, Int32(v.utf8.count), csqlite_transient())
         case .blob(let v):
             code = v.withUnsafeBytes { buffer in
                 // A zero-length blob still needs a non-NULL pointer, or SQLite stores NULL.

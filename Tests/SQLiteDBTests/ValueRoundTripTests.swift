@@ -25,6 +25,10 @@ import Testing
         #expect(try db.scalar("SELECT length(v) FROM t") == .integer(Int64(text.unicodeScalars.count)))
     }
 
+    @Test func textWithANulCharacterRoundTrips() throws {
+        #expect(try roundTrip(.text("前\u{0}後")) == .text("前\u{0}後"))
+    }
+
     @Test func int64ExtremesRoundTrip() throws {
         #expect(try roundTrip(.integer(Int64.max)) == .integer(9_223_372_036_854_775_807))
         #expect(try roundTrip(.integer(Int64.min)) == .integer(-9_223_372_036_854_775_808))
