@@ -8,7 +8,11 @@ final class ActualStaging {
     let db: Database
     let recorder: Recorder
     let dept: String
-    let indicators: [String: Recorder.IndicatorInfo]
+    /// Indicators looked up lately, by code: each is read on first use (one index seek) and
+    /// the cache is emptied when it reaches `cacheLimit`, so memory stays the same however
+    /// many rows and indicators a sheet holds (rows come grouped by indicator).
+    private var indicators: [String: Recorder.IndicatorInfo?] = [:]
+    private let lookup: Statement
     let lockedYears: Set<Int>
     let insert: Statement
     private(set) var count = 0
@@ -17,7 +21,7 @@ final class ActualStaging {
         self.db = db
         self.recorder = recorder
         self.dept = dept
-        indicators = try recorder.allIndicators(withNames: false)
+        lookup = try db.prepare(Recorder.indicatorSQL.replacingOccurrences(of: "i.name,", with: "'' AS name,") + " AND i.code = :code")
         lockedYears = Set(try db.rows("SELECT fiscal_year FROM year_locks WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
         try db.execute("""
             CREATE TEMP TABLE entry_actuals (
@@ -28,12 +32,24 @@ final class ActualStaging {
         insert = try db.prepare("INSERT INTO temp.entry_actuals VALUES (?, ?, ?, ?, ?, ?)")
     }
 
+    private func indicator(_ code: String) throws -> Recorder.IndicatorInfo? {
+        if let known = indicators[code] { return known }
+        if indicators.count >= Self.cacheLimit { indicators.removeAll(keepingCapacity: true) }
+        try lookup.bind(["plan": recorder.plan.id, "code": code])
+        let found = try lookup.step() ? Recorder.info(lookup.currentRow()) : nil
+        lookup.reset()
+        indicators[code] = found
+        return found
+    }
+
+    static let cacheLimit = 4096
+
     func drop() {
         try? db.execute("DROP TABLE IF EXISTS temp.entry_actuals")
     }
 
     func stage(code: String, year: Int, value: String, note: String?, line: Int) throws {
-        guard let indicator = indicators[code] else {
+        guard let indicator = try indicator(code) else {
             throw PlanError("no indicator \(code)", advice: "keep 「コード」 as the template wrote it")
         }
         let locked = lockedYears.contains(year)

@@ -107,19 +107,6 @@ public struct Recorder {
         return Self.info(row)
     }
 
-    /// Every indicator of the plan by code, for checking many rows at once; without names
-    /// when only the checks need it (names are most of its memory).
-    func allIndicators(withNames: Bool = true) throws -> [String: IndicatorInfo] {
-        var result: [String: IndicatorInfo] = [:]
-        let statement = try db.prepare(withNames ? Self.indicatorSQL : Self.indicatorSQL.replacingOccurrences(of: "i.name,", with: "'' AS name,"))
-        try statement.bind(plan.id, named: "plan")
-        try statement.forEachRow { row in
-            let info = Self.info(row)
-            result[info.code] = info
-        }
-        return result
-    }
-
     /// Everything that decides whether `dept` may record `input` for the indicator in `year`:
     /// ownership, the plan's period, the year's lock and the value itself.
     static func checkActual(_ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool) throws -> TypedNumber {
