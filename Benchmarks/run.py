@@ -160,9 +160,42 @@ def write_report(results, setups, path):
     lines += ["", f"Every scale runs on one synthetic plan of {indicators:,} indicators × 10 fiscal years (10 outlines,",
               f"{max(1, indicators // 1000)} policies; `Benchmarks/generate.py`), loaded once with `plandb init --seeds` in {seconds:.1f} s;",
               "N rows are the first N actuals of its entry file."]
+    lines += ["", "## Against the targets", ""]
+
+    def ratio(rows, work):
+        mine, theirs = by_key.get((rows, work, "plandb")), by_key.get((rows, work, "sqlite3"))
+        return mine[0] / theirs[0] if mine and theirs and theirs[0] > 0 else None
+
+    for work, target in (("entry import (1)", 1.5), ("achievement SQL (2)", 1.1)):
+        for rows in sorted(r for r in {k[0] for k in by_key} if isinstance(r, int)):
+            value = ratio(rows, work)
+            if value is not None:
+                lines.append(f"- {work.split(' (')[0]} at {rows:,} rows: {value:.2f}× sqlite3 (target ≤ {target}×) — {'met' if value <= target else 'missed'}")
     imports = {r[0]: r[3][2] for r in results if r[1] == "entry import (1)" and r[2] == "plandb"}
     if 100000 in imports and 1000000 in imports:
-        lines += ["", f"Memory growth of `entry import` from 100,000 to 1,000,000 rows: {imports[1000000] / imports[100000]:.2f}× (target ≤ 1.2×)."]
+        growth = imports[1000000] / imports[100000]
+        lines.append(f"- memory of `entry import`, 1,000,000 rows against 100,000: {growth:.2f}× (target ≤ 1.2×) — {'met' if growth <= 1.2 else 'missed'}")
+    quick = [r for r in results if r[0] == "embedded" and r[2] == "plandb"]
+    if quick:
+        lines.append(f"- commands on the embedded plan: {min(r[3][0] for r in quick) * 1000:.0f}–{max(r[3][0] for r in quick) * 1000:.0f} ms")
+    lines += ["", "## What limits the figures", "",
+              "- **Start-up.** Every plandb command pays about 10–15 ms that the sqlite3 shell does not: the Swift",
+              "  runtime, Foundation and ICU load (24 MiB resident before any work), and the schema is checked.",
+              "  It dominates the small cases (10,000 rows; the one-row commands) and vanishes in the large ones.",
+              "- **Entry import.** plandb parses the CSV itself and checks every row as `record` would (the",
+              "  department owns the indicator, the year is open and in the plan, the value parses, no row",
+              "  repeats another), stages rows in a temporary table keyed by indicator and year, and appends",
+              "  only values that differ from the current ones. The shell's `.import` does none of that, so",
+              "  about half of plandb's time is work it skips; profiling shows the rest in CSV parsing and the",
+              "  per-row checks. Memory is flat: the file is read 1 MiB at a time and indicators are looked",
+              "  up on demand through a bounded cache.",
+              "- **Achievement.** plandb runs the same SQL through the same SQLite library; the difference is",
+              "  start-up and formatting. The query itself (current value and year target per indicator)",
+              "  costs both tools alike.",
+              "- **Snapshot create** reads the year's whole evaluation through the reporting views and keeps",
+              "  it in memory to hash it, so on a plan of 100,000 indicators it takes seconds and a few",
+              "  hundred MiB, whatever the number of actuals. Streaming the rows into the hash and the tables",
+              "  would flatten it; not done yet."]
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
