@@ -128,6 +128,17 @@ def faults(work):
     check("disk full during entry import: clear error, exit 1", result.returncode == 1 and result.stderr.startswith("error: "), result.stderr[:200])
     check("disk full during entry import: database unchanged", dump(db) == before and integrity(db) == "ok")
 
+    # A read-only file: root ignores permission bits, so the file is made immutable (chattr +i).
+    ro = copy(base, os.path.join(work, "readonly.db"))
+    if subprocess.run(["chattr", "+i", ro], capture_output=True).returncode == 0:
+        before = dump(ro)
+        result = run(["--db", ro, "record", "indicator", "1-1-I1", "--year", "2023", "--value", "1", "--as", "統計課"])
+        subprocess.run(["chattr", "-i", ro], capture_output=True)
+        check("read-only file: clear error, exit 1", result.returncode == 1 and result.stderr.startswith("error: the database file cannot be written"), result.stderr[:200])
+        check("read-only file: unchanged", dump(ro) == before and integrity(ro) == "ok")
+    else:
+        print("skip    read-only file: chattr +i is not available here")
+
     # Corrupted and truncated files.
     bad = copy(base, os.path.join(work, "corrupt.db"))
     with open(bad, "r+b") as f:

@@ -38,7 +38,7 @@ enum Console {
         case let error as PlanError:
             return "error: " + error.description
         case let error as SQLiteError:
-            return "error: \(error.description)\nrun `plandb check` to see whether the database is sound; nothing was half-written"
+            return "error: " + PlanError(sqlite: error).description
         default:
             return "error: \(error)"
         }

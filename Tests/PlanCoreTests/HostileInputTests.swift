@@ -86,3 +86,14 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct SQLiteFailureMessageTests {
+    @Test func failuresThatReachTheUserSayWhatToDo() {
+        let readOnly = PlanError(sqlite: SQLiteError(extendedCode: 8, message: "attempt to write a readonly database", sql: "INSERT …"))
+        #expect(readOnly.description == "the database file cannot be written (attempt to write a readonly database); nothing was changed\ncheck the permissions of the file and its folder (and that the file is not marked immutable), or work on a writable copy")
+        let full = PlanError(sqlite: SQLiteError(extendedCode: 13, message: "database or disk is full"))
+        #expect(full.message == "the disk is full (database or disk is full); nothing was changed")
+        let busy = PlanError(sqlite: SQLiteError(extendedCode: 517, message: "database is locked"))  // SQLITE_BUSY_SNAPSHOT
+        #expect(busy.advice == "run the command again when the other one has finished")
+    }
+}
