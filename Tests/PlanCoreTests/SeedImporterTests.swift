@@ -162,4 +162,19 @@ import Testing
         }
         #expect(try dump(dbPath) == before)
     }
+
+    @Test func htmlAndSQLInPlanNamesReachTheReportAsText() throws {
+        let hostile = SeedFixture.policy2
+            .replacingOccurrences(of: "title: 財政運営", with: "title: \"<script>alert('財政')</script>\"")
+            .replacingOccurrences(of: "name: 将来負担比率", with: "name: \"将来負担比率'); DROP TABLE indicators; --\"")
+        _ = try importSeeds(try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": hostile]))
+        let store = try store()
+        let plan = try PlanRef.current(store)
+        #expect(try store.connection.scalar("SELECT name FROM v_indicators WHERE indicator_code = '9-2-I1'") == "将来負担比率'); DROP TABLE indicators; --")
+        let info = try Snapshots(store, plan: plan).create(year: 2023, as: "総務課", note: nil, allowIncomplete: true)
+        let html = try SnapshotDocument.load(store, plan: plan, snapshot: info).export(.html)
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;財政&#39;)&lt;/script&gt;"))
+        #expect(html.contains("将来負担比率&#39;); DROP TABLE indicators; --"))
+    }
 }

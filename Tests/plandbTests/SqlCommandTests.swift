@@ -96,6 +96,8 @@ import Testing
     @Test func parametersAndStandardInput() throws {
         let result = try plandb(["sql", "-p", "code", "6-7", "-p", "n", "２", "--format", "csv", "SELECT title, :n + 1 AS n FROM v_policies WHERE policy_code = :code"])
         #expect(result.stdout == "title,n\r\n財政運営,3\r\n")
+        let hostile = try plandb(["sql", "-p", "x", "'); DROP TABLE grades; --", "--format", "csv", "SELECT :x AS x, (SELECT count(*) FROM grades) AS grades"])
+        #expect(hostile.stdout == "x,grades\r\n'); DROP TABLE grades; --,4\r\n")
         let missing = try plandb(["sql", "SELECT :year, :code"])
         #expect(missing.stderr == "error: the SQL uses parameters :year, :code but no value was given\n-p year VALUE -p code VALUE\n")
         let piped = try plandb(["sql", "--format", "csv", "-"], input: Data("SELECT count(*) AS policies FROM v_policies".utf8))
