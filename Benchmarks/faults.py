@@ -220,30 +220,20 @@ def mutate(text, rng):
     return "".join(chars)
 
 
-def fuzz(work, seconds=60, cases=300):
-    rng = random.Random(20261129)
-    db = os.path.join(work, "fuzz.db")
-    run(["--db", db, "init"])
-    template = run(["--db", db, "entry", "template", "--year", "2023", "--as", "総務課"]).stdout
-    lines = template.splitlines()  # text mode already turned CRLF into LF
-    for i in range(1, 4):
-        cells = lines[i].split(",")
-        cells[7] = str(500 + i)
-        lines[i] = ",".join(cells)
-    filled = "\r\n".join(lines)
-    deadline = time.time() + seconds
+def fuzz_loop(name, db, command, write_case, cases, seconds, on_success=None):
+    """Runs up to `cases` mutated inputs (within `seconds`): plandb must never crash or hang,
+    and a failed run must leave the file as it was. `on_success(result, before_count)` checks
+    a run that worked and returns a problem or None."""
     crashes, half, ran = [], [], 0
+    deadline = time.time() + seconds
     for n in range(cases):
         if time.time() > deadline:
             break
         ran += 1
-        data = mutate(filled, rng).encode(rng.choice(["utf-8", "utf-8-sig"]), "surrogatepass") if rng.random() < 0.8 else os.urandom(rng.randint(0, 400))
-        path = os.path.join(work, "fuzz.csv")
-        with open(path, "wb") as f:
-            f.write(data)
+        write_case()
         before, before_count = dump(db), int(sql(db, "SELECT count(*) FROM indicator_actuals"))
         try:
-            result = run(["--db", db, "entry", "import", path, "--as", "総務課"], timeout=20)
+            result = run(["--db", db] + command, timeout=20)
         except subprocess.TimeoutExpired:
             crashes.append(f"case {n}: hang")
             continue
@@ -251,14 +241,41 @@ def fuzz(work, seconds=60, cases=300):
             crashes.append(f"case {n}: exit {result.returncode} {result.stderr[:120]}")
         elif result.returncode == 1 and dump(db) != before:
             half.append(f"case {n}: failed but changed the file")
-        elif result.returncode == 0:
-            changed = int(result.stdout.rsplit(": ", 1)[1].split(" changed")[0]) if " changed" in result.stdout else -1
-            now = int(sql(db, "SELECT count(*) FROM indicator_actuals"))
-            if now - before_count != changed:
-                half.append(f"case {n}: said {changed} changed, {now - before_count} written")
-    check(f"fuzzed entry import, {ran} cases: no crash or hang", not crashes, "; ".join(crashes[:3]))
-    check(f"fuzzed entry import, {ran} cases: complete or unchanged", not half, "; ".join(half[:3]))
+        elif result.returncode == 0 and on_success:
+            problem = on_success(result, before_count)
+            if problem:
+                half.append(f"case {n}: {problem}")
+    check(f"fuzzed {name}, {ran} cases: no crash or hang", not crashes, "; ".join(crashes[:3]))
+    check(f"fuzzed {name}, {ran} cases: complete or unchanged", not half, "; ".join(half[:3]))
 
+
+def fuzz(work, seconds=60, cases=300):
+    rng = random.Random(20261129)
+
+    # Entry files: a filled-in sheet, mutated, or random bytes.
+    db = os.path.join(work, "fuzz.db")
+    run(["--db", db, "init"])
+    lines = run(["--db", db, "entry", "template", "--year", "2023", "--as", "総務課"]).stdout.splitlines()  # text mode: CRLF is LF
+    for i in range(1, 4):
+        cells = lines[i].split(",")
+        cells[7] = str(500 + i)
+        lines[i] = ",".join(cells)
+    filled = "\r\n".join(lines)
+    sheet = os.path.join(work, "fuzz.csv")
+
+    def write_sheet():
+        data = mutate(filled, rng).encode(rng.choice(["utf-8", "utf-8-sig"]), "surrogatepass") if rng.random() < 0.8 else os.urandom(rng.randint(0, 400))
+        with open(sheet, "wb") as f:
+            f.write(data)
+
+    def imported_completely(result, before_count):
+        changed = int(result.stdout.rsplit(": ", 1)[1].split(" changed")[0]) if " changed" in result.stdout else -1
+        written = int(sql(db, "SELECT count(*) FROM indicator_actuals")) - before_count
+        return None if written == changed else f"said {changed} changed, {written} written"
+
+    fuzz_loop("entry import", db, ["entry", "import", sheet, "--as", "総務課"], write_sheet, cases, seconds, imported_completely)
+
+    # Seed files: one policy file of a small synthetic plan, mutated; restored after a success.
     seeds = os.path.join(work, "fuzz-seeds")
     subprocess.run([sys.executable, GEN, "seeds", seeds, "--indicators", "50"], check=True)
     policy = os.path.join(seeds, "policies", "1-1.yaml")
@@ -266,30 +283,18 @@ def fuzz(work, seconds=60, cases=300):
         original = f.read()
     sdb = os.path.join(work, "fuzz-seeds.db")
     run(["--db", sdb, "init", "--seeds", seeds])
-    crashes, half, ran = [], [], 0
-    deadline = time.time() + seconds
-    for n in range(cases):
-        if time.time() > deadline:
-            break
-        ran += 1
+
+    def write_policy():
         with open(policy, "w", encoding="utf-8") as f:
             f.write(mutate(original, rng))
-        before = dump(sdb)
-        try:
-            result = run(["--db", sdb, "seed", "import", seeds], timeout=20)
-        except subprocess.TimeoutExpired:
-            crashes.append(f"case {n}: hang")
-            continue
-        if result.returncode not in (0, 1) or (result.returncode == 1 and not result.stderr.startswith("error: ")):
-            crashes.append(f"case {n}: exit {result.returncode} {result.stderr[:120]}")
-        elif result.returncode == 1 and dump(sdb) != before:
-            half.append(f"case {n}: failed but changed the file")
-        if result.returncode == 0:
-            with open(policy, "w", encoding="utf-8") as f:
-                f.write(original)
-            run(["--db", sdb, "seed", "import", seeds])
-    check(f"fuzzed seed import, {ran} cases: no crash or hang", not crashes, "; ".join(crashes[:3]))
-    check(f"fuzzed seed import, {ran} cases: complete or unchanged", not half, "; ".join(half[:3]))
+
+    def restore(result, before_count):
+        with open(policy, "w", encoding="utf-8") as f:
+            f.write(original)
+        run(["--db", sdb, "seed", "import", seeds])
+        return None
+
+    fuzz_loop("seed import", sdb, ["seed", "import", seeds], write_policy, cases, seconds, restore)
 
 
 def main():
