@@ -179,6 +179,22 @@ public final class Database {
         }
     }
 
+    /// Runs `body` in a transaction and commits it, or, when `commit` is false, rolls it back
+    /// after `body` has finished and returns its result all the same: a dry run does exactly
+    /// the work of the real one and leaves the file as it was.
+    public func transaction<T>(commit: Bool, _ body: () throws -> T) throws -> T {
+        guard !commit else { return try transaction(body) }
+        var result: T?
+        do {
+            try transaction {
+                result = try body()
+                throw RollbackRequest()
+            }
+        } catch is RollbackRequest {}
+        guard let result else { throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "a rolled-back transaction returned nothing") }
+        return result
+    }
+
     /// Runs `body` inside a read transaction (a consistent snapshot of the WAL).
     public func readTransaction<T>(_ body: () throws -> T) throws -> T {
         try execute("BEGIN DEFERRED")
@@ -189,3 +205,6 @@ public final class Database {
     /// Asks a running statement on this connection to stop (from any thread).
     public func interrupt() { sqlite3_interrupt(handle) }
 }
+
+/// Thrown inside a transaction to roll it back on purpose (see `transaction(commit:_:)`).
+private struct RollbackRequest: Error {}

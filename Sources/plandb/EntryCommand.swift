@@ -45,12 +45,9 @@ struct EntryCommand: ParsableCommand {
         @Flag(name: .long, help: "Check every row and show what would change; change nothing.") var dryRun = false
 
         func run() throws {
-            guard FileManager.default.isReadableFile(atPath: file) else {
-                throw PlanError("cannot read \(file)", advice: "check the file name and that the file exists")
-            }
             let (store, plan) = try global.openPlan(.write)
             let dept = try Departments(store, plan: plan).find(self.dept)
-            let report = try EntryImport(store, plan: plan).run(.file(file), fileName: file, dept: dept, dryRun: dryRun)
+            let report = try EntryImport(store, plan: plan).run(file: file, dept: dept, dryRun: dryRun)
             let verb = report.dryRun ? "would record" : "recorded"
             for outcome in report.samples {
                 Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.previous.map { "\($0) → " } ?? "")\(outcome.current)")

@@ -67,6 +67,19 @@ import Testing
         #expect(try db.rows("SELECT id FROM parent ORDER BY id").map { $0[0] } == [1, 2, 4])
     }
 
+    @Test func aTransactionThatDoesNotCommitReturnsItsResultAndLeavesNoTrace() throws {
+        let db = try parentChild("dry.db")
+        let seen = try db.transaction(commit: false) { () -> Int64 in
+            try db.execute("INSERT INTO parent (id) VALUES (2), (3)")
+            return try db.scalar("SELECT count(*) FROM parent").int64 ?? -1
+        }
+        #expect(seen == 3)
+        #expect(try db.scalar("SELECT count(*) FROM parent") == .integer(1))
+        #expect(!db.isInTransaction)
+        #expect(try db.transaction(commit: true) { try db.execute("INSERT INTO parent (id) VALUES (4)"); return 1 } == 1)
+        #expect(try db.scalar("SELECT count(*) FROM parent") == .integer(2))
+    }
+
     @Test func readOnlyConnectionCannotWrite() throws {
         _ = try parentChild("ro.db")
         let reader = try Database(path: folder.path("ro.db"), mode: .readOnly)

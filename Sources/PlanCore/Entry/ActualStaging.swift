@@ -21,7 +21,7 @@ final class ActualStaging {
         self.db = db
         self.recorder = recorder
         self.dept = dept
-        lookup = try db.prepare(Recorder.indicatorSQL.replacingOccurrences(of: "i.name,", with: "'' AS name,") + " AND i.code = :code")
+        lookup = try db.prepare(Recorder.indicatorByCodeSQL)
         lockedYears = Set(try db.rows("SELECT fiscal_year FROM year_locks WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
         try db.execute("""
             CREATE TEMP TABLE entry_actuals (
@@ -52,16 +52,8 @@ final class ActualStaging {
         guard let indicator = try indicator(code) else {
             throw PlanError("no indicator \(code)", advice: "keep 「コード」 as the template wrote it")
         }
-        let locked = lockedYears.contains(year)
-        let number: TypedNumber
-        do {
-            number = try Recorder.checkActual(indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: locked)
-        } catch is PlanError {
-            // The map holds no names (they would double its memory on a large plan): read the
-            // indicator again to say which one is wrong.
-            _ = try Recorder.checkActual(try recorder.indicator(code), year: year, input: value, dept: dept, plan: recorder.plan, locked: locked)
-            throw PlanError("row not accepted", advice: nil)
-        }
+        let number = try Recorder.checkActual(
+            indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year))
         do {
             try insert.bind([indicator.id, year, number.text, number.value, note, line])
             try insert.run()

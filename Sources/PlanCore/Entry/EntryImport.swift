@@ -33,17 +33,9 @@ public struct EntryImport {
     static let sampleLimit = 20
     static let problemLimit = 50
 
-    /// Where the sheet's bytes come from: memory, or a file read a chunk at a time.
-    public enum Source {
-        case data(Data)
-        case file(String)
-    }
-
-    public func run(data: Data, fileName: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
-        try run(.data(data), fileName: fileName, dept: dept, dryRun: dryRun)
-    }
-
-    public func run(_ source: Source, fileName: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
+    /// Imports the sheet at `path`, read a chunk at a time.
+    public func run(file path: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
+        let fileName = path
         let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
         var index: [Column: Int]? = nil
@@ -51,9 +43,7 @@ public struct EntryImport {
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
-        var report: EntryImportReport?
         var encoding = TextDecoding.Encoding.utf8
-        struct Rollback: Error {}
 
         func problem(_ line: Int, _ code: String?, _ error: PlanError) {
             problemCount += 1
@@ -61,8 +51,7 @@ public struct EntryImport {
             problems.append("row \(line)\(code.map { "（\($0)）" } ?? ""): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
         }
 
-        do {
-            try db.transaction {
+        return try db.transaction(commit: !dryRun) {
                 let staging = try ActualStaging(db: db, recorder: recorder, dept: dept)
                 defer { staging.drop() }
                 func take(_ record: CSVRecord) throws {
@@ -88,38 +77,29 @@ public struct EntryImport {
                     }
                 }
                 var parser = CSVParser(take)
-                switch source {
-                case .data(let data):
-                    encoding = try TextDecoding.forEachChunk(of: InputStream(data: data)) { try parser.feed($0) }
-                case .file(let path):
-                    encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
-                }
+                encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
                 try parser.finish()
                 guard index != nil else {
                     throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
                 }
-                if problemCount > 0 { throw Rollback() }
+                if problemCount > 0 {
+                    // Thrown inside the transaction: it rolls back whatever the evaluations wrote.
+                    let more = problemCount > problems.count ? "\n  … and \(problemCount - problems.count) more" : ""
+                    throw PlanError(
+                        "\(fileName): \(problemCount) row(s) cannot be imported, so nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n") + more,
+                        advice: "correct those rows and import the file again")
+                }
                 let samples = try staging.changedSamples(limit: Self.sampleLimit)
                 let changedActuals = try staging.write()
                 let recorded = outcomes.filter { $0.outcome.result == .recorded }
-                report = EntryImportReport(
+                return EntryImportReport(
                     encoding: encoding,
                     changed: changedActuals + recorded.count,
                     unchanged: staging.count - changedActuals + outcomes.count - recorded.count,
                     skipped: skipped,
                     samples: Array((samples + recorded).sorted { $0.line < $1.line }.prefix(Self.sampleLimit).map(\.outcome)),
                     dryRun: dryRun)
-                if dryRun { throw Rollback() }
-            }
-        } catch is Rollback {}
-        if problemCount > 0 {
-            let more = problemCount > problems.count ? "\n  … and \(problemCount - problems.count) more" : ""
-            throw PlanError(
-                "\(fileName): \(problemCount) row(s) cannot be imported, so nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n") + more,
-                advice: "correct those rows and import the file again")
         }
-        guard let report else { throw PlanError("the import produced no report", advice: "run `plandb check`") }
-        return report
     }
 
     /// Which position each known column has; 区分, コード and 年度 are required.

@@ -17,70 +17,31 @@ public enum TextDecoding {
         "the file is neither UTF-8 nor Shift_JIS (CP932) text",
         advice: "in Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")
 
-    /// A whole text in memory (small files, tests).
-    public static func decode(_ data: Data) throws -> (text: String, encoding: Encoding) {
-        var text = ""
-        let encoding = try forEachChunk(of: InputStream(data: data)) { text += $0 }
-        return (text, encoding)
-    }
-
     /// Decodes a file chunk by chunk: the encoding is found in a first pass (UTF-8 when every
     /// byte sequence is valid UTF-8, else CP932), then each decoded chunk goes to `body`.
     public static func forEachChunk(ofFile path: String, _ body: (String) throws -> Void) throws -> Encoding {
+        var validator = UTF8Validator()
+        try readChunks(path) { validator.feed($0) }
+        let encoding: Encoding = validator.finish() ? .utf8 : .cp932
+        var decoder = try ChunkDecoder(encoding)
+        try readChunks(path) { try body(try decoder.decode($0)) }
+        try decoder.finish()
+        return encoding
+    }
+
+    static func readChunks(_ path: String, _ body: ([UInt8]) throws -> Void) throws {
         guard let stream = InputStream(fileAtPath: path) else {
             throw PlanError("cannot read \(path)", advice: "check the file name and that the file exists")
         }
-        guard let again = InputStream(fileAtPath: path) else {
-            throw PlanError("cannot read \(path)", advice: "check the file name and that the file exists")
-        }
-        let encoding = try detect(stream)
-        try decode(again, as: encoding, body)
-        return encoding
-    }
-
-    public static func forEachChunk(of stream: InputStream, _ body: (String) throws -> Void) throws -> Encoding {
-        // An in-memory stream cannot be read twice: read it into chunks once.
-        var chunks: [[UInt8]] = []
-        try read(stream) { chunks.append($0) }
-        let encoding = try detect(chunks)
-        try decode(chunks, as: encoding, body)
-        return encoding
-    }
-
-    static func read(_ stream: InputStream, _ body: ([UInt8]) throws -> Void) throws {
         stream.open()
         defer { stream.close() }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let count = stream.read(&buffer, maxLength: buffer.count)
-            if count < 0 { throw PlanError("the file could not be read", advice: "check that it is a readable file") }
+            if count < 0 { throw PlanError("cannot read \(path)", advice: "check that it is a readable file") }
             if count == 0 { return }
             try body(Array(buffer[0..<count]))
         }
-    }
-
-    static func detect(_ stream: InputStream) throws -> Encoding {
-        var validator = UTF8Validator()
-        try read(stream) { validator.feed($0) }
-        return validator.finish() ? .utf8 : .cp932
-    }
-
-    static func detect(_ chunks: [[UInt8]]) throws -> Encoding {
-        var validator = UTF8Validator()
-        chunks.forEach { validator.feed($0) }
-        return validator.finish() ? .utf8 : .cp932
-    }
-
-    static func decode(_ stream: InputStream, as encoding: Encoding, _ body: (String) throws -> Void) throws {
-        var decoder = try ChunkDecoder(encoding)
-        try read(stream) { try body(try decoder.decode($0)) }
-        try decoder.finish()
-    }
-
-    static func decode(_ chunks: [[UInt8]], as encoding: Encoding, _ body: (String) throws -> Void) throws {
-        var decoder = try ChunkDecoder(encoding)
-        for chunk in chunks { try body(try decoder.decode(chunk)) }
-        try decoder.finish()
     }
 }
 

@@ -100,8 +100,10 @@ public struct Recorder {
             unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "")
     }
 
+    static let indicatorByCodeSQL = indicatorSQL + " AND i.code = :code"
+
     func indicator(_ code: String) throws -> IndicatorInfo {
-        guard let row = try db.rows(Self.indicatorSQL + " AND i.code = :code", named: ["plan": plan.id, "code": code]).first else {
+        guard let row = try db.rows(Self.indicatorByCodeSQL, named: ["plan": plan.id, "code": code]).first else {
             throw PlanError("no indicator \(code)", advice: "`plandb show` lists the indicators")
         }
         return Self.info(row)

@@ -18,19 +18,12 @@ public struct SeedImporter {
     public init(_ store: PlanDatabase) { self.db = store.connection }
 
     public func importPlan(_ plan: SeedPlan, dryRun: Bool = false) throws -> SeedImportReport {
-        var report: SeedImportReport?
-        struct DryRunRollback: Error {}
-        do {
-            try db.transaction {
-                let before = try PlanContent.read(db, planCode: plan.code)
-                try write(plan)
-                let after = try PlanContent.read(db, planCode: plan.code)
-                report = SeedImportReport(planCode: plan.code, changes: before.changes(to: after), dryRun: dryRun)
-                if dryRun { throw DryRunRollback() }
-            }
-        } catch is DryRunRollback {}
-        guard let report else { throw PlanError("the import produced no report", advice: "run `plandb check`") }
-        return report
+        try db.transaction(commit: !dryRun) {
+            let before = try PlanContent.read(db, planCode: plan.code)
+            try write(plan)
+            let after = try PlanContent.read(db, planCode: plan.code)
+            return SeedImportReport(planCode: plan.code, changes: before.changes(to: after), dryRun: dryRun)
+        }
     }
 
     // MARK: Writing
