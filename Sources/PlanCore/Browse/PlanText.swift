@@ -63,7 +63,7 @@ public struct PlanText {
     public func detail(_ item: PlanItem) throws -> String {
         switch item.kind {
         case .policy: return try policy(item.code)
-        case .measure: return try measure(item.code, heading: true)
+        case .measure: return try measure(item.code)
         case .direction: return try direction(item.code, indent: "", heading: true)
         case .initiative: return try initiative(item.code, indent: "", heading: true)
         case .indicator: return try indicator(item.code)
@@ -88,12 +88,12 @@ public struct PlanText {
             }
         }
         for measure in measures {
-            out += "\n" + (try self.measure(measure.string("measure_code") ?? "", heading: true))
+            out += "\n" + (try self.measure(measure.string("measure_code") ?? ""))
         }
         return out
     }
 
-    func measure(_ code: String, heading: Bool) throws -> String {
+    func measure(_ code: String) throws -> String {
         guard let measure = try rows("SELECT * FROM v_measures WHERE plan_code = :plan AND measure_code = :code", ["code": code]).first else { return "" }
         var out = "小施策 \(code) \(measure.string("title") ?? "")\n"
         let challenges = try rows("SELECT no, text FROM v_challenges WHERE plan_code = :plan AND measure_code = :code ORDER BY no", ["code": code])

@@ -31,9 +31,7 @@ final class SeedIssues {
 public struct SeedValidationError: Error, Sendable, CustomStringConvertible {
     public let issues: [SeedIssue]
 
-    public var description: String {
-        "the seeds have \(issues.count) problem(s); nothing was imported\n" + issues.map(\.description).joined(separator: "\n")
-    }
+    public var description: String { planError.description }
 
     /// The same, as an error for the command line.
     public var planError: PlanError {

@@ -47,15 +47,8 @@ public final class PlanDatabase {
                 "\(path) is not a SQLite database, or it is damaged (\(error.message))",
                 advice: "check the --db path; to recover, restore a copy made with `plandb backup`")
         }
-        if error.isReadOnly {
-            return PlanError(
-                "\(path) cannot be written (\(error.message))",
-                advice: "check the file's and its folder's permissions, or copy it somewhere writable")
-        }
-        if error.isBusy {
-            return PlanError(
-                "\(path) is locked by another process (\(error.message))",
-                advice: "wait for the other plandb command to finish and try again")
+        if error.isReadOnly || error.isBusy {
+            return PlanError(sqlite: error)
         }
         return PlanError(
             "cannot open \(path): \(error.message) (SQLite code \(error.extendedCode))",
