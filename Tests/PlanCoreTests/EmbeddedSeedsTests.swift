@@ -127,8 +127,8 @@ import Testing
             _ = try lookup.find("ふるさと")
             Issue.record("an ambiguous name was accepted")
         } catch let error as PlanError {
-            #expect(error.message.hasPrefix("`ふるさと` matches "))
-            #expect(error.message.contains("  6-7-I2  ふるさと納税受入額"))
+            #expect(error.message.en.hasPrefix("`ふるさと` matches "))
+            #expect(error.message.en.contains("  6-7-I2  ふるさと納税受入額"))
         }
     }
 }

@@ -90,10 +90,13 @@ struct SeededGenerator: RandomNumberGenerator {
 @Suite struct SQLiteFailureMessageTests {
     @Test func failuresThatReachTheUserSayWhatToDo() {
         let readOnly = PlanError(sqlite: SQLiteError(extendedCode: 8, message: "attempt to write a readonly database", sql: "INSERT …"))
-        #expect(readOnly.description == "the database file cannot be written (attempt to write a readonly database); nothing was changed\ncheck the permissions of the file and its folder (and that the file is not marked immutable), or work on a writable copy")
+        #expect(readOnly.text(.en) == "the database file cannot be written (attempt to write a readonly database); nothing was changed\ncheck the permissions of the file and its folder (and that the file is not marked immutable), or work on a writable copy")
+        #expect(readOnly.text(.ja) == "データベースファイルに書き込めません（attempt to write a readonly database）。何も変更していません。\nファイルとフォルダの権限（変更禁止の属性が付いていないかも）を確認するか、書き込めるコピーで作業してください。")
         let full = PlanError(sqlite: SQLiteError(extendedCode: 13, message: "database or disk is full"))
-        #expect(full.message == "the disk is full (database or disk is full); nothing was changed")
+        #expect(full.message.en == "the disk is full (database or disk is full); nothing was changed")
+        #expect(full.message.ja == "ディスクがいっぱいです（database or disk is full）。何も変更していません。")
         let busy = PlanError(sqlite: SQLiteError(extendedCode: 517, message: "database is locked"))  // SQLITE_BUSY_SNAPSHOT
-        #expect(busy.advice == "run the command again when the other one has finished")
+        #expect(busy.advice?.en == "run the command again when the other one has finished")
+        #expect(busy.advice?.ja == "もう一方のコマンドが終わってから、もう一度実行してください。")
     }
 }

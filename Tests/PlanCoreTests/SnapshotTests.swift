@@ -63,9 +63,9 @@ import Testing
             _ = try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: false)
             Issue.record("an incomplete year was frozen")
         } catch let error as PlanError {
-            #expect(error.message.hasPrefix("2023（令和5）年度 is incomplete: "))
-            #expect(error.message.contains("財政課 "))
-            #expect(error.advice == "`plandb status --year 2023` lists them; chase them, or freeze anyway with --allow-incomplete")
+            #expect(error.message.en.hasPrefix("2023（令和5）年度 is incomplete: "))
+            #expect(error.message.en.contains("財政課 "))
+            #expect(error.advice?.en == "`plandb status --year 2023` lists them; chase them, or freeze anyway with --allow-incomplete")
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM snapshots") == .integer(0))
         #expect(try store.connection.scalar("SELECT count(*) FROM year_locks") == .integer(0))

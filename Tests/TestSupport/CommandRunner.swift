@@ -42,6 +42,8 @@ public func runProcess(
     if let folder { process.currentDirectoryURL = folder }
     var env = ProcessInfo.processInfo.environment
     env.removeValue(forKey: "PLANDB_DB")
+    // English unless a test asks for Japanese: the machine's own locale must not decide what a test expects.
+    env["PLANDB_LANG"] = "en"
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

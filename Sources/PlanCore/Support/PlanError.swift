@@ -1,38 +1,42 @@
 import SQLiteDB
 
-/// An error a user can act on: what went wrong, and what to do next. The CLI prints it as
-/// `error: <message>` followed by the advice, and exits non-zero.
+/// An error a user can act on: what went wrong, and what to do next, both from the message
+/// catalog. The CLI prints it as `error: <message>` followed by the advice, and exits non-zero;
+/// the server sends it as JSON.
 public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
-    public let message: String
-    public let advice: String?
+    public let message: Message
+    public let advice: Message?
 
-    public init(_ message: String, advice: String? = nil) {
+    public init(_ message: Message, advice: Message? = nil) {
         self.message = message
         self.advice = advice
     }
 
+    /// The message and its advice on two lines, in `language`.
+    public func text(_ language: Language = .current) -> String {
+        advice.map { "\(message.text(language))\n\($0.text(language))" } ?? message.text(language)
+    }
+
+    public var description: String { text() }
+}
+
+extension PlanError {
     /// What a SQLite failure that reaches the user means for them. The transaction it happened
     /// in was rolled back, so each message can say that nothing was changed.
     public init(sqlite error: SQLiteError) {
         switch error.primaryCode {
         case 8:  // SQLITE_READONLY
-            self.init(
-                "the database file cannot be written (\(error.message)); nothing was changed",
-                advice: "check the permissions of the file and its folder (and that the file is not marked immutable), or work on a writable copy")
+            self.init(.sqliteReadOnly(error.message), advice: .sqliteReadOnlyAdvice)
         case 13:  // SQLITE_FULL
-            self.init("the disk is full (\(error.message)); nothing was changed", advice: "free some space and run the command again")
+            self.init(.sqliteFull(error.message), advice: .sqliteFullAdvice)
         case 10:  // SQLITE_IOERR
-            self.init("the database file could not be read or written (\(error.message)); nothing was changed", advice: "check the disk, then run `plandb check`")
+            self.init(.sqliteIO(error.message), advice: .sqliteIOAdvice)
         case 5, 6:  // SQLITE_BUSY, SQLITE_LOCKED
-            self.init("the database stayed locked by another command (\(error.message)); nothing was changed", advice: "run the command again when the other one has finished")
+            self.init(.sqliteBusy(error.message), advice: .sqliteBusyAdvice)
         case 11, 26:  // SQLITE_CORRUPT, SQLITE_NOTADB
-            self.init("the database file is damaged (\(error.message))", advice: "run `plandb check`, and restore a copy made with `plandb backup`")
+            self.init(.sqliteCorrupt(error.message), advice: .sqliteCorruptAdvice)
         default:
-            self.init("\(error.description); nothing was changed", advice: "run `plandb check` to see whether the database is sound")
+            self.init(.sqliteOther(error.description), advice: .sqliteOtherAdvice)
         }
-    }
-
-    public var description: String {
-        advice.map { "\(message)\n\($0)" } ?? message
     }
 }
