@@ -49,9 +49,9 @@ public struct Departments {
         let matches = names.filter { NameKey.normalize($0).contains(typed) }
         if matches.count == 1, !typed.isEmpty { return matches[0] }
         if matches.isEmpty || typed.isEmpty {
-            throw PlanError("no department matches `\(query)`", advice: "`plandb dept list` shows them: " + names.joined(separator: "、"))
+            throw PlanError(.noDepartmentMatches(query), advice: .noDepartmentMatchesAdvice(names.joined(separator: "、")))
         }
-        throw PlanError("`\(query)` matches \(matches.count) departments: \(matches.joined(separator: "、"))", advice: "give more of the name")
+        throw PlanError(.departmentAmbiguous(query, count: matches.count, names: matches.joined(separator: "、")), advice: .departmentAmbiguousAdvice)
     }
 
     /// What `dept` must report each fiscal year, in the document's order.
