@@ -14,6 +14,12 @@ enum Console {
 
     static func line(_ text: String = "") { out(text + "\n") }
 
+    /// A catalog message on its own line, in the user's language.
+    static func line(_ message: Message) { line(message.text()) }
+
+    /// `warning: …` on standard error, in the user's language.
+    static func warn(_ message: Message) { err("warning: " + message.text()) }
+
     static func flush() {
         guard !buffer.isEmpty else { return }
         FileHandle.standardOutput.write(buffer)
