@@ -75,7 +75,7 @@ import Testing
         // Fill every duty of 2025 through the recorder, then freeze without --allow-incomplete.
         for status in try Completion(store, plan: plan).status(year: 2025) {
             switch status.duty.kind {
-            case .actual: _ = try recorder.recordIndicator(status.duty.code, year: 2025, value: "1", as: status.dept)
+            case .actual: _ = try recorder.recordIndicator(status.duty.code, year: 2025, value: "1", as: status.dept, confirmed: true)
             case .initiative: _ = try recorder.recordInitiative(status.duty.code, year: 2025, grade: "A", next: "継続", result: nil, challenge: nil, as: status.dept)
             case .firstReview: _ = try recorder.recordPolicy(status.duty.code, year: 2025, grade: "A", comment: nil, stage: .first, as: status.dept)
             case .secondReview: _ = try recorder.recordPolicy(status.duty.code, year: 2025, grade: "A", comment: nil, stage: .second, as: status.dept)
