@@ -89,4 +89,12 @@ extension EntryCommandTests {
             [.text("545"), .text("4月1日")], [.text("544"), .text("4月1日")], [.text("544"), .null],
         ])
     }
+
+    @Test func bomOutputNeutralisesFormulasButKeepsNumbers() throws {
+        let sql = "SELECT '=1+1' AS f, '-0.5' AS n, -0.5 AS r, '@x' AS a"
+        let excel = try plandb("sql", "--format", "csv", "--bom", sql)
+        #expect(excel.stdout == "\u{FEFF}f,n,r,a\r\n'=1+1,-0.5,-0.5,'@x\r\n")
+        let program = try plandb("sql", "--format", "csv", sql)
+        #expect(program.stdout == "f,n,r,a\r\n=1+1,-0.5,-0.5,@x\r\n")
+    }
 }
