@@ -1,7 +1,8 @@
 -- v_history listed an actual's value but not its note: a record that changed only the note
 -- appeared nowhere, though `record indicator` said it stayed in the history. The note is now a
--- field of its own ('note'), shown like the text fields of evaluations. Columns and the other
--- fields are unchanged.
+-- field of its own ('note'), shown like the text fields of evaluations. The public columns and
+-- the other fields are unchanged; field_seq orders the fields of one record (value before note,
+-- grade before the texts), which sorting by record alone left to chance.
 
 DROP VIEW v_history;
 
@@ -35,16 +36,17 @@ policies_h AS (
     FROM policy_evaluations e JOIN policies p ON p.policy_id = e.policy_id
     WINDOW w AS (PARTITION BY e.policy_id, e.fiscal_year, e.stage ORDER BY e.evaluation_id)
 ),
-changes (kind, id, at, recorded_by, item_code, fiscal_year, field, old_value, new_value, first) AS (
-    SELECT 1, id, at, recorded_by, item_code, fiscal_year, 'value', old_value, new_value, previous_id IS NULL FROM actuals
-    UNION ALL SELECT 1, id, at, recorded_by, item_code, fiscal_year, 'note', old_note, new_note, previous_id IS NULL FROM actuals
-    UNION ALL SELECT 2, id, at, recorded_by, item_code, fiscal_year, 'grade', old_grade, new_grade, previous_id IS NULL FROM initiatives_h
-    UNION ALL SELECT 2, id, at, recorded_by, item_code, fiscal_year, 'next_direction', old_next, new_next, previous_id IS NULL FROM initiatives_h
-    UNION ALL SELECT 2, id, at, recorded_by, item_code, fiscal_year, 'result', old_result, new_result, previous_id IS NULL FROM initiatives_h
-    UNION ALL SELECT 2, id, at, recorded_by, item_code, fiscal_year, 'challenge', old_challenge, new_challenge, previous_id IS NULL FROM initiatives_h
-    UNION ALL SELECT 3, id, at, recorded_by, item_code, fiscal_year, stage || '評価 grade', old_grade, new_grade, previous_id IS NULL FROM policies_h
-    UNION ALL SELECT 3, id, at, recorded_by, item_code, fiscal_year, stage || '評価 comment', old_comment, new_comment, previous_id IS NULL FROM policies_h
+changes (kind, id, seq, at, recorded_by, item_code, fiscal_year, field, old_value, new_value, first) AS (
+    SELECT 1, id, 1, at, recorded_by, item_code, fiscal_year, 'value', old_value, new_value, previous_id IS NULL FROM actuals
+    UNION ALL SELECT 1, id, 2, at, recorded_by, item_code, fiscal_year, 'note', old_note, new_note, previous_id IS NULL FROM actuals
+    UNION ALL SELECT 2, id, 3, at, recorded_by, item_code, fiscal_year, 'grade', old_grade, new_grade, previous_id IS NULL FROM initiatives_h
+    UNION ALL SELECT 2, id, 4, at, recorded_by, item_code, fiscal_year, 'next_direction', old_next, new_next, previous_id IS NULL FROM initiatives_h
+    UNION ALL SELECT 2, id, 5, at, recorded_by, item_code, fiscal_year, 'result', old_result, new_result, previous_id IS NULL FROM initiatives_h
+    UNION ALL SELECT 2, id, 6, at, recorded_by, item_code, fiscal_year, 'challenge', old_challenge, new_challenge, previous_id IS NULL FROM initiatives_h
+    UNION ALL SELECT 3, id, 7, at, recorded_by, item_code, fiscal_year, stage || '評価 grade', old_grade, new_grade, previous_id IS NULL FROM policies_h
+    UNION ALL SELECT 3, id, 8, at, recorded_by, item_code, fiscal_year, stage || '評価 comment', old_comment, new_comment, previous_id IS NULL FROM policies_h
 )
-SELECT c.at, d.name AS dept, c.item_code, c.fiscal_year, c.field, c.old_value, c.new_value, c.kind AS record_kind, c.id AS record_id
+SELECT c.at, d.name AS dept, c.item_code, c.fiscal_year, c.field, c.old_value, c.new_value, c.kind AS record_kind, c.id AS record_id,
+       c.seq AS field_seq
 FROM changes c JOIN departments d ON d.dept_id = c.recorded_by
 WHERE c.old_value IS NOT c.new_value OR (c.first AND c.new_value IS NOT NULL);
