@@ -96,5 +96,7 @@ extension EntryCommandTests {
         #expect(excel.stdout == "\u{FEFF}f,n,r,a\r\n'=1+1,-0.5,-0.5,'@x\r\n")
         let program = try plandb("sql", "--format", "csv", sql)
         #expect(program.stdout == "f,n,r,a\r\n=1+1,-0.5,-0.5,@x\r\n")
+        let header = try plandb("sql", "--format", "tsv", "--bom", "SELECT 1 AS \"=HYPERLINK(1)\"")
+        #expect(header.stdout == "\u{FEFF}'=HYPERLINK(1)\n1\n")
     }
 }
