@@ -73,6 +73,7 @@ extension RecordingTests {
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM indicator_actuals") == .integer(0))
         #expect(try recorder.recordIndicator("6-6-I1", year: 2023, value: "5.42", as: "総務課", confirmed: true).current == "5.42")
+        #expect(try recorder.recordIndicator("6-6-I1", year: 2023, value: "5.42", as: "総務課").result == .unchanged)
         // Zero is no typo of scale, and a value just inside the bounds needs nothing.
         #expect(try recorder.recordIndicator("6-6-I1", year: 2024, value: "0", as: "総務課").current == "0")
         #expect(try recorder.recordIndicator("6-6-I2", year: 2023, value: "100", as: "総務課").current == "100")

@@ -52,6 +52,9 @@ extension EntryCommandTests {
         let confirmedSheet = try plandb("entry", "import", "typo.csv", "--as", "総務課", "--confirm")
         #expect(confirmedSheet.status == 0, "\(confirmedSheet.stderr)")
         #expect(try count("SELECT count(*) FROM indicator_actuals") == 2)
+        // Recorded once with --confirm, the value is no longer in doubt: the same sheet is no change.
+        let again = try plandb("entry", "import", "typo.csv", "--as", "総務課")
+        #expect(again.stdout == "imported typo.csv (UTF-8): 0 changed, 1 unchanged, 0 left blank\n", "\(again.stderr)")
     }
 
     @Test func aSheetThatGivesAnEvaluationTwiceIsRefused() throws {

@@ -60,7 +60,10 @@ final class ActualStaging {
             throw PlanError("no indicator \(code)", advice: "keep 「コード」 as the template wrote it")
         }
         let number = try Recorder.checkActual(
-            indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year), confirmed: confirmed)
+            indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year), confirmed: confirmed
+        ) {
+            try db.row(Recorder.currentActualSQL, [indicator.id, year])?.string("value_text")
+        }
         keepsNotes = keepsNotes || note == nil
         do {
             try insert.bind([indicator.id, year, number.text, number.value, Recorder.text(note, keeping: nil), note == nil, line])

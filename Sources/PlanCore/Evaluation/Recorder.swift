@@ -166,8 +166,11 @@ public struct Recorder {
 
     /// Everything that decides whether `dept` may record `input` for the indicator in `year`:
     /// ownership, the plan's period, the year's lock and the value itself (a likely typo only
-    /// when `confirmed`).
-    static func checkActual(_ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool, confirmed: Bool) throws -> TypedNumber {
+    /// when `confirmed`, or when `current` says it is the value already recorded).
+    static func checkActual(
+        _ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool, confirmed: Bool,
+        current: () throws -> String?
+    ) throws -> TypedNumber {
         guard dept == indicator.sourceDept else {
             throw refuse(dept, "the actual of \(indicator.code) \(indicator.name)", responsible: indicator.sourceDept,
                          because: "it is surveyed by \(indicator.sourceDept) (「\(indicator.sourceDept)調べ」)")
@@ -175,12 +178,16 @@ public struct Recorder {
         try checkYear(year, plan: plan, locked: locked)
         do {
             let number = try ValueParser.parse(input, unit: indicator.unit)
-            try ValueParser.check(number, unit: indicator.unit, against: indicator.planValues, confirmed: confirmed)
+            try ValueParser.check(number, unit: indicator.unit, against: indicator.planValues, confirmed: confirmed) { try current() == number.text }
             return number
         } catch let error as PlanError {
             throw PlanError("\(indicator.code) \(indicator.name): \(error.message)", advice: error.advice)
         }
     }
+
+    /// The current actual of an indicator (?1) in a year (?2): the latest record.
+    static let currentActualSQL =
+        "SELECT value_text, note FROM indicator_actuals WHERE indicator_id = ? AND fiscal_year = ? ORDER BY actual_id DESC LIMIT 1"
 
     /// Records an actual. `note` nil keeps the current note, empty clears it; `confirmed`
     /// records a value that looks like a typo.
@@ -189,12 +196,11 @@ public struct Recorder {
     ) throws -> RecordOutcome {
         try db.transaction {
             let indicator = try indicator(code)
+            let previous = try db.row(Self.currentActualSQL, [indicator.id, year])
             let number = try Self.checkActual(
-                indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year), confirmed: confirmed)
+                indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year), confirmed: confirmed
+            ) { previous?.string("value_text") }
             let deptID = try deptID(dept)
-            let previous = try db.row(
-                "SELECT value_text, note FROM indicator_actuals WHERE indicator_id = ? AND fiscal_year = ? ORDER BY actual_id DESC LIMIT 1",
-                [indicator.id, year])
             let note = Self.text(note, keeping: previous?.string("note"))
             let changes = FieldChange.between([
                 FieldChange("value", previous?.string("value_text"), number.text), FieldChange("note", previous?.string("note"), note),

@@ -37,27 +37,36 @@ extension ValueParser {
     }
 
     /// Refuses a value that cannot be right, and one that is almost certainly a typo unless
-    /// `confirmed`: a rate over 100 % where the plan prints only rates up to 100, or a value a
-    /// hundred times the largest printed number or more, or a hundredth of the smallest or less.
-    public static func check(_ number: TypedNumber, unit: String, against plan: PlanValues, confirmed: Bool) throws {
-        let value = number.value
-        if value < 0, cannotBeNegative(unit: unit), (plan.lowest ?? 0) >= 0 {
+    /// `confirmed` or `isCurrent` (asked only then: the value is already recorded, confirmed
+    /// once, so an untouched entry sheet imports again as no change).
+    public static func check(
+        _ number: TypedNumber, unit: String, against plan: PlanValues, confirmed: Bool, isCurrent: () throws -> Bool = { false }
+    ) throws {
+        if number.value < 0, cannotBeNegative(unit: unit), (plan.lowest ?? 0) >= 0 {
             throw PlanError("`\(number.text)` is negative, and a value in \(unit) cannot be", advice: "give a value of 0 or more")
         }
-        guard !confirmed else { return }
+        guard !confirmed, let doubt = doubt(number, unit: unit, against: plan), try !isCurrent() else { return }
+        throw doubt
+    }
+
+    /// Why a value is almost certainly a typo: a rate over 100 % where the plan prints only
+    /// rates up to 100, or a value a hundred times the largest printed number or more, or a
+    /// hundredth of the smallest or less. Zero is never a typo of scale.
+    static func doubt(_ number: TypedNumber, unit: String, against plan: PlanValues) -> PlanError? {
         let advice = "check the value; if it is right, give --confirm to record it"
-        let size = abs(value)
-        if isRate(unit: unit), value > 100, let highest = plan.highest, highest <= 100 {
-            throw PlanError(
+        let size = abs(number.value)
+        if isRate(unit: unit), number.value > 100, let highest = plan.highest, highest <= 100 {
+            return PlanError(
                 "`\(number.text)` is over 100 %, but every value the plan prints for it is 100 or less; it looks like a typo", advice: advice)
         }
         if let largest = plan.largest, largest > 0, size >= largest * 100 {
-            throw PlanError(
+            return PlanError(
                 "`\(number.text)` is a hundred times or more the plan's \(CellText.realText(largest)); it looks like a typo", advice: advice)
         }
         if let smallest = plan.smallest, size > 0, size <= smallest / 100 {
-            throw PlanError(
+            return PlanError(
                 "`\(number.text)` is a hundredth or less of the plan's \(CellText.realText(smallest)); it looks like a typo", advice: advice)
         }
+        return nil
     }
 }
