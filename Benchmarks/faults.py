@@ -132,7 +132,7 @@ def faults(work):
     ro = copy(base, os.path.join(work, "readonly.db"))
     if subprocess.run(["chattr", "+i", ro], capture_output=True).returncode == 0:
         before = dump(ro)
-        result = run(["--db", ro, "record", "indicator", "1-1-I1", "--year", "2023", "--value", "1", "--as", "統計課"])
+        result = run(["--db", ro, "record", "indicator", "1-1-I1", "--year", "2023", "--value", "1", "--as", "統計課", "--confirm"])
         subprocess.run(["chattr", "-i", ro], capture_output=True)
         check("read-only file: clear error, exit 1", result.returncode == 1 and result.stderr.startswith("error: the database file cannot be written"), result.stderr[:200])
         check("read-only file: unchanged", dump(ro) == before and integrity(ro) == "ok")
@@ -166,7 +166,7 @@ def concurrency(work):
     def writer(code, dept):
         for n in range(100):
             year = 2023 + n % 5
-            result = run(["--db", db, "record", "indicator", code, "--year", str(year), "--value", f"{1000 + n}", "--as", dept])
+            result = run(["--db", db, "record", "indicator", code, "--year", str(year), "--value", f"{1000 + n}", "--as", dept, "--confirm"])
             if result.returncode != 0:
                 errors.append(f"{code} {n}: {result.stderr.strip()}")
 
@@ -273,7 +273,7 @@ def fuzz(work, seconds=60, cases=300):
         written = int(sql(db, "SELECT count(*) FROM indicator_actuals")) - before_count
         return None if written == changed else f"said {changed} changed, {written} written"
 
-    fuzz_loop("entry import", db, ["entry", "import", sheet, "--as", "総務課"], write_sheet, cases, seconds, imported_completely)
+    fuzz_loop("entry import", db, ["entry", "import", sheet, "--as", "総務課", "--confirm"], write_sheet, cases, seconds, imported_completely)
 
     # Seed files: one policy file of a small synthetic plan, mutated; restored after a success.
     seeds = os.path.join(work, "fuzz-seeds")

@@ -43,14 +43,15 @@ struct EntryCommand: ParsableCommand {
         @Argument(help: "The CSV file, as saved by Excel.") var file: String
         @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
         @Flag(name: .long, help: "Check every row and show what would change; change nothing.") var dryRun = false
+        @Flag(name: .long, help: "Record values that look like typos (far off the plan's figures).") var confirm = false
 
         func run() throws {
             let (store, plan) = try global.openPlan(.write)
             let dept = try Departments(store, plan: plan).find(self.dept)
-            let report = try EntryImport(store, plan: plan).run(file: file, dept: dept, dryRun: dryRun)
+            let report = try EntryImport(store, plan: plan).run(file: file, dept: dept, dryRun: dryRun, confirmed: confirm)
             let verb = report.dryRun ? "would record" : "recorded"
             for outcome in report.samples {
-                Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.previous.map { "\($0) → " } ?? "")\(outcome.current)")
+                Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.summary)")
             }
             if report.changed > report.samples.count { Console.line("… and \(report.changed - report.samples.count) more") }
             Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.encoding.rawValue)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))

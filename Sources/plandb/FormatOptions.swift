@@ -8,8 +8,9 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv, tsv, json, ndjson or markdown.")
     var format: OutputFormat = .table
 
-    @Flag(name: .long, help: "Start csv/tsv output with a UTF-8 byte order mark (for Excel).")
+    @Flag(name: .long, help: "Start csv/tsv output with a UTF-8 byte order mark and neutralise formula cells (for Excel).")
     var bom = false
 
-    var options: OutputOptions { OutputOptions(byteOrderMark: bom) }
+    /// Output with a BOM is meant for a spreadsheet, so its formula-like cells are neutralised.
+    var options: OutputOptions { OutputOptions(byteOrderMark: bom, neutralizeFormulas: bom) }
 }

@@ -29,8 +29,8 @@ struct RecordCommand: ParsableCommand {
         switch (outcome.result, outcome.previous) {
         case (.unchanged, _):
             Console.line("unchanged: \(outcome.code) \(outcome.name) \(year) is already \(outcome.current)")
-        case (.recorded, let previous?):
-            Console.line("recorded \(outcome.code) \(outcome.name) \(year): \(previous) → \(outcome.current) (by \(dept); the earlier value stays in `plandb history \(outcome.code)`)")
+        case (.recorded, .some):
+            Console.line("recorded \(outcome.code) \(outcome.name) \(year): \(outcome.summary) (by \(dept); the earlier value stays in `plandb history \(outcome.code)`)")
         case (.recorded, nil):
             Console.line("recorded \(outcome.code) \(outcome.name) \(year): \(outcome.current) (by \(dept))")
         }
@@ -42,12 +42,15 @@ struct RecordCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "Indicator code (6-7-I2) or a unique part of its name.") var item: String
         @OptionGroup var entry: Entry
-        @Option(name: .long, help: "The value as printed: 95.10, 1,000,000, ９５．１０, 73.0%.") var value: String
-        @Option(name: .long, help: "A note kept with the value.") var note: String?
+        // Unconditional, so that a negative value (`--value -0.5`) is a value and not an option.
+        @Option(name: .long, parsing: .unconditional, help: "The value as printed: 95.10, 1,000,000, ９５．１０, 73.0%, -0.5.") var value: String
+        @Option(name: .long, help: "A note kept with the value (left out: keep the current note; \"\": clear it).") var note: String?
+        @Flag(name: .long, help: "Record a value that looks like a typo (far off the plan's figures).") var confirm = false
 
         func run() throws {
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .indicator)
-            RecordCommand.report(try recorder.recordIndicator(found.code, year: year, value: value, as: dept, note: note), dept: dept)
+            RecordCommand.report(
+                try recorder.recordIndicator(found.code, year: year, value: value, as: dept, note: note, confirmed: confirm), dept: dept)
         }
     }
 
@@ -58,9 +61,9 @@ struct RecordCommand: ParsableCommand {
         @Argument(help: "Initiative code (6-1-1-2-1) or a unique part of its title.") var item: String
         @OptionGroup var entry: Entry
         @Option(name: .long, help: "The grade: A, B, C or D.") var grade: String
-        @Option(name: .long, help: "今後の方向性: 拡充・継続・改善・縮小・休止・廃止・完了.") var next: String?
-        @Option(name: .long, help: "実績: what was done this year.") var result: String?
-        @Option(name: .long, help: "課題: what remains.") var challenge: String?
+        @Option(name: .long, help: "今後の方向性: 拡充・継続・改善・縮小・休止・廃止・完了 (left out: keep; \"\": clear).") var next: String?
+        @Option(name: .long, help: "実績: what was done this year (left out: keep; \"\": clear).") var result: String?
+        @Option(name: .long, help: "課題: what remains (left out: keep; \"\": clear).") var challenge: String?
 
         func run() throws {
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .initiative)
@@ -77,7 +80,7 @@ struct RecordCommand: ParsableCommand {
         @Argument(help: "Policy code (6-1) or a unique part of its title.") var item: String
         @OptionGroup var entry: Entry
         @Option(name: .long, help: "The grade: A, B, C or D.") var grade: String
-        @Option(name: .long, help: "The evaluation's comment.") var comment: String?
+        @Option(name: .long, help: "The evaluation's comment (left out: keep; \"\": clear).") var comment: String?
         @Option(name: .long, help: "一次 (default) or 二次.") var stage: String = "一次"
 
         func run() throws {

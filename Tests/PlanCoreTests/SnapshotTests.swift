@@ -75,7 +75,7 @@ import Testing
         // Fill every duty of 2025 through the recorder, then freeze without --allow-incomplete.
         for status in try Completion(store, plan: plan).status(year: 2025) {
             switch status.duty.kind {
-            case .actual: _ = try recorder.recordIndicator(status.duty.code, year: 2025, value: "1", as: status.dept)
+            case .actual: _ = try recorder.recordIndicator(status.duty.code, year: 2025, value: "1", as: status.dept, confirmed: true)
             case .initiative: _ = try recorder.recordInitiative(status.duty.code, year: 2025, grade: "A", next: "継続", result: nil, challenge: nil, as: status.dept)
             case .firstReview: _ = try recorder.recordPolicy(status.duty.code, year: 2025, grade: "A", comment: nil, stage: .first, as: status.dept)
             case .secondReview: _ = try recorder.recordPolicy(status.duty.code, year: 2025, grade: "A", comment: nil, stage: .second, as: status.dept)
@@ -143,12 +143,12 @@ import Testing
 
         let markdown = document.export(.markdown)
         #expect(markdown.hasPrefix("# 香取市 第2次総合計画 後期基本計画 2023（令和5）年度 評価結果報告書\n"))
-        #expect(markdown.contains("| 6-7-I1 | 一般市税の収納率 | 95.00%（2021） | 95.05% | 95.10% | 達成 | 66.7% |"))
-        #expect(markdown.contains("| 6-7-I3 | 将来負担比率 | 19%（2021） | 30％以内 | 31% | 未達成 | 96.8% |"))
+        #expect(markdown.contains("| 6-7-I1 | 一般市税の収納率 [KPI] | 税務課 | 95.00%（2021） | 95.05% | 2023 95.05%、2025 95.10%、2027 95.15% | 95.10% | 達成 | 66.7% |"))
+        #expect(markdown.contains("| 6-7-I3 | 将来負担比率 | 財政課 | 19%（2021） | 30％以内 | 2023 30％以内、2025 30％以内、2027 30％以内 | 31% | 未達成 | 96.8% |"))
 
         let csv = document.export(.csv)
-        #expect(csv.hasPrefix("\u{FEFF}区分,コード,名称,実績・評価,目標・方向性,達成,進捗率,担当\r\n"))
-        #expect(csv.contains("\r\n指標,6-7-I1,一般市税の収納率,95.10%,95.05%,達成,66.7,税務課\r\n"))
+        #expect(csv.hasPrefix("\u{FEFF}区分,コード,名称,担当,目指す姿,単位,現状値,目標値,計画の目標,実績値,達成,進捗率,取組方針,評価,今後の方向性,実績・コメント,課題,備考\r\n"))
+        #expect(csv.contains("\r\n指標（KPI）,6-7-I1,一般市税の収納率,税務課,,%,95.00%（2021）,95.05%,2023 95.05%、2025 95.10%、2027 95.15%,95.10,達成,66.7,,,,,,\r\n"))
 
         let json = document.export(.json)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]

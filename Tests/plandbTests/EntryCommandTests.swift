@@ -125,7 +125,7 @@ import Testing
             group.enter()
             Thread {
                 for value in 1...12 {
-                    let result = try? PlanDBBinary.run(["record", "indicator", code, "--year", "2023", "--value", "\(value)", "--as", dept], in: folder.url)
+                    let result = try? PlanDBBinary.run(["record", "indicator", code, "--year", "2023", "--value", "\(value)", "--as", dept, "--confirm"], in: folder.url)
                     if result?.status != 0 { failures.add("\(code) \(value): \(result?.stderr ?? "did not run")") }
                 }
                 group.leave()

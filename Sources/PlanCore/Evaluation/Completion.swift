@@ -77,7 +77,7 @@ public struct History {
             SELECT at, dept, item_code, fiscal_year, field, old_value, new_value FROM v_history
             WHERE (:code IS NULL OR item_code = :code OR item_code LIKE :code || '-%')
               AND (:year IS NULL OR fiscal_year = :year)
-            ORDER BY at, record_kind, record_id
+            ORDER BY at, record_kind, record_id, field_seq
             """, named: ["code": code, "year": year])
         return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value"], rows.map(\.values))
     }

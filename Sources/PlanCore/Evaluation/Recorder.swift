@@ -10,15 +10,53 @@ public struct RecordOutcome: Sendable, Equatable {
     /// The previous current value in words, nil for a first entry.
     public let previous: String?
     public let current: String
+    /// Each field a superseding record changed, in the order of the command's options; empty
+    /// for a first entry and for no change.
+    public let changes: [FieldChange]
 
-    public init(result: Result, code: String, name: String, fiscalYear: Int, previous: String?, current: String) {
+    public init(result: Result, code: String, name: String, fiscalYear: Int, previous: String?, current: String, changes: [FieldChange] = []) {
         self.result = result
         self.code = code
         self.name = name
         self.fiscalYear = fiscalYear
         self.previous = previous
         self.current = current
+        self.changes = changes
     }
+
+    /// What changed, in words: `550 → 545, note: "a" → "b"`. The main field (an actual's
+    /// value, an evaluation's grade) is shown bare, the texts with their option's name.
+    public var changeSummary: String {
+        changes.map { change in
+            change.isMain
+                ? "\(change.old ?? "—") → \(change.new ?? "—")"
+                : "\(change.field): \(Self.quoted(change.old)) → \(Self.quoted(change.new))"
+        }.joined(separator: ", ")
+    }
+
+    /// The record in words: what changed, or the value of a first entry.
+    public var summary: String { changes.isEmpty ? current : changeSummary }
+
+    static func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "(none)" }
+}
+
+/// One field of a record whose value a new record changed; `field` is the option's name
+/// (`value`, `note`, `grade`, `next`, `result`, `challenge`, `comment`).
+public struct FieldChange: Sendable, Equatable {
+    public let field: String
+    public let old: String?
+    public let new: String?
+
+    public init(_ field: String, _ old: String?, _ new: String?) {
+        self.field = field
+        self.old = old
+        self.new = new
+    }
+
+    var isMain: Bool { field == "value" || field == "grade" }
+
+    /// The fields whose values differ, in the given order.
+    static func between(_ fields: [FieldChange]) -> [FieldChange] { fields.filter { $0.old != $0.new } }
 }
 
 /// Records the year's evaluation: indicator actuals, initiative and policy evaluations. Every
@@ -77,6 +115,12 @@ public struct Recorder {
 
     static let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
+    /// A text option left out (nil) keeps the current text; an empty one (`--note ""`) clears it.
+    static func text(_ given: String?, keeping current: String?) -> String? {
+        guard let given else { return current }
+        return given.trimmed.isEmpty ? nil : given
+    }
+
     // MARK: Indicator actuals
 
     /// What recording an actual needs to know about its indicator.
@@ -86,10 +130,18 @@ public struct Recorder {
         let name: String
         let unit: String
         let sourceDept: String
+        let planValues: PlanValues
     }
 
+    /// The baseline and printed targets, summed up by aggregates over the indicator's targets
+    /// (one index seek each), for `ValueParser.check`.
     static let indicatorSQL = """
-        SELECT i.indicator_id, i.code, i.name, i.unit, d.name AS source_dept FROM indicators i
+        SELECT i.indicator_id, i.code, i.name, i.unit, d.name AS source_dept, i.baseline_value,
+               (SELECT min(t.target_value) FROM indicator_targets t WHERE t.indicator_id = i.indicator_id) AS target_min,
+               (SELECT max(t.target_value) FROM indicator_targets t WHERE t.indicator_id = i.indicator_id) AS target_max,
+               (SELECT min(abs(t.target_value)) FROM indicator_targets t WHERE t.indicator_id = i.indicator_id AND t.target_value <> 0) AS target_smallest,
+               (SELECT max(abs(t.target_value)) FROM indicator_targets t WHERE t.indicator_id = i.indicator_id) AS target_largest
+        FROM indicators i
         JOIN policies p ON p.policy_id = i.policy_id JOIN departments d ON d.dept_id = i.source_dept_id
         WHERE p.plan_id = :plan
         """
@@ -97,7 +149,10 @@ public struct Recorder {
     static func info(_ row: Row) -> IndicatorInfo {
         IndicatorInfo(
             id: row.int64("indicator_id") ?? 0, code: row.string("code") ?? "", name: row.string("name") ?? "",
-            unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "")
+            unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "",
+            planValues: PlanValues(
+                baseline: row.double("baseline_value"), targetMin: row.double("target_min"), targetMax: row.double("target_max"),
+                targetSmallest: row.double("target_smallest"), targetLargest: row.double("target_largest")))
     }
 
     static let indicatorByCodeSQL = indicatorSQL + " AND i.code = :code"
@@ -110,40 +165,62 @@ public struct Recorder {
     }
 
     /// Everything that decides whether `dept` may record `input` for the indicator in `year`:
-    /// ownership, the plan's period, the year's lock and the value itself.
-    static func checkActual(_ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool) throws -> TypedNumber {
+    /// ownership, the plan's period, the year's lock and the value itself (a likely typo only
+    /// when `confirmed`, or when `current` says it is the value already recorded).
+    static func checkActual(
+        _ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool, confirmed: Bool,
+        current: () throws -> String?
+    ) throws -> TypedNumber {
         guard dept == indicator.sourceDept else {
             throw refuse(dept, "the actual of \(indicator.code) \(indicator.name)", responsible: indicator.sourceDept,
                          because: "it is surveyed by \(indicator.sourceDept) (「\(indicator.sourceDept)調べ」)")
         }
         try checkYear(year, plan: plan, locked: locked)
         do {
-            return try ValueParser.parse(input, unit: indicator.unit)
+            let number = try ValueParser.parse(input, unit: indicator.unit)
+            try ValueParser.check(number, unit: indicator.unit, against: indicator.planValues, confirmed: confirmed) { try current() == number.text }
+            return number
         } catch let error as PlanError {
             throw PlanError("\(indicator.code) \(indicator.name): \(error.message)", advice: error.advice)
         }
     }
 
-    public func recordIndicator(_ code: String, year: Int, value input: String, as dept: String, note: String? = nil) throws -> RecordOutcome {
+    /// The current actual of an indicator (?1) in a year (?2): the latest record.
+    static let currentActualSQL =
+        "SELECT value_text, note FROM indicator_actuals WHERE indicator_id = ? AND fiscal_year = ? ORDER BY actual_id DESC LIMIT 1"
+
+    /// Records an actual. `note` nil keeps the current note, empty clears it; `confirmed`
+    /// records a value that looks like a typo.
+    public func recordIndicator(
+        _ code: String, year: Int, value input: String, as dept: String, note: String? = nil, confirmed: Bool = false
+    ) throws -> RecordOutcome {
         try db.transaction {
             let indicator = try indicator(code)
-            let number = try Self.checkActual(indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year))
+            let previous = try db.row(Self.currentActualSQL, [indicator.id, year])
+            let number = try Self.checkActual(
+                indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year), confirmed: confirmed
+            ) { previous?.string("value_text") }
             let deptID = try deptID(dept)
-            let previous = try db.row(
-                "SELECT value_text, note FROM indicator_actuals WHERE indicator_id = ? AND fiscal_year = ? ORDER BY actual_id DESC LIMIT 1",
-                [indicator.id, year])
-            if let previous, previous.string("value_text") == number.text, previous.string("note") == note {
+            let note = Self.text(note, keeping: previous?.string("note"))
+            let changes = FieldChange.between([
+                FieldChange("value", previous?.string("value_text"), number.text), FieldChange("note", previous?.string("note"), note),
+            ])
+            if previous != nil, changes.isEmpty {
                 return RecordOutcome(result: .unchanged, code: code, name: indicator.name, fiscalYear: year, previous: number.text, current: number.text)
             }
             try db.execute(
                 "INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?)",
                 [indicator.id, year, number.text, number.value, note, deptID, source])
-            return RecordOutcome(result: .recorded, code: code, name: indicator.name, fiscalYear: year, previous: previous?.string("value_text"), current: number.text)
+            return RecordOutcome(
+                result: .recorded, code: code, name: indicator.name, fiscalYear: year, previous: previous?.string("value_text"), current: number.text,
+                changes: previous == nil ? [] : changes)
         }
     }
 
     // MARK: Initiative evaluations
 
+    /// Records an initiative's evaluation; `next`, `result` and `challenge` nil keep the current
+    /// text, empty clears it.
     public func recordInitiative(
         _ code: String, year: Int, grade: String, next: String?, result: String?, challenge: String?, as dept: String
     ) throws -> RecordOutcome {
@@ -163,15 +240,19 @@ public struct Recorder {
             }
             try checkYear(year)
             let grade = try checkGrade(grade)
-            let next = try next.map(checkNextDirection)
             let deptID = try deptID(dept)
             let previous = try db.row(
                 "SELECT grade, next_direction, result_text, challenge_text FROM initiative_evaluations WHERE initiative_id = ? AND fiscal_year = ? ORDER BY evaluation_id DESC LIMIT 1",
                 [id, year])
+            let next = try Self.text(next, keeping: previous?.string("next_direction")).map(checkNextDirection)
+            let result = Self.text(result, keeping: previous?.string("result_text"))
+            let challenge = Self.text(challenge, keeping: previous?.string("challenge_text"))
             let summary = Self.summary(grade, next)
-            if let previous, previous.string("grade") == grade, previous.string("next_direction") == next,
-                previous.string("result_text") == result, previous.string("challenge_text") == challenge
-            {
+            let changes = FieldChange.between([
+                FieldChange("grade", previous?.string("grade"), grade), FieldChange("next", previous?.string("next_direction"), next),
+                FieldChange("result", previous?.string("result_text"), result), FieldChange("challenge", previous?.string("challenge_text"), challenge),
+            ])
+            if previous != nil, changes.isEmpty {
                 return RecordOutcome(result: .unchanged, code: code, name: name, fiscalYear: year, previous: summary, current: summary)
             }
             try db.execute(
@@ -179,7 +260,8 @@ public struct Recorder {
                 [id, year, grade, next, result, challenge, deptID, source])
             return RecordOutcome(
                 result: .recorded, code: code, name: name, fiscalYear: year,
-                previous: previous.map { Self.summary($0.string("grade") ?? "", $0.string("next_direction")) }, current: summary)
+                previous: previous.map { Self.summary($0.string("grade") ?? "", $0.string("next_direction")) }, current: summary,
+                changes: previous == nil ? [] : changes)
         }
     }
 
@@ -192,6 +274,7 @@ public struct Recorder {
         case second = "二次"
     }
 
+    /// Records a policy's evaluation; `comment` nil keeps the current comment, empty clears it.
     public func recordPolicy(_ code: String, year: Int, grade: String, comment: String?, stage: Stage, as dept: String) throws -> RecordOutcome {
         try db.transaction {
             guard let policy = try db.row("""
@@ -217,13 +300,19 @@ public struct Recorder {
             let previous = try db.row(
                 "SELECT grade, comment FROM policy_evaluations WHERE policy_id = ? AND fiscal_year = ? AND stage = ? ORDER BY evaluation_id DESC LIMIT 1",
                 [id, year, stage.rawValue])
-            if let previous, previous.string("grade") == grade, previous.string("comment") == comment {
+            let comment = Self.text(comment, keeping: previous?.string("comment"))
+            let changes = FieldChange.between([
+                FieldChange("grade", previous?.string("grade"), grade), FieldChange("comment", previous?.string("comment"), comment),
+            ])
+            if previous != nil, changes.isEmpty {
                 return RecordOutcome(result: .unchanged, code: code, name: name, fiscalYear: year, previous: grade, current: grade)
             }
             try db.execute(
                 "INSERT INTO policy_evaluations (policy_id, fiscal_year, stage, grade, comment, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?)",
                 [id, year, stage.rawValue, grade, comment, deptID, source])
-            return RecordOutcome(result: .recorded, code: code, name: name, fiscalYear: year, previous: previous?.string("grade"), current: grade)
+            return RecordOutcome(
+                result: .recorded, code: code, name: name, fiscalYear: year, previous: previous?.string("grade"), current: grade,
+                changes: previous == nil ? [] : changes)
         }
     }
 

@@ -24,7 +24,7 @@ public enum ValueParser {
         if DecimalText.isPlain(text), let value = Double(text), value.isFinite, !text.hasPrefix("-0") {
             return TypedNumber(text: text, value: value)
         }
-        let normalizedUnit = (unit.isPlainASCII ? unit : unit.precomposedStringWithCompatibilityMapping).trimmed
+        let normalizedUnit = normalized(unit)
         if !normalizedUnit.isEmpty, text.hasSuffix(normalizedUnit) {
             text = text.dropLast(normalizedUnit.count).trimmed
         }

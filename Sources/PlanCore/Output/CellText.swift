@@ -51,8 +51,9 @@ enum CellText {
 
     /// Excel runs a cell starting with = + - @ (or a tab/CR before them) as a formula; an
     /// apostrophe in front makes it plain text and is not shown by Excel.
+    /// A plain number (`-0.5`) is left as it is: Excel reads it as the number it is.
     static func neutralizingFormula(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
+        guard let first = text.unicodeScalars.first, !DecimalText.isPlain(text) else { return text }
         return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
     }
 

@@ -53,10 +53,11 @@ public final class RowWriter {
         switch format {
         case .csv:
             if options.byteOrderMark { write("\u{FEFF}") }
-            write(columns.map(CellText.csvField).joined(separator: ",") + "\r\n")
+            // The header is a cell too: a column named `=…` (an alias in ad hoc SQL) is neutralised.
+            write(columns.map { CellText.csvField(cell(.text($0))) }.joined(separator: ",") + "\r\n")
         case .tsv:
             if options.byteOrderMark { write("\u{FEFF}") }
-            write(columns.map(CellText.tsvField).joined(separator: "\t") + "\n")
+            write(columns.map { CellText.tsvField(cell(.text($0))) }.joined(separator: "\t") + "\n")
         case .json:
             write("[")
         case .ndjson, .table, .markdown:

@@ -110,9 +110,12 @@ public struct ReadOnlySQL {
     }
 
     /// A command-line value as SQL would want it: whole numbers and decimals as numbers
-    /// (full-width digits too), anything else as text.
+    /// (full-width digits too), anything else as text. Digits with a leading zero (`007`, a
+    /// code) stay text: as a number they would lose the zeros.
     public static func typedValue(_ text: String) -> Value {
         let normalized = text.precomposedStringWithCompatibilityMapping
+        let digits = normalized.hasPrefix("-") ? normalized.dropFirst() : normalized[...]
+        if digits.count > 1, digits.hasPrefix("0"), !digits.hasPrefix("0.") { return .text(text) }
         if normalized.wholeMatch(of: /-?[0-9]{1,18}/) != nil, let integer = Int64(normalized) { return .integer(integer) }
         if normalized.wholeMatch(of: /-?[0-9]+\.[0-9]+/) != nil, let real = Double(normalized) { return .real(real) }
         return .text(text)
