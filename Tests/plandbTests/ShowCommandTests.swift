@@ -61,6 +61,6 @@ import Testing
         try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1.replacingOccurrences(of: "unit: 人", with: "units: 人")])
         let bad = try plandb("seed", "check", "seeds")
         #expect(bad.status == 1)
-        #expect(bad.stderr.hasPrefix("error: the seeds have 2 problem(s); nothing was imported\npolicies/9-1.yaml:27:5: missing `unit`; write e.g. `unit: %`\npolicies/9-1.yaml:33:5: unknown key `units`"))
+        #expect(bad.stderr.hasPrefix("error: the seeds have 2 problem(s); nothing was imported\npolicies/9-1.yaml:28:5: missing `unit`; write e.g. `unit: %`\npolicies/9-1.yaml:34:5: unknown key `units`"))
     }
 }
