@@ -14,6 +14,13 @@ extension CycleCommandTests {
         #expect(dept.stdout.hasSuffix("総務課: 38 item(s) to report each fiscal year\n"))
     }
 
+    @Test func showSaysWhereAReprintIsEvaluated() throws {
+        let inPlan = try plandb("show", "6-6-1-2-1")
+        #expect(inPlan.stdout.hasPrefix("主な取組 6-6-1-2-1（取組方針 6-6-1-2、施策 6-6、主担当課 総務課）\n6-6-1-2-1 過疎計画の進行管理と評価（再掲）\n  再掲: 評価は 6-3-1-1-1（企画政策課）で行います（ここでの入力は不要）\n  実行 "))
+        let outside = try plandb("show", "中学校国際交流事業の実施")
+        #expect(outside.stdout.contains("\n  再掲: 本計画外の初出箇所で評価します（ここでの入力は不要）\n"))
+    }
+
     @Test func recordAndEntryImportRefuseTheReprint() throws {
         let refused = try plandb("record", "initiative", "6-6-1-2-1", "--year", "2023", "--grade", "A", "--as", "総務課")
         #expect(refused.status == 1)
