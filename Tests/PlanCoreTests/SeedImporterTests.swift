@@ -114,9 +114,9 @@ import Testing
         #expect(issues(path) == [
             "policies/9-1.yaml:1:1: missing `lead_dept`; write e.g. `lead_dept: 市民協働課`",
             "policies/9-1.yaml:3:1: unknown key `lead_dep`; the keys here are: code, indicators, lead_dept, measures, related_depts, related_plans, title, vision",
-            "policies/9-1.yaml:31:18: source_dept: unknown department 人事課; add it to `departments` in plan.yaml",
-            "policies/9-1.yaml:37:41: target value `5４5` of 9-1-I1 is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`",
-            "policies/9-1.yaml:38:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
+            "policies/9-1.yaml:32:18: source_dept: unknown department 人事課; add it to `departments` in plan.yaml",
+            "policies/9-1.yaml:38:41: target value `5４5` of 9-1-I1 is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`",
+            "policies/9-1.yaml:39:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
             "policies/9-2.yaml:9:5: measure number 1 is used twice in policy 9-2",
             "policies/9-2.yaml:32:16: 9-2-I2 is `decrease`, but its printed targets rise (2023: 95.05%, 2025: 95.10%, 2027: 95.15%); use `increase`, or check the targets",
         ])

@@ -139,6 +139,7 @@ public struct PlanText {
             out += "主な取組 \(code)（取組方針 \(initiative.string("direction_code") ?? "")、施策 \(initiative.string("policy_code") ?? "")、主担当課 \(initiative.string("lead_dept") ?? "")）\n"
         }
         out += "\(indent)\(code) \(initiative.string("title") ?? "")" + (initiative.bool("is_reprint") == true ? "（再掲）" : "") + "\n"
+        if initiative.bool("is_reprint") == true { out += "\(indent)  " + (try reprintNote(initiative)) + "\n" }
         let actions = try rows("SELECT phase, text FROM v_initiative_actions WHERE plan_code = :plan AND initiative_code = :code ORDER BY phase_order, seq", ["code": code])
         var lastPhase = ""
         for action in actions {
@@ -148,6 +149,14 @@ public struct PlanText {
             lastPhase = phase
         }
         return out
+    }
+
+    /// Where a reprint （再掲） is evaluated: it shows its original's evaluation and is nobody's duty.
+    func reprintNote(_ initiative: Row) throws -> String {
+        guard let original = initiative.string("reprint_of"),
+            let row = try rows("SELECT lead_dept FROM v_initiatives WHERE plan_code = :plan AND initiative_code = :code", ["code": original]).first
+        else { return "再掲: 本計画外の初出箇所で評価します（ここでの入力は不要）" }
+        return "再掲: 評価は \(original)（\(row.string("lead_dept") ?? "")）で行います（ここでの入力は不要）"
     }
 
     func indicatorTable(policyCode: String) throws -> String {

@@ -226,13 +226,14 @@ public struct Recorder {
     ) throws -> RecordOutcome {
         try db.transaction {
             guard let initiative = try db.row("""
-                SELECT i.initiative_id, i.title, d.name AS lead_dept, p.code AS policy_code FROM initiatives i
+                SELECT i.initiative_id, i.title, i.is_reprint, d.name AS lead_dept, p.code AS policy_code FROM initiatives i
                 JOIN directions dr ON dr.direction_id = i.direction_id JOIN measures m ON m.measure_id = dr.measure_id
                 JOIN policies p ON p.policy_id = m.policy_id JOIN departments d ON d.dept_id = p.lead_dept_id
                 WHERE p.plan_id = ? AND i.code = ?
                 """, [plan.id, code]), let id = initiative.int64("initiative_id")
             else { throw PlanError("no initiative \(code)", advice: "`plandb show POLICY` lists a policy's initiatives") }
             let name = initiative.string("title") ?? ""
+            if initiative.bool("is_reprint") == true { throw try refuseReprint(code, name) }
             let responsible = initiative.string("lead_dept") ?? ""
             guard dept == responsible else {
                 throw Self.refuse(dept, "the evaluation of \(code) \(name)", responsible: responsible,
@@ -266,6 +267,22 @@ public struct Recorder {
     }
 
     static func summary(_ grade: String, _ next: String?) -> String { next.map { "\(grade) / \($0)" } ?? grade }
+
+    /// A reprint （再掲） is evaluated once, where it is first printed: the refusal names the
+    /// original and its department, or says that the original is outside this plan.
+    func refuseReprint(_ code: String, _ name: String) throws -> PlanError {
+        guard let original = try db.row(
+            "SELECT o.initiative_code, o.lead_dept FROM v_initiatives r JOIN v_initiatives o ON o.initiative_code = r.reprint_of AND o.plan_code = r.plan_code WHERE r.plan_code = ? AND r.initiative_code = ?",
+            [plan.code, code]), let originalCode = original.string("initiative_code"), let dept = original.string("lead_dept")
+        else {
+            return PlanError(
+                "\(code) \(name) is a reprint （再掲） of an initiative printed outside this plan; it is evaluated where it is first printed, outside this plan, so nothing was recorded",
+                advice: "record its evaluation in the plan that first prints it; here it needs no entry")
+        }
+        return PlanError(
+            "\(code) \(name) is a reprint （再掲） of \(originalCode), which \(dept) evaluates where it is first printed; nothing was recorded",
+            advice: "record the evaluation on \(originalCode) with --as \(dept); the reprint shows it")
+    }
 
     // MARK: Policy evaluations
 

@@ -6,7 +6,7 @@ struct PolicyReader {
     let file: String
     let plan: SeedPlan
     let issues: SeedIssues
-
+    let reprints: ReprintReferences
 
     func read(_ node: Node) -> SeedPolicy? {
         guard var root = YAMLObject(node, file: file, issues: issues, what: "a policy file") else { return nil }
@@ -106,10 +106,11 @@ struct PolicyReader {
             var initiative = SeedInitiative(
                 position: offset + 1, code: "\(direction.code)-\(offset + 1)",
                 title: entry.string("title", example: "市民協働指針の検証及び見直し") ?? "",
-                isReprint: entry.optionalBool("reprint", default: false) ?? false, actions: [])
+                isReprint: entry.optionalBool("reprint", default: false) ?? false, reprintOf: nil, actions: [])
             if initiative.title.contains("再掲") {
                 entry.report(entry.value("title"), "write the title without （再掲） and set `reprint: true`")
             }
+            initiative.reprintOf = readReprintOrigin(&entry, initiative: initiative)
             if let actions = entry.value("actions") {
                 initiative.actions = readActions(actions, initiativeCode: initiative.code)
             }
@@ -118,6 +119,30 @@ struct PolicyReader {
         }
         item.finish()
         return direction
+    }
+
+    /// `reprint_of`, which every reprint has and no original may have.
+    private func readReprintOrigin(_ entry: inout YAMLObject, initiative: SeedInitiative) -> SeedReprintOrigin? {
+        let node = entry.value("reprint_of")
+        let origin = entry.optionalString("reprint_of", example: "6-3-1-1-1")
+        guard initiative.isReprint else {
+            if origin != nil {
+                entry.report(node, "`reprint_of` is only for a reprint （再掲）; set `reprint: true`, or remove `reprint_of` from \(initiative.code)")
+            }
+            return nil
+        }
+        guard let origin else {
+            if node == nil {
+                entry.report(nil, "\(initiative.code) is a reprint （再掲）: say what it reprints with `reprint_of: CODE` (the original in this plan) "
+                    + "or `reprint_of: \(SeedReprintOrigin.outsideKeyword)` (printed outside these seeds)")
+            }
+            return nil
+        }
+        if origin == SeedReprintOrigin.outsideKeyword { return .outside }
+        reprints.add(ReprintReferences.Reference(
+            file: file, line: node?.mark?.line ?? entry.line, column: node?.mark?.column ?? entry.column,
+            reprint: initiative.code, original: origin))
+        return .initiative(origin)
     }
 
     private func readActions(_ node: Node, initiativeCode: String) -> [SeedAction] {

@@ -42,8 +42,21 @@ public struct SeedImporter {
         try db.execute(
             "DELETE FROM outlines WHERE plan_id = ? AND code NOT IN (SELECT value FROM json_each(?))",
             [planID, jsonArray(plan.outlines.map(\.code))])
+        let reprints = ReprintLinks(plan)
+        try db.execute(
+            "UPDATE initiatives SET reprint_of_id = NULL WHERE reprint_of_id IS NOT NULL AND initiative_id IN \(ReprintLinks.planInitiatives) AND code NOT IN (SELECT value FROM json_each(:reprints))",
+            named: ["plan": planID, "reprints": jsonArray(reprints.links.map(\.reprint))])
         for (seq, policy) in plan.policies.enumerated() {
             try writePolicy(policy, seq: seq + 1, planID: planID, outlineID: outlineIDs[policy.outlineCode] ?? 0)
+        }
+        // After every policy is written: an original may be printed in a later policy than its reprint.
+        for link in reprints.links {
+            try db.execute("""
+                UPDATE initiatives SET reprint_of_id = o.initiative_id
+                FROM (SELECT initiative_id FROM initiatives WHERE initiative_id IN \(ReprintLinks.planInitiatives) AND code = :original) o
+                WHERE initiatives.initiative_id IN \(ReprintLinks.planInitiatives) AND initiatives.code = :reprint
+                  AND initiatives.reprint_of_id IS NOT o.initiative_id
+                """, named: ["plan": planID, "reprint": link.reprint, "original": link.original])
         }
         try deleteMissing(plan, planID: planID)
     }
@@ -267,6 +280,24 @@ struct SeedCodes {
         default: return []
         }
     }
+}
+
+/// Each reprint of the seeds that names its original in the same plan.
+struct ReprintLinks {
+    let links: [(reprint: String, original: String)]
+
+    init(_ plan: SeedPlan) {
+        links = plan.policies.flatMap { $0.measures.flatMap { $0.directions.flatMap(\.initiatives) } }.compactMap { initiative in
+            guard case .initiative(let original)? = initiative.reprintOf else { return nil }
+            return (initiative.code, original)
+        }
+    }
+
+    /// The ids of the initiatives of the plan bound to `:plan` (its plan_id).
+    static let planInitiatives = """
+        (SELECT i.initiative_id FROM initiatives i JOIN directions d ON d.direction_id = i.direction_id
+         JOIN measures m ON m.measure_id = d.measure_id JOIN policies p ON p.policy_id = m.policy_id WHERE p.plan_id = :plan)
+        """
 }
 
 /// The evaluation tables that point at plan items. An import may not delete an item that one

@@ -127,14 +127,16 @@ public struct SeedReader {
         readSDGs(into: &plan)
         let policyFiles = files.filter { $0.path.hasPrefix("policies/") }
         if policyFiles.isEmpty { issues.add("policies/", 0, 0, "no policy files: add policies/6-1.yaml and so on") }
+        let reprints = ReprintReferences()
         for file in policyFiles {
-            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues).read(doc.node) else { continue }
+            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues, reprints: reprints).read(doc.node) else { continue }
             if let clash = plan.policies.first(where: { $0.code == policy.code }) {
                 issues.add(doc.file, 1, 1, "policy \(policy.code) is also defined elsewhere (\(clash.title)); keep one file per policy")
             }
             plan.policies.append(policy)
         }
         plan.policies.sort { CodeOrder.precedes($0.code, $1.code) }
+        reprints.check(plan, issues: issues)
 
         if !plan.coordinator.isEmpty, !plan.departments.contains(where: { $0.name == plan.coordinator && $0.kind == "department" }) {
             issues.add(planDoc.file, root.line, root.column, "coordinator \(plan.coordinator) is not in `departments`; add it there")

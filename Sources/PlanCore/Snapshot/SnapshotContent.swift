@@ -53,8 +53,25 @@ struct SnapshotContent: Equatable {
                 JOIN v_directions d ON d.direction_code = i.direction_code AND d.plan_code = i.plan_code
                 JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
                 JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
-                LEFT JOIN v_initiative_evaluations e ON e.initiative_code = i.initiative_code AND e.plan_code = i.plan_code AND e.fiscal_year = :year
+                -- A reprint （再掲） shows its original's evaluation; one printed outside the plan shows none.
+                LEFT JOIN v_initiative_evaluations e ON e.initiative_code = CASE WHEN i.is_reprint = 1 THEN i.reprint_of ELSE i.initiative_code END
+                  AND e.plan_code = i.plan_code AND e.fiscal_year = :year
                 WHERE i.plan_code = :plan ORDER BY seq
+                """),
+        // Where each reprint （再掲） is evaluated, so the report can say so from frozen rows alone.
+        // Appended last: a snapshot made before it has no rows here and keeps its hash.
+        Table(
+            name: "snapshot_reprints",
+            columns: ["seq", "initiative_code", "original_code", "original_dept"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY p.sort_key, m.no, d.no, i.position) AS seq, i.initiative_code,
+                       o.initiative_code AS original_code, o.lead_dept AS original_dept
+                FROM v_initiatives i
+                JOIN v_directions d ON d.direction_code = i.direction_code AND d.plan_code = i.plan_code
+                JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
+                JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
+                LEFT JOIN v_initiatives o ON o.initiative_code = i.reprint_of AND o.plan_code = i.plan_code
+                WHERE i.plan_code = :plan AND i.is_reprint = 1 ORDER BY seq
                 """),
     ]
 
@@ -65,7 +82,12 @@ struct SnapshotContent: Equatable {
     static func live(_ db: Database, plan: PlanRef, year: Int, header: [String: Value]) throws -> SnapshotContent {
         var rows: [String: [[Value]]] = [:]
         for table in tables {
-            rows[table.name] = try db.rows(table.liveSQL, named: ["plan": plan.code, "year": year]).map(\.values)
+            // Each query binds the parameters it uses (snapshot_reprints does not depend on the year).
+            let statement = try db.prepare(table.liveSQL)
+            for (name, value) in [("plan", Value.text(plan.code)), ("year", .integer(Int64(year)))] where statement.parameterNames.contains(":" + name) {
+                try statement.bind(value, named: name)
+            }
+            rows[table.name] = try statement.allRows().map(\.values)
         }
         return SnapshotContent(header: header, rows: rows)
     }

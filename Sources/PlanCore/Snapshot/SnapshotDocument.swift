@@ -21,7 +21,28 @@ public struct SnapshotDocument: Sendable {
     public struct Initiative: Sendable {
         public let code, policyCode, directionCode, directionTitle, title: String
         public let isPriority, isReprint: Bool
+        /// For a reprint, its original's evaluation (frozen so); these are its own for an original.
         public let grade, nextDirection, result, challenge: String?
+        /// Where a reprint is evaluated; nil for an original, and for a reprint frozen before
+        /// snapshots recorded it.
+        public var reprintOrigin: ReprintOrigin? = nil
+
+        /// What every export prints after a reprint's title.
+        public var reprintMark: String {
+            guard isReprint else { return "" }
+            switch reprintOrigin {
+            case .original(let code, let dept)?: return "（再掲：評価は \(code)・\(dept)）"
+            case .outsidePlan?: return "（再掲：本計画外の初出箇所で評価）"
+            case nil: return "（再掲）"
+            }
+        }
+    }
+
+    /// Where a reprint （再掲） is evaluated: at its original in this plan, or where it is first
+    /// printed, outside this plan.
+    public enum ReprintOrigin: Sendable, Equatable {
+        case original(code: String, dept: String)
+        case outsidePlan
     }
 
     public struct Policy: Sendable {
@@ -52,13 +73,19 @@ public struct SnapshotDocument: Sendable {
                 targets: parseTargets(row.string("targets") ?? ""), targetText: row.string("target_text"), targetValue: row.double("target_value"),
                 valueText: row.string("value_text"), value: row.double("value"), achieved: row.bool("achieved"), progress: row.double("progress_pct"))
         }
+        let origins = Dictionary(uniqueKeysWithValues: try db.rows(
+            "SELECT initiative_code, original_code, original_dept FROM snapshot_reprints WHERE snapshot_id = ?", [snapshot.id]
+        ).map { row in
+            (row.string("initiative_code") ?? "",
+             row.string("original_code").map { ReprintOrigin.original(code: $0, dept: row.string("original_dept") ?? "") } ?? .outsidePlan)
+        })
         let initiatives = try db.rows("SELECT * FROM snapshot_initiatives WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
             Initiative(
                 code: row.string("initiative_code") ?? "", policyCode: row.string("policy_code") ?? "",
                 directionCode: row.string("direction_code") ?? "", directionTitle: row.string("direction_title") ?? "",
                 title: row.string("title") ?? "", isPriority: row.bool("is_priority") ?? false, isReprint: row.bool("is_reprint") ?? false,
                 grade: row.string("grade"), nextDirection: row.string("next_direction"), result: row.string("result_text"),
-                challenge: row.string("challenge_text"))
+                challenge: row.string("challenge_text"), reprintOrigin: origins[row.string("initiative_code") ?? ""])
         }
         for index in policies.indices {
             policies[index].indicators = indicators.filter { $0.policyCode == policies[index].code }
@@ -92,7 +119,7 @@ public struct SnapshotDocument: Sendable {
                 ])
             }
             for initiative in policy.initiatives {
-                rows.append([.text("取組"), .text(initiative.code), .text(initiative.title), .text(initiative.grade ?? ""),
+                rows.append([.text("取組"), .text(initiative.code), .text(initiative.title + initiative.reprintMark), .text(initiative.grade ?? ""),
                     .text(initiative.nextDirection ?? ""), .text(""), .null, .text(policy.leadDept)])
             }
         }

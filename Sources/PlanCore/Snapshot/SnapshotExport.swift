@@ -73,7 +73,7 @@ extension SnapshotDocument {
             }
             out += "\n### 主な取組\n\n| コード | 取組方針 | 主な取組 | 評価 | 今後の方向性 | 実績 | 課題 |\n| --- | --- | --- | --- | --- | --- | --- |\n"
             for initiative in policy.initiatives {
-                out += "| \(cell(initiative.code)) | \(cell(initiative.directionTitle))\(initiative.isPriority ? "【重点】" : "") | \(cell(initiative.title))\(initiative.isReprint ? "（再掲）" : "") "
+                out += "| \(cell(initiative.code)) | \(cell(initiative.directionTitle))\(initiative.isPriority ? "【重点】" : "") | \(cell(initiative.title + initiative.reprintMark)) "
                     + "| \(cell(initiative.grade ?? "—")) | \(cell(initiative.nextDirection ?? "—")) | \(cell(initiative.result)) | \(cell(initiative.challenge)) |\n"
             }
             out += "\n### 施策評価\n\n- 一次評価（\(cell(policy.leadDept))）: \(cell(policy.firstGrade ?? "—")) \(cell(policy.firstComment ?? ""))\n"
@@ -108,7 +108,7 @@ extension SnapshotDocument {
             }
             for initiative in policy.initiatives {
                 rows.append(row([
-                    "区分": .text("取組"), "コード": .text(initiative.code), "名称": .text(initiative.title + (initiative.isReprint ? "（再掲）" : "")),
+                    "区分": .text("取組"), "コード": .text(initiative.code), "名称": .text(initiative.title + initiative.reprintMark),
                     "担当": .text(policy.leadDept), "取組方針": .text(initiative.directionTitle + (initiative.isPriority ? "【重点】" : "")),
                     "評価": text(initiative.grade), "今後の方向性": text(initiative.nextDirection), "実績・コメント": text(initiative.result), "課題": text(initiative.challenge),
                 ]))
@@ -123,6 +123,13 @@ extension SnapshotDocument {
         func string(_ text: String?) -> String { text.map(CellText.jsonString) ?? "null" }
         func number(_ value: Double?) -> String { value.map { CellText.json(.real($0)) } ?? "null" }
         func bool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "null" }
+        func reprintOf(_ initiative: Initiative) -> String {
+            switch initiative.reprintOrigin {
+            case .original(let code, let dept)?: return "{\"code\": \(string(code)), \"dept\": \(string(dept)), \"outside_plan\": false, \"note\": \(string(initiative.reprintMark))}"
+            case .outsidePlan?: return "{\"code\": null, \"dept\": null, \"outside_plan\": true, \"note\": \(string(initiative.reprintMark))}"
+            case nil: return "null"
+            }
+        }
         var out = "{\n"
         out += "  \"plan\": {\"code\": \(string(plan.code)), \"name\": \(string(plan.name)), \"municipality\": \(string(plan.municipality))},\n"
         out += "  \"fiscal_year\": \(info.fiscalYear), \"version\": \(info.version), \"created_at\": \(string(info.createdAt)), \"created_by\": \(string(info.createdBy)),\n"
@@ -140,7 +147,7 @@ extension SnapshotDocument {
                     + "\"actual\": {\"text\": \(string(indicator.valueText)), \"value\": \(number(indicator.value))}, \"achieved\": \(bool(indicator.achieved)), \"progress_pct\": \(number(indicator.progress))}"
             }.joined(separator: ",\n") + "\n     ],\n"
             text += "     \"initiatives\": [\n" + policy.initiatives.map { initiative in
-                "       {\"code\": \(string(initiative.code)), \"direction\": \(string(initiative.directionTitle)), \"priority\": \(bool(initiative.isPriority)), \"title\": \(string(initiative.title)), \"reprint\": \(bool(initiative.isReprint)), "
+                "       {\"code\": \(string(initiative.code)), \"direction\": \(string(initiative.directionTitle)), \"priority\": \(bool(initiative.isPriority)), \"title\": \(string(initiative.title)), \"reprint\": \(bool(initiative.isReprint)), \"reprint_of\": \(reprintOf(initiative)), "
                     + "\"grade\": \(string(initiative.grade)), \"next_direction\": \(string(initiative.nextDirection)), \"result\": \(string(initiative.result)), \"challenge\": \(string(initiative.challenge))}"
             }.joined(separator: ",\n") + "\n     ]}"
             return text
@@ -161,9 +168,11 @@ struct PolicySummary {
         achieved = policy.indicators.filter { $0.achieved == true }.count
         measured = policy.indicators.filter { $0.achieved != nil }.count
         var grades: [String: Int] = [:]
-        for initiative in policy.initiatives { if let grade = initiative.grade { grades[grade, default: 0] += 1 } }
+        // A reprint （再掲） is counted where it is first printed, not again here.
+        let evaluated = policy.initiatives.filter { !$0.isReprint }
+        for initiative in evaluated { if let grade = initiative.grade { grades[grade, default: 0] += 1 } }
         self.grades = grades
-        unrated = policy.initiatives.filter { $0.grade == nil }.count
+        unrated = evaluated.filter { $0.grade == nil }.count
     }
 
     var achievedLabel: String { measured == 0 ? "—" : "\(achieved)/\(measured)" }
