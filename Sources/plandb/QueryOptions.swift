@@ -16,6 +16,7 @@ struct QueryOptions: ParsableArguments {
     // Checked here, before run(), so that a mistake is printed with the subcommand's usage.
     func validate() throws {
         guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
+        guard timeout <= 86_400 else { throw ValidationError("--timeout must be at most 86400 seconds (a day)") }
         for param in params {
             guard let equals = param.firstIndex(of: "="), equals != param.startIndex else {
                 throw ValidationError("-p needs a name and a value: -p year 2023")

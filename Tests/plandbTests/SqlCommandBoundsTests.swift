@@ -104,6 +104,8 @@ extension SqlCommandTests {
     @Test func argumentMistakesShowTheSubcommandsUsage() throws {
         let cases: [([String], String, String)] = [
             (["sql", "--timeout", "0", "x"], "error: --timeout must be more than 0 seconds\n", "Usage: plandb sql "),
+            (["sql", "--timeout", "inf", "x"], "error: --timeout must be at most 86400 seconds (a day)\n", "Usage: plandb sql "),
+            (["sql", "--timeout", "nan", "x"], "error: --timeout must be more than 0 seconds\n", "Usage: plandb sql "),
             (["sql", "--param", "=x", "SELECT 1"], "error: -p needs a name and a value: -p year 2023\n", "Usage: plandb sql "),
             (["query", "run", "plan_size", "--timeout", "0"], "error: --timeout must be more than 0 seconds\n", "Usage: plandb query run "),
             (["record", "policy", "6-7", "--year", "2023", "--grade", "B", "--stage", "三次", "--as", "財政課"], "error: --stage must be 一次 or 二次, not 三次\n", "Usage: plandb record policy "),

@@ -145,7 +145,7 @@ public struct ReadOnlySQL {
     }
 
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? "\(Int(value)) s" : "\(value) s"
+        value == value.rounded() && abs(value) < 1e15 ? "\(Int(value)) s" : "\(value) s"
     }
 
     /// A command-line value as SQL would want it: whole numbers and decimals as numbers
