@@ -115,5 +115,6 @@ import Testing
         #expect(RowWriter.render(format: .csv, columns: ["a"], rows: [[.text("ok\u{1B}[2J")]]) == "a\r\nok\u{1B}[2J\r\n")
         #expect(TerminalText.visible("line\n\ttab\r\u{0}") == "line\n\ttab\\x0d\\x00")
         #expect(TerminalText.visible("香取市 plain") == "香取市 plain")
+        #expect(TerminalText.visible("a\u{AD}b\u{200B}c\u{2060}d") == "a\\xadb\\u200bc\\u2060d")
     }
 }
