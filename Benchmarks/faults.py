@@ -11,6 +11,8 @@ repository root with `Benchmarks/faults.sh`; prints one line per check and ends 
    backups: every entry and its history are there, and every backup passes integrity_check.
 4. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
    each either imports completely or changes nothing.
+5. Bounds: 2,000,000 rows print in every streaming format with flat memory (max RSS under
+   100 MB), and a query stuck inside one SQLite function stops at its --timeout.
 """
 import hashlib
 import os
@@ -297,8 +299,30 @@ def fuzz(work, seconds=60, cases=300):
     fuzz_loop("seed import", sdb, ["seed", "import", seeds], write_policy, cases, seconds, restore)
 
 
+def peak_memory_kb(args):
+    """Runs plandb ARGS with its output thrown away; returns (exit code, max RSS in kB, stderr)."""
+    with subprocess.Popen([PLANDB] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as child:
+        _, err = child.communicate(timeout=600)
+        # The child has been waited for: RUSAGE_CHILDREN now includes it (maximum over children).
+        return child.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, err.decode()
+
+
+def bounds(work):
+    db = os.path.join(work, "bounds.db")
+    run(["--db", db, "init"])
+    rows = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT {}) SELECT x, printf('value %d', x) AS v FROM c"
+    for fmt in ["table", "markdown", "csv", "json"]:
+        code, peak, err = peak_memory_kb(["--db", db, "sql", "--timeout", "600", "--format", fmt, rows.format(2_000_000)])
+        check(f"2,000,000 rows as {fmt}: max RSS {peak // 1024} MB stays under 100 MB", code == 0 and peak < 100 * 1024, err[:200])
+    started = time.time()
+    code, peak, err = peak_memory_kb(["--db", db, "sql", "--timeout", "1", "SELECT printf('%.*c', 2e9, 'a')"])
+    check(f"printf of 2e9 characters with --timeout 1: stopped after {time.time() - started:.1f} s, max RSS {peak // 1024} MB",
+          code == 1 and err.startswith("error: the query ran longer than 1 s") and time.time() - started < 5, err[:200])
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
+        bounds(work)
         faults(work)
         concurrency(work)
         fuzz(work)

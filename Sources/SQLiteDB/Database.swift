@@ -60,6 +60,7 @@ public final class Database {
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         _ = csqlite_db_config_defensive(handle, 1)
         _ = csqlite_db_config_no_extensions(handle)
+        turnOffUnusedFeatures()
         // Reading the schema now turns "file is not a database" into an error at open time,
         // not at the first query.
         try execute("SELECT count(*) FROM sqlite_schema")

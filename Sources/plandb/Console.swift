@@ -12,7 +12,8 @@ enum Console {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    static func line(_ text: String = "") { out(text + "\n") }
+    /// A line for a person to read: control characters in it are shown, not obeyed.
+    static func line(_ text: String = "") { out(TerminalText.visible(text) + "\n") }
 
     /// A catalog message on its own line, in the user's language.
     static func line(_ message: Message) { line(message.text()) }
@@ -26,8 +27,10 @@ enum Console {
         buffer.removeAll(keepingCapacity: true)
     }
 
+    /// A message on standard error; control characters in it (from a quoted value) are shown.
     static func err(_ text: String) {
         flush()
+        let text = TerminalText.visible(text)
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
@@ -36,6 +39,7 @@ enum Console {
         let writer = RowWriter(format: format.format, columns: columns, options: format.options, write: out)
         rows.forEach(writer.add)
         writer.finish()
+        if let notice = writer.notice { err(notice) }
     }
 
     /// The text printed for an error that reaches the top: `error: …` and what to do next.

@@ -16,7 +16,9 @@ struct QueryCommand: ParsableCommand {
 
         func load() throws -> QueryLibrary {
             let folder = queries ?? ProcessInfo.processInfo.environment["PLANDB_QUERIES"].flatMap { $0.isEmpty ? nil : $0 }
-            return try QueryLibrary.load(userFolder: folder)
+            let library = try QueryLibrary.load(userFolder: folder)
+            library.warnings.forEach(Console.err)
+            return library
         }
     }
 
@@ -55,7 +57,7 @@ struct QueryCommand: ParsableCommand {
 
         func run() throws {
             let query = try library.load().query(name)
-            try options.run(query.sql, bindings: try query.bindings(try options.parameters()), database: global.databasePath, output: output)
+            try options.run(query.sql, bindings: try query.bindings(options.parameters()), database: global.databasePath, output: output)
         }
     }
 }

@@ -83,10 +83,15 @@ struct RecordCommand: ParsableCommand {
         @Option(name: .long, help: "The evaluation's comment (left out: keep; \"\": clear).") var comment: String?
         @Option(name: .long, help: "一次 (default) or 二次.") var stage: String = "一次"
 
-        func run() throws {
-            guard let stage = Recorder.Stage(rawValue: stage) else {
+        // A ValidationError from validate(), not run(), is printed with this command's usage.
+        func validate() throws {
+            guard Recorder.Stage(rawValue: stage) != nil else {
                 throw ValidationError("--stage must be 一次 or 二次, not \(stage)")
             }
+        }
+
+        func run() throws {
+            let stage = Recorder.Stage(rawValue: stage) ?? .first
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .policy)
             RecordCommand.report(try recorder.recordPolicy(found.code, year: year, grade: grade, comment: comment, stage: stage, as: dept), dept: dept)
         }

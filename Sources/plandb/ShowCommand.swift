@@ -16,9 +16,9 @@ struct ShowCommand: ParsableCommand {
         let (store, plan) = try global.openPlan(.read)
         let text = PlanText(store, plan: plan)
         if let item {
-            Console.out(try text.detail(PlanLookup(store, plan: plan).find(item)))
+            Console.out(TerminalText.visible(try text.detail(PlanLookup(store, plan: plan).find(item))))
         } else {
-            Console.out(try text.tree())
+            Console.out(TerminalText.visible(try text.tree()))
         }
     }
 }

@@ -28,7 +28,7 @@ struct SqlCommand: ParsableCommand {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw PlanError("no SQL given", advice: "write the statement after `plandb sql`, or - to read it from standard input")
         }
-        let bindings = try query.parameters().mapValues(ReadOnlySQL.typedValue)
+        let bindings = query.parameters().mapValues(ReadOnlySQL.typedValue)
         try query.run(text, bindings: bindings, database: global.databasePath, output: output)
     }
 }

@@ -71,6 +71,7 @@ public struct EntryImport {
                         return text.isEmpty ? nil : text
                     }
                     do {
+                        if record.fields.contains(where: { $0.unicodeScalars.contains("\u{FEFF}") }) { throw Self.byteOrderMarkInside }
                         let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
                         switch try apply(row, recorder: recorder, staging: staging, dept: dept) {
                         case .staged: break
@@ -196,6 +197,13 @@ public struct EntryImport {
                 code, year: year, grade: grade, comment: row.text(.comment), stage: kind == .firstReview ? .first : .second, as: dept))
         }
     }
+
+    /// A byte order mark is invisible, so a value holding one ("\u{FEFF}2023") would be refused
+    /// in words that cannot show why. It only starts a file: one inside a row means that two
+    /// saved files were joined into one.
+    static let byteOrderMarkInside = PlanError(
+        "the row contains a byte order mark (U+FEFF), the invisible mark that starts a saved file, so two files were joined into one here",
+        advice: "save the sheet again as one file")
 
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {

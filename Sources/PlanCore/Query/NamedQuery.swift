@@ -105,23 +105,32 @@ public struct NamedQuery: Sendable, Equatable {
 }
 
 /// The shipped queries plus a user's folder (`--queries DIR` or $PLANDB_QUERIES); a user's
-/// query with a shipped name replaces it.
+/// query with a shipped name replaces it. A user's file that cannot be read or parsed is left
+/// out with a warning, so that one bad file does not stop every other query.
 public struct QueryLibrary: Sendable {
     public let queries: [NamedQuery]
+    /// One line per user file left out, naming it and saying why, for the CLI to show.
+    public let warnings: [String]
 
     public static func load(userFolder: String?) throws -> QueryLibrary {
+        var warnings: [String] = []
+        func skip(_ error: PlanError) { warnings.append("warning: \(error.message), so it was left out; \(error.advice?.text() ?? "")") }
         var byName: [String: NamedQuery] = [:]
         for file in EmbeddedPlanFiles.files(in: "Queries") where file.path.hasSuffix(".sql") {
             let name = (file.name as NSString).deletingPathExtension
             byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "Queries/\(file.path)")
         }
         if let userFolder {
-            for file in try PlanFile.read(folder: userFolder, extensions: ["sql"]) {
+            for file in try PlanFile.read(folder: userFolder, extensions: ["sql"], unreadable: skip) {
                 let name = (file.name as NSString).deletingPathExtension
-                byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "\(userFolder)/\(file.path)")
+                do {
+                    byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "\(userFolder)/\(file.path)")
+                } catch let error as PlanError {
+                    skip(error)
+                }
             }
         }
-        return QueryLibrary(queries: byName.values.sorted { $0.name < $1.name })
+        return QueryLibrary(queries: byName.values.sorted { $0.name < $1.name }, warnings: warnings)
     }
 
     public func query(_ name: String) throws -> NamedQuery {
