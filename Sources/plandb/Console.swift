@@ -35,8 +35,10 @@ enum Console {
     }
 
     /// Writes `rows` in the chosen format.
-    static func rows(_ columns: [String], _ rows: [[Value]], format: FormatOptions) {
-        let writer = RowWriter(format: format.format, columns: columns, options: format.options, write: out)
+    /// Writes `rows` in the chosen format; `headings` (from the catalog) stand above a table for
+    /// people, while csv/json keep the column keys.
+    static func rows(_ columns: [String], _ rows: [[Value]], format: FormatOptions, headings: [Message]? = nil) {
+        let writer = RowWriter(format: format.format, columns: columns, headings: headings?.map { $0.text() }, options: format.options, write: out)
         rows.forEach(writer.add)
         writer.finish()
         if let notice = writer.notice { err(notice) }

@@ -118,3 +118,20 @@ import Testing
         #expect(TerminalText.visible("a\u{AD}b\u{200B}c\u{2060}d") == "a\\xadb\\u200bc\\u2060d")
     }
 }
+
+@Suite struct HeadingTests {
+    @Test func tablesAndMarkdownShowTheHeadingsWhileMachineFormatsKeepTheKeys() {
+        let rows: [[Value]] = [[.text("総務課"), .integer(3)]]
+        func render(_ format: OutputFormat) -> String {
+            var output = ""
+            let writer = RowWriter(format: format, columns: ["dept", "missing"], headings: ["課", "未入力"]) { output += $0 }
+            rows.forEach(writer.add)
+            writer.finish()
+            return output
+        }
+        #expect(render(.table) == "課      未入力\n------  ------\n総務課       3\n")
+        #expect(render(.markdown) == "| 課 | 未入力 |\n| --- | --- |\n| 総務課 | 3 |\n")
+        #expect(render(.csv) == "dept,missing\r\n総務課,3\r\n")
+        #expect(render(.json) == "[\n  {\"dept\": \"総務課\", \"missing\": 3}\n]\n")
+    }
+}

@@ -37,6 +37,10 @@ public struct OutputOptions: Sendable {
 public final class RowWriter {
     public let format: OutputFormat
     public let columns: [String]
+    /// What `table` and `markdown` print above the columns, for people: the catalog's words in
+    /// the user's language. The machine formats (csv, tsv, json, ndjson) keep the column keys,
+    /// so a script reads the same keys whatever the language.
+    public let headings: [String]
     let options: OutputOptions
     let write: (String) -> Void
     /// How many rows `table` reads before it fixes the column widths.
@@ -46,9 +50,13 @@ public final class RowWriter {
     private var rowCount = 0
     private var overflowingRows = 0
 
-    public init(format: OutputFormat, columns: [String], options: OutputOptions = OutputOptions(), write: @escaping (String) -> Void) {
+    public init(
+        format: OutputFormat, columns: [String], headings: [String]? = nil, options: OutputOptions = OutputOptions(),
+        write: @escaping (String) -> Void
+    ) {
         self.format = format
         self.columns = columns
+        self.headings = headings ?? columns
         self.options = options
         self.write = write
         start()
@@ -66,7 +74,7 @@ public final class RowWriter {
         case .json:
             write("[")
         case .markdown:
-            write(TableLayout.markdownHeader(columns: columns))
+            write(TableLayout.markdownHeader(columns: headings))
         case .ndjson, .table:
             break
         }
@@ -101,8 +109,8 @@ public final class RowWriter {
 
     /// Fixes the table's widths from the rows seen so far and writes them.
     private func writeSample() {
-        let table = TableColumns(columns: columns, sample: sample)
-        write(table.header(columns))
+        let table = TableColumns(columns: headings, sample: sample)
+        write(table.header(headings))
         for values in sample { write(table.row(values).text) }
         sample = []
         self.table = table
