@@ -54,12 +54,17 @@ import Testing
     let store: PlanDatabase
     let plan: PlanRef
 
+    /// The seed fixture's plan with policy 9-3 added, nothing recorded.
+    static func database(in folder: TemporaryFolder) throws -> (PlanDatabase, PlanRef) {
+        let seeds = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": SeedFixture.policy2, "9-3": policy])
+        _ = try Maintenance.initialize(path: folder.path("plan.db"), seeds: .folder(seeds))
+        let store = try PlanDatabase.open(path: folder.path("plan.db"), access: .write)
+        return (store, try PlanRef.current(store))
+    }
+
     init() throws {
         folder = try TemporaryFolder()
-        let seeds = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": SeedFixture.policy2, "9-3": Self.policy])
-        _ = try Maintenance.initialize(path: folder.path("plan.db"), seeds: .folder(seeds))
-        store = try PlanDatabase.open(path: folder.path("plan.db"), access: .write)
-        plan = try PlanRef.current(store)
+        (store, plan) = try Self.database(in: folder)
         let recorder = Recorder(store, plan: plan)
         for (code, year, value) in Self.series { _ = try recorder.recordIndicator(code, year: year, value: value, as: "財政課") }
     }

@@ -16,10 +16,7 @@ import Testing
 
     init() throws {
         folder = try TemporaryFolder()
-        let seeds = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": SeedFixture.policy2, "9-3": OutlookTests.policy])
-        _ = try Maintenance.initialize(path: folder.path("plan.db"), seeds: .folder(seeds))
-        store = try PlanDatabase.open(path: folder.path("plan.db"), access: .write)
-        plan = try PlanRef.current(store)
+        (store, plan) = try OutlookTests.database(in: folder)
         let recorder = Recorder(store, plan: plan)
         let snapshots = Snapshots(store, plan: plan)
         let grades = [2023: ("B", "継続"), 2024: ("B", "継続"), 2025: ("A", "継続"), 2026: ("A", "廃止"), 2027: ("A", "廃止")]

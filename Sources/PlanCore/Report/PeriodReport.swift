@@ -33,7 +33,8 @@ public struct PeriodReport: Sendable {
         /// Least squares over the baseline and the actuals of every year of the plan up to the
         /// report's last year (OutlookFit: the formula of v_indicator_outlook); nil with no actual.
         public let outlook: OutlookFit?
-        public let finalTarget: (year: Int, value: Double)?
+        /// The last printed target with a number, as printed.
+        public let finalTarget: (year: Int, text: String, value: Double)?
         public let judgement: OutlookJudgement?
 
         /// The latest year of the report with an actual.
@@ -123,7 +124,7 @@ public struct PeriodReport: Sendable {
                 let actuals = allYears.compactMap { year in indicator(latestIndicator.code, in: year)?.value.map { (year: year, value: $0) } }
                 let baseline = latestIndicator.baselineValue.map { (year: latestIndicator.baselineYear, value: $0) }
                 let outlook = OutlookFit(baseline: baseline, actuals: actuals, finalYear: plan.endYear)
-                let finalTarget = latestIndicator.targets.last { $0.value != nil }.map { (year: $0.year, value: $0.value!) }
+                let finalTarget = latestIndicator.targets.last { $0.value != nil }.map { (year: $0.year, text: $0.text, value: $0.value!) }
                 return Indicator(
                     code: latestIndicator.code, policyCode: latestIndicator.policyCode, name: latestIndicator.name, unit: latestIndicator.unit,
                     sourceDept: latestIndicator.sourceDept, direction: latestIndicator.direction, baselineText: latestIndicator.baselineText,

@@ -121,7 +121,7 @@ struct PeriodReportHTML {
         guard let fit = indicator.outlook, let judgement = indicator.judgement else { return "<span class=\"none\">—</span>" }
         var out = "\(t(.reportForecast)) <strong>\(e(PeriodReport.display(fit.forecast) + indicator.unit))</strong>（\(fit.finalYear)）<br/>"
         if let target = indicator.finalTarget {
-            out += "<small>\(t(.reportFinalTarget)) \(e(PeriodReport.display(target.value) + indicator.unit))（\(target.year)）</small><br/>"
+            out += "<small>\(t(.reportFinalTarget)) \(e(target.text))（\(target.year)）</small><br/>"
         }
         switch judgement.onTrack {
         case true?: out += "<span class=\"ok\">\(t(.reportOnTrack))</span>"
