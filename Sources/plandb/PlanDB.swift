@@ -18,6 +18,8 @@ struct PlanDB: ParsableCommand {
             RecordCommand.self,
             EntryCommand.self,
             StatusCommand.self,
+            OutlookCommand.self,
+            ReportCommand.self,
             SqlCommand.self,
             QueryCommand.self,
             SnapshotCommand.self,

@@ -103,7 +103,7 @@ struct SnapshotCommand: ParsableCommand {
         func run() throws {
             let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read)
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
-            let text = try SnapshotDocument.load(store, plan: plan, snapshot: info).export(format)
+            let text = try SnapshotDocument.load(store, plan: plan, snapshot: info).withOutlook(store).export(format)
             guard let out else { return Console.out(text) }
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)

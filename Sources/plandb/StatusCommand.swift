@@ -31,6 +31,7 @@ struct StatusCommand: ParsableCommand {
         if output.format == .table {
             let missing = statuses.filter { !$0.entered }.count
             Console.line("\(FiscalYear.label(fiscalYear)): \(statuses.count - missing) of \(statuses.count) entered, \(missing) missing")
+            if dept == nil { try Outlook(store, plan: plan).policyLines(asOf: fiscalYear).forEach { Console.line($0) } }
         }
     }
 }

@@ -80,16 +80,21 @@ struct SnapshotContent: Equatable {
     var rows: [String: [[Value]]]
 
     static func live(_ db: Database, plan: PlanRef, year: Int, header: [String: Value]) throws -> SnapshotContent {
-        var rows: [String: [[Value]]] = [:]
+        SnapshotContent(header: header, rows: try liveRows(db, plan: plan, year: year).mapValues { $0.map(\.values) })
+    }
+
+    /// The rows each snapshot table would receive if `year` were frozen now.
+    static func liveRows(_ db: Database, plan: PlanRef, year: Int) throws -> [String: [Row]] {
+        var rows: [String: [Row]] = [:]
         for table in tables {
             // Each query binds the parameters it uses (snapshot_reprints does not depend on the year).
             let statement = try db.prepare(table.liveSQL)
             for (name, value) in [("plan", Value.text(plan.code)), ("year", .integer(Int64(year)))] where statement.parameterNames.contains(":" + name) {
                 try statement.bind(value, named: name)
             }
-            rows[table.name] = try statement.allRows().map(\.values)
+            rows[table.name] = try statement.allRows()
         }
-        return SnapshotContent(header: header, rows: rows)
+        return rows
     }
 
     static func stored(_ db: Database, snapshotID: Int64) throws -> SnapshotContent {

@@ -55,16 +55,28 @@ public struct SnapshotDocument: Sendable {
     public let info: SnapshotInfo
     public let plan: PlanRef
     public let policies: [Policy]
+    /// A line per policy on the outlook (見通し), when the report carries one (`withOutlook`).
+    public var outlook: [String: Message] = [:]
 
     public static func load(_ store: PlanDatabase, plan: PlanRef, snapshot: SnapshotInfo) throws -> SnapshotDocument {
         let db = store.connection
-        var policies = try db.rows("SELECT * FROM snapshot_policies WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+        func rows(_ table: String) throws -> [Row] { try db.rows("SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]) }
+        return assemble(info: snapshot, plan: plan, policies: try rows("snapshot_policies"), indicators: try rows("snapshot_indicators"),
+                        initiatives: try rows("snapshot_initiatives"), reprints: try rows("snapshot_reprints"))
+    }
+
+    /// A document from rows named as the snapshot tables' columns: the frozen rows, or the live
+    /// rows a snapshot would freeze (SnapshotContent's queries).
+    static func assemble(
+        info snapshot: SnapshotInfo, plan: PlanRef, policies: [Row], indicators: [Row], initiatives: [Row], reprints: [Row]
+    ) -> SnapshotDocument {
+        var policies = policies.map { row in
             Policy(
                 code: row.string("policy_code") ?? "", title: row.string("title") ?? "", leadDept: row.string("lead_dept") ?? "",
                 vision: row.string("vision") ?? "", firstGrade: row.string("first_grade"), firstComment: row.string("first_comment"),
                 secondGrade: row.string("second_grade"), secondComment: row.string("second_comment"))
         }
-        let indicators = try db.rows("SELECT * FROM snapshot_indicators WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+        let indicators = indicators.map { row in
             Indicator(
                 code: row.string("indicator_code") ?? "", policyCode: row.string("policy_code") ?? "", name: row.string("name") ?? "",
                 unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "", direction: row.string("direction") ?? "",
@@ -73,13 +85,11 @@ public struct SnapshotDocument: Sendable {
                 targets: parseTargets(row.string("targets") ?? ""), targetText: row.string("target_text"), targetValue: row.double("target_value"),
                 valueText: row.string("value_text"), value: row.double("value"), achieved: row.bool("achieved"), progress: row.double("progress_pct"))
         }
-        let origins = Dictionary(uniqueKeysWithValues: try db.rows(
-            "SELECT initiative_code, original_code, original_dept FROM snapshot_reprints WHERE snapshot_id = ?", [snapshot.id]
-        ).map { row in
+        let origins = Dictionary(uniqueKeysWithValues: reprints.map { row in
             (row.string("initiative_code") ?? "",
              row.string("original_code").map { ReprintOrigin.original(code: $0, dept: row.string("original_dept") ?? "") } ?? .outsidePlan)
         })
-        let initiatives = try db.rows("SELECT * FROM snapshot_initiatives WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+        let initiatives = initiatives.map { row in
             Initiative(
                 code: row.string("initiative_code") ?? "", policyCode: row.string("policy_code") ?? "",
                 directionCode: row.string("direction_code") ?? "", directionTitle: row.string("direction_title") ?? "",
