@@ -10,16 +10,22 @@ struct EntryCommand: ParsableCommand {
 
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the department's entry sheet for a year as CSV (UTF-8 with BOM, opens in Japanese Excel).")
+            abstract: "Write the department's entry sheet for a year: an Excel workbook (.xlsx) or CSV (UTF-8 with BOM).")
 
         @OptionGroup var global: GlobalOptions
         @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year")) var year: String
         @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
-        @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
+        @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output; FILE.xlsx writes the workbook.", valueName: "file")) var out: String?
+        @Option(name: .long, help: ArgumentHelp("xlsx (the workbook) or csv; by default the extension of --out decides.", valueName: "format")) var format: String?
 
         func run() throws {
             let (store, plan) = try global.openPlan(.read)
             let dept = try Departments(store, plan: plan).find(self.dept)
+            if try EntrySheetFormat.choose(format: format, out: out) == .xlsx, let out {
+                let items = try EntryWorkbook(store, plan: plan).write(dept: dept, year: try FiscalYear.parse(year), to: out)
+                Console.line("wrote \(out): \(items) item(s) for \(dept). Fill in the yellow cells, then run `plandb entry import \(out) --as \(dept)`")
+                return
+            }
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))
             if let out {
                 do {
