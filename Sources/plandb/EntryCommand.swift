@@ -59,7 +59,7 @@ struct EntryCommand: ParsableCommand {
                 Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.previous.map { "\($0) → " } ?? "")\(outcome.current)")
             }
             if report.changed > report.samples.count { Console.line("… and \(report.changed - report.samples.count) more") }
-            Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.encoding.rawValue)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
+            Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.form)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
         }
     }
 }
