@@ -51,7 +51,10 @@ let package = Package(
             ]
         ),
         // Temporary folders, the built plandb binary and other helpers shared by the test targets.
-        .target(name: "TestSupport", dependencies: ["SQLiteDB", "PlanCore"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["SQLiteDB", "PlanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "plandbTests", dependencies: ["plandb", "PlanCore", "SQLiteDB", "TestSupport"]),

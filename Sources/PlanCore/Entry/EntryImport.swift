@@ -82,7 +82,9 @@ public struct EntryImport {
                     }
                 }
                 if XLSXReader.isZip(path) {
-                    places = try EntryWorkbookReader(path: path, fileName: fileName).read(db: db, plan: plan, dept: dept, take)
+                    let workbookPlaces = EntryWorkbookReader.Places()
+                    places = workbookPlaces
+                    try EntryWorkbookReader(path: path, fileName: fileName).read(db: db, plan: plan, dept: dept, places: workbookPlaces, take)
                     encoding = nil
                 } else {
                     var parser = CSVParser(take)

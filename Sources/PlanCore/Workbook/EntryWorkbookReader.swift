@@ -10,7 +10,7 @@ struct EntryWorkbookReader {
     typealias Field = EntryTemplate.Column
 
     /// Where each row fed to the import came from, to name bad cells as `指標!G5`.
-    struct Places {
+    final class Places {
         var rows: [Int: (sheet: String, row: Int, layout: EntrySheetLayout)] = [:]
 
         func describe(line: Int, kind: String?, error: PlanError) -> String? {
@@ -39,11 +39,10 @@ struct EntryWorkbookReader {
     }
 
     /// Checks that the workbook was made for this plan, department and a year open for entry,
-    /// then feeds its rows to `take`.
-    func read(db: Database, plan: PlanRef, dept: String, _ take: (CSVRecord) throws -> Void) throws -> Places {
+    /// then feeds its rows to `take`, noting in `places` where each came from before it is taken.
+    func read(db: Database, plan: PlanRef, dept: String, places: Places, _ take: (CSVRecord) throws -> Void) throws {
         let year = try checkMetadata(db: db, plan: plan, dept: dept)
         try take(CSVRecord(line: 1, fields: Field.allCases.map(\.rawValue)))
-        var places = Places()
         var line = 1
         var found = false
         for layout in EntrySheetLayout.all(year: year) {
@@ -72,7 +71,6 @@ struct EntryWorkbookReader {
                 "\(fileName) has none of the sheets " + EntrySheetLayout.all(year: year).map { "「\($0.name)」" }.joined(separator: "・"),
                 advice: "keep the sheets of the workbook made by `plandb entry template`")
         }
-        return places
     }
 
     /// The first row holding 「コード」, and the column (from 1) of each field the import reads.
