@@ -52,8 +52,10 @@ public struct EntryWorkbook {
                 sheet.columnWidth(column, spec.width)
                 try sheet.text(0, column, spec.header, styles.header)
             }
+            sheet.rowHeight(0, Self.rowHeight(lines: 2))
             for (offset, row) in sheetRows.enumerated() {
                 let line = offset + 1
+                sheet.rowHeight(line, Self.rowHeight(lines: Self.lines(row, layout)))
                 for (column, spec) in layout.columns.enumerated() {
                     let style = spec.input ? (spec.wrap ? styles.inputWrapped : styles.input) : (spec.wrap ? styles.wrapped : styles.text)
                     switch spec.field {
@@ -149,6 +151,22 @@ public struct EntryWorkbook {
         }
         try sheet.printLayout(header: WorkbookText.pageHeader(sheet: WorkbookText.instructionSheet, year: year, dept: dept), headerRows: 0)
         sheet.protect()
+    }
+
+    /// Rows are given their height: spreadsheet programs do not all fit a row to wrapped text
+    /// when they open a file, and a cut-off 主な取組 cannot be read or printed.
+    static func rowHeight(lines: Int) -> Double { Double(lines) * 13 + 3 }
+
+    /// The lines a row needs: its wrapped texts at their column's width, and room for two
+    /// lines in an empty wrapped input cell.
+    static func lines(_ row: [Field: String], _ layout: EntrySheetLayout) -> Int {
+        layout.columns.filter(\.wrap).map { spec in
+            let text = spec.field.flatMap { row[$0] } ?? ""
+            let perLine = max(1, Int(spec.width * 1.1))
+            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { max(1, (DisplayWidth.of(String($0)) + perLine - 1) / perLine) }.reduce(0, +)
+            return spec.input ? max(2, needed) : needed
+        }.max() ?? 1
     }
 
     /// How many decimals the indicator prints: the most any of its printed numbers shows

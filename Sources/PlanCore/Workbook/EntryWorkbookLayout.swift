@@ -25,7 +25,7 @@ struct EntrySheetLayout {
             Column(header: WorkbookText.unit, width: 7, field: .unit),
             Column(header: WorkbookText.baseline, width: 16, field: .baseline, wrap: true),
             Column(header: WorkbookText.target(year), width: 14, field: .target, wrap: true),
-            Column(header: WorkbookText.previousActual(year), width: 14, field: nil),
+            Column(header: WorkbookText.previousActual(year), width: 13, field: nil, wrap: true),
             Column(header: WorkbookText.value, width: 14, field: .value, input: true),
             Column(header: WorkbookText.note, width: 34, field: .note, input: true, wrap: true),
         ])
