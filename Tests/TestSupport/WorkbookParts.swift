@@ -43,6 +43,29 @@ public struct WorkbookParts {
         replaceCell(reference, in: sheet, with: "<c r=\"\(reference)\"\(style)><v>\(value)</v></c>")
     }
 
+    /// Rewrites the uncompressed size the zip declares for `name` (in its local header and its
+    /// central directory entry), as a zip bomb lies about it.
+    public static func declareSize(_ size: UInt32, of name: String, inZip path: String) throws {
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let nameBytes = Array(name.utf8)
+        func put(_ value: UInt32, at offset: Int) {
+            for index in 0..<4 { bytes[offset + index] = UInt8((value >> (8 * UInt32(index))) & 0xFF) }
+        }
+        func uint16(_ offset: Int) -> Int { Int(bytes[offset]) | Int(bytes[offset + 1]) << 8 }
+        var offset = 0
+        while offset + 46 < bytes.count {
+            if bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x03, 0x04]), bytes[(offset + 30)...].starts(with: nameBytes) {
+                put(size, at: offset + 22)
+            }
+            if bytes[offset..<offset + 4].elementsEqual([0x50, 0x4B, 0x01, 0x02]), uint16(offset + 28) == nameBytes.count,
+               bytes[(offset + 46)...].starts(with: nameBytes) {
+                put(size, at: offset + 24)
+            }
+            offset += 1
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
     public func write(to path: String) throws {
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)

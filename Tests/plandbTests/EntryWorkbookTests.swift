@@ -146,6 +146,13 @@ import Testing
         // A zip bomb: 40 MB of spaces compress to a few kilobytes.
         let bomb = try refusal { $0[Self.indicators] = String(repeating: " ", count: 40 << 20) }
         #expect(bomb.hasPrefix("error: filled.xlsx expands to more than a workbook can hold (\(Self.indicators) alone is over 32 MB, or all parts together over 128 MB); it was not read"))
+        // The same bomb declaring a small size: the bytes are counted as they are extracted.
+        var lying = original
+        lying[Self.indicators] = String(repeating: " ", count: 40 << 20)
+        try lying.write(to: folder.path("lying.xlsx"))
+        try WorkbookParts.declareSize(4096, of: Self.indicators, inZip: folder.path("lying.xlsx"))
+        let counted = try plandb("entry", "import", "lying.xlsx", "--as", "財政課")
+        #expect(counted.stderr.hasPrefix("error: lying.xlsx expands to more than a workbook can hold (\(Self.indicators) alone is over 32 MB"), "\(counted.stderr)")
         // An entity expansion (billion laughs) in the shared strings.
         let laughs = try refusal {
             $0["xl/sharedStrings.xml"] = """

@@ -47,10 +47,6 @@ final class XLSXWorkbook {
         return format
     }
 
-    func setCustomProperty(_ name: String, _ value: String) throws {
-        try XLSXSheet.check(workbook_set_custom_property_string(handle, name, value), path)
-    }
-
     func setTitle(_ title: String) {
         var properties = lxw_doc_properties()
         title.withCString { title in
