@@ -179,6 +179,8 @@ import Testing
         #expect(try Data(contentsOf: folder.url.appending(path: "a.xlsx")).starts(with: [0xEF, 0xBB, 0xBF]))
         _ = try plandb("entry", "template", "--year", "2023", "--as", "財政課", "--out", "b.XLSX")
         #expect(try Data(contentsOf: folder.url.appending(path: "b.XLSX")).starts(with: Array("PK\u{3}\u{4}".utf8)))
+        // Written through a temporary file, which does not stay behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".part") } == [])
     }
 
     @Test func csvSavedBySpreadsheetKeepsCodesAndValues() throws {

@@ -17,8 +17,7 @@ public struct EntryWorkbook {
 
     typealias Field = EntryTemplate.Column
 
-    /// Writes the workbook to `path` (through a temporary file, so a failure leaves no half
-    /// file); returns how many items it lists.
+    /// Writes the workbook to `path`; returns how many items it lists.
     public func write(dept: String, year: Int, to path: String) throws -> Int {
         let template = try EntryTemplate(store, plan: plan).rows(dept: dept, year: year)
         let rows: [[Field: String]] = template.rows.map { values in
@@ -35,9 +34,8 @@ public struct EntryWorkbook {
             "SELECT indicator_code, value_text FROM v_indicator_results WHERE plan_code = ? AND fiscal_year = ?", [plan.code, year - 1]
         ).map { ($0.string("indicator_code") ?? "", $0.string("value_text") ?? "") })
 
-        let temporary = path + ".part"
-        let book = try XLSXWorkbook(path: temporary)
-        let styles = Styles(book)
+        let book = try XLSXWorkbook(path: path)
+        let styles = WorkbookStyles(book)
         book.setTitle(WorkbookText.documentTitle(year: year, dept: dept))
 
         let instructions = try book.addSheet(WorkbookText.instructionSheet)
@@ -52,10 +50,10 @@ public struct EntryWorkbook {
                 sheet.columnWidth(column, spec.width)
                 try sheet.text(0, column, spec.header, styles.header)
             }
-            sheet.rowHeight(0, Self.rowHeight(lines: 2))
+            sheet.rowHeight(0, XLSXSheet.rowHeight(lines: 2))
             for (offset, row) in sheetRows.enumerated() {
                 let line = offset + 1
-                sheet.rowHeight(line, Self.rowHeight(lines: Self.lines(row, layout)))
+                sheet.rowHeight(line, XLSXSheet.rowHeight(lines: Self.lines(row, layout)))
                 for (column, spec) in layout.columns.enumerated() {
                     let style = spec.input ? (spec.wrap ? styles.inputWrapped : styles.input) : (spec.wrap ? styles.wrapped : styles.text)
                     switch spec.field {
@@ -104,18 +102,11 @@ public struct EntryWorkbook {
         metadata.hide()
 
         try book.close()
-        do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw PlanError("cannot write \(path): \(error.localizedDescription)", advice: "check the folder exists and is writable")
-        }
         return rows.count
     }
 
     func writeInstructions(
-        _ sheet: XLSXSheet, _ styles: Styles, dept: String, year: Int, grades: [(String, String)], nexts: [(String, String)]
+        _ sheet: XLSXSheet, _ styles: WorkbookStyles, dept: String, year: Int, grades: [(String, String)], nexts: [(String, String)]
     ) throws {
         sheet.columnWidth(0, 14)
         sheet.columnWidth(1, 100)
@@ -153,18 +144,11 @@ public struct EntryWorkbook {
         sheet.protect()
     }
 
-    /// Rows are given their height: spreadsheet programs do not all fit a row to wrapped text
-    /// when they open a file, and a cut-off 主な取組 cannot be read or printed.
-    static func rowHeight(lines: Int) -> Double { Double(lines) * 13 + 3 }
-
     /// The lines a row needs: its wrapped texts at their column's width, and room for two
     /// lines in an empty wrapped input cell.
     static func lines(_ row: [Field: String], _ layout: EntrySheetLayout) -> Int {
         layout.columns.filter(\.wrap).map { spec in
-            let text = spec.field.flatMap { row[$0] } ?? ""
-            let perLine = max(1, Int(spec.width * 1.1))
-            let needed = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { max(1, (DisplayWidth.of(String($0)) + perLine - 1) / perLine) }.reduce(0, +)
+            let needed = XLSXSheet.lines(spec.field.flatMap { row[$0] } ?? "", width: spec.width)
             return spec.input ? max(2, needed) : needed
         }.max() ?? 1
     }
@@ -186,34 +170,5 @@ public struct EntryWorkbook {
         index += 1
         while index < scalars.count, ("0"..."9").contains(scalars[index]) { count += 1; index += 1 }
         return count
-    }
-
-    /// The formats of one workbook, made once each.
-    final class Styles {
-        let book: XLSXWorkbook
-        init(_ book: XLSXWorkbook) { self.book = book }
-
-        static let inputFill: UInt32 = 0xFFF2CC
-        static let headerFill: UInt32 = 0xD9E1F2
-
-        lazy var title = book.format(XLSXStyle(bold: true, border: false), size: 14)
-        lazy var heading = book.format(XLSXStyle(bold: true, border: false), size: 11)
-        lazy var header = book.format(XLSXStyle(bold: true, wrap: true, fill: Self.headerFill, numberFormat: "@"))
-        lazy var text = book.format(XLSXStyle(numberFormat: "@"))
-        lazy var wrapped = book.format(XLSXStyle(wrap: true, numberFormat: "@"))
-        lazy var plain = book.format(XLSXStyle(numberFormat: "@", border: false))
-        lazy var plainWrapped = book.format(XLSXStyle(wrap: true, numberFormat: "@", border: false))
-        lazy var input = book.format(XLSXStyle(unlocked: true, fill: Self.inputFill, numberFormat: "@"))
-        lazy var inputWrapped = book.format(XLSXStyle(unlocked: true, wrap: true, fill: Self.inputFill, numberFormat: "@"))
-        private var numbers: [Int: XLSXSheet.Format] = [:]
-
-        /// An input cell for a number shown with `decimals` fraction digits and thousands separators.
-        func number(decimals: Int) -> XLSXSheet.Format {
-            if let known = numbers[decimals] { return known }
-            let code = "#,##0" + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
-            let format = book.format(XLSXStyle(unlocked: true, fill: Self.inputFill, numberFormat: code))
-            numbers[decimals] = format
-            return format
-        }
     }
 }

@@ -67,4 +67,25 @@ enum WorkbookText {
         "&L\(FiscalYear.label(year))　\(sheet)&R\(dept)"
     }
     static func documentTitle(year: Int, dept: String) -> String { "評価シート \(dept) \(year)" }
+
+    // The snapshot workbook (`snapshot export Y --format xlsx`), for the committee and the council.
+    static let summarySheet = "概要"
+    static let summaryHeaders = ["施策", "主担当課", "指標の達成", "取組の評価（A/B/C/D/未）", "一次評価", "二次評価"]
+    static let indicatorSection = "業績評価指標"
+    static let indicatorHeaders = ["コード", "指標名", "現状値", "目標値", "実績値", "達成", "進捗率"]
+    static let initiativeSection = "主な取組"
+    static let initiativeHeaders = ["コード", "取組方針", "主な取組", "評価", "今後の方向性", "実績", "課題"]
+    static let reviewSection = "施策評価"
+    static let leadLabel = "主担当課"
+    static let visionLabel = "5年後の目指す姿"
+    static func missingNote(_ count: Int) -> String { "未入力 \(count) 件のまま確定しています。" }
+    static let notEntered = "未入力"
+    static let achieved = "達成"
+    static let notAchieved = "未達成"
+    static let none = "—"
+    static let priority = "【重点】"
+    static let reprint = "（再掲）"
+    static func firstReview(_ dept: String) -> String { "一次評価（\(dept)）" }
+    static func secondReview(_ dept: String) -> String { "二次評価（\(dept)）" }
+    static func reportHeader(_ title: String) -> String { "&L\(title)" }
 }

@@ -2,16 +2,19 @@ import CXLSXWriter
 import Foundation
 
 /// A thin layer over libxlsxwriter: only what plandb's workbooks use, with Swift strings and
-/// errors. libxlsxwriter builds the whole file in memory and writes it on `close()`; a workbook
-/// that is never closed is freed without writing.
+/// errors. libxlsxwriter builds the whole file in memory and writes it on `close()`, to a
+/// temporary file moved into place, so a failure leaves no half file; a workbook that is never
+/// closed leaves nothing.
 ///
 /// Not `Sendable`: the C objects belong to the one thread that builds the workbook.
 final class XLSXWorkbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     let path: String
+    private let temporary: String
 
     init(path: String) throws {
-        guard let handle = workbook_new(path) else {
+        temporary = path + ".part"
+        guard let handle = workbook_new(temporary) else {
             throw PlanError("cannot create the workbook \(path)", advice: "check the folder exists and is writable")
         }
         self.handle = handle
@@ -23,7 +26,7 @@ final class XLSXWorkbook {
         // workbook is written and then removed.
         if let handle {
             workbook_close(handle)
-            try? FileManager.default.removeItem(atPath: path)
+            try? FileManager.default.removeItem(atPath: temporary)
         }
     }
 
@@ -60,8 +63,15 @@ final class XLSXWorkbook {
         guard let handle else { return }
         self.handle = nil
         let result = workbook_close(handle)
-        guard result == LXW_NO_ERROR else {
-            throw PlanError("cannot write \(path): \(String(cString: lxw_strerror(result)))", advice: "check the folder exists and is writable")
+        do {
+            guard result == LXW_NO_ERROR else {
+                throw PlanError("cannot write \(path): \(String(cString: lxw_strerror(result)))", advice: "check the folder exists and is writable")
+            }
+            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
+            try FileManager.default.moveItem(atPath: temporary, toPath: path)
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error as? PlanError ?? PlanError("cannot write \(path): \(error.localizedDescription)", advice: "check the folder exists and is writable")
         }
     }
 }
@@ -93,6 +103,13 @@ struct XLSXSheet {
     func text(_ row: Int, _ column: Int, _ text: String, _ format: Format) throws {
         if text.isEmpty { return try blank(row, column, format) }
         try Self.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), "cell \(row):\(column)")
+    }
+
+    /// One text over several columns of a row, wrapped at their total width.
+    func merged(_ row: Int, columns: ClosedRange<Int>, _ text: String, _ format: Format) throws {
+        try Self.check(
+            worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row), lxw_col_t(columns.upperBound), text, format),
+            "cells \(row):\(columns)")
     }
 
     func number(_ row: Int, _ column: Int, _ value: Double, _ format: Format) throws {
@@ -159,6 +176,47 @@ struct XLSXSheet {
         if headerRows > 0 { try Self.check(worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1)), "the print titles") }
     }
 
+    /// Rows are given their height: spreadsheet programs do not all fit a row to wrapped text
+    /// when they open a file (LibreOffice does not), and a cut-off text cannot be read or printed.
+    static func rowHeight(lines: Int) -> Double { Double(lines) * 13 + 3 }
+
+    /// The lines `text` needs, wrapped in a column `width` characters wide (at the 10-point
+    /// font, about 1.1 half-width characters per unit of width; a CJK character counts two).
+    static func lines(_ text: String, width: Double) -> Int {
+        let perLine = max(1, Int(width * 1.1))
+        return text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { max(1, (DisplayWidth.of(String($0)) + perLine - 1) / perLine) }.reduce(0, +)
+    }
+
     func hide() { worksheet_hide(sheet) }
     func activate() { worksheet_activate(sheet) }
+}
+
+/// The formats of one workbook, made once each.
+final class WorkbookStyles {
+    let book: XLSXWorkbook
+    init(_ book: XLSXWorkbook) { self.book = book }
+
+    static let inputFill: UInt32 = 0xFFF2CC
+    static let headerFill: UInt32 = 0xD9E1F2
+
+    lazy var title = book.format(XLSXStyle(bold: true, border: false), size: 14)
+    lazy var heading = book.format(XLSXStyle(bold: true, border: false), size: 11)
+    lazy var header = book.format(XLSXStyle(bold: true, wrap: true, fill: Self.headerFill, numberFormat: "@"))
+    lazy var text = book.format(XLSXStyle(numberFormat: "@"))
+    lazy var wrapped = book.format(XLSXStyle(wrap: true, numberFormat: "@"))
+    lazy var plain = book.format(XLSXStyle(numberFormat: "@", border: false))
+    lazy var plainWrapped = book.format(XLSXStyle(wrap: true, numberFormat: "@", border: false))
+    lazy var input = book.format(XLSXStyle(unlocked: true, fill: Self.inputFill, numberFormat: "@"))
+    lazy var inputWrapped = book.format(XLSXStyle(unlocked: true, wrap: true, fill: Self.inputFill, numberFormat: "@"))
+    private var numbers: [Int: XLSXSheet.Format] = [:]
+
+    /// An input cell for a number shown with `decimals` fraction digits and thousands separators.
+    func number(decimals: Int) -> XLSXSheet.Format {
+        if let known = numbers[decimals] { return known }
+        let code = "#,##0" + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
+        let format = book.format(XLSXStyle(unlocked: true, fill: Self.inputFill, numberFormat: code))
+        numbers[decimals] = format
+        return format
+    }
 }
