@@ -56,33 +56,30 @@ extension SnapshotDocument {
         try sheet.merged(2, columns: 0...(widths.count - 1), vision, styles.plainWrapped)
         sheet.rowHeight(2, XLSXSheet.rowHeight(lines: XLSXSheet.lines(vision, width: widths.reduce(0, +))))
         var line = 4
-        try sheet.text(line, 0, WorkbookText.indicatorSection, styles.heading)
-        line += 1
-        try row(sheet, line, WorkbookText.indicatorHeaders, styles.header)
-        line += 1
-        for indicator in policy.indicators {
-            try row(sheet, line, [
+        /// A table: its heading, its header row, one row per item, and an empty row after.
+        func table<Item>(_ heading: String, _ headers: [String], _ items: [Item], _ cells: (Item) -> [String]) throws {
+            try sheet.text(line, 0, heading, styles.heading)
+            try row(sheet, line + 1, headers, styles.header)
+            line += 2
+            for item in items {
+                try row(sheet, line, cells(item), styles.wrapped, widths: widths)
+                line += 1
+            }
+            line += 1
+        }
+        try table(WorkbookText.indicatorSection, WorkbookText.indicatorHeaders, policy.indicators) { indicator in [
                 indicator.code, indicator.name, "\(indicator.baselineText)（\(indicator.baselineYear)）", Self.targetLabel(indicator),
                 indicator.valueText.map { $0 + indicator.unit } ?? WorkbookText.notEntered,
                 indicator.achieved.map { $0 ? WorkbookText.achieved : WorkbookText.notAchieved } ?? WorkbookText.none,
                 indicator.progress.map { CellText.realText($0) + "%" } ?? WorkbookText.none,
-            ], styles.wrapped, widths: widths)
-            line += 1
+            ]
         }
-        line += 1
-        try sheet.text(line, 0, WorkbookText.initiativeSection, styles.heading)
-        line += 1
-        try row(sheet, line, WorkbookText.initiativeHeaders, styles.header)
-        line += 1
-        for initiative in policy.initiatives {
-            try row(sheet, line, [
+        try table(WorkbookText.initiativeSection, WorkbookText.initiativeHeaders, policy.initiatives) { initiative in [
                 initiative.code, initiative.directionTitle + (initiative.isPriority ? WorkbookText.priority : ""),
                 initiative.title + (initiative.isReprint ? WorkbookText.reprint : ""), initiative.grade ?? WorkbookText.none,
                 initiative.nextDirection ?? WorkbookText.none, initiative.result ?? "", initiative.challenge ?? "",
-            ], styles.wrapped, widths: widths)
-            line += 1
+            ]
         }
-        line += 1
         try sheet.text(line, 0, WorkbookText.reviewSection, styles.heading)
         line += 1
         for (label, grade, comment) in [
