@@ -43,10 +43,10 @@ struct EntryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a filled-in entry sheet (UTF-8 or Shift_JIS CSV): all rows or none.")
+            abstract: "Import a filled-in entry sheet (the .xlsx workbook, or UTF-8 or Shift_JIS CSV): all rows or none.")
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The CSV file, as saved by Excel.") var file: String
+        @Argument(help: "The workbook or CSV file, as saved by Excel or LibreOffice (told apart by content).") var file: String
         @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
         @Flag(name: .long, help: "Check every row and show what would change; change nothing.") var dryRun = false
 

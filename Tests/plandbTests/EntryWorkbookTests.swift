@@ -167,6 +167,10 @@ import Testing
         #expect(outside == "error: filled.xlsx is not a readable .xlsx workbook: the sheet 「指標」: the cell reference XFE2 is outside any sheet\nsave it again from Excel or LibreOffice as .xlsx\n")
         let rowOutside = try refusal { $0.replaceCell("H2", in: Self.indicators, with: "<c r=\"H2000000\"><v>1</v></c>") }
         #expect(rowOutside.contains("the cell reference H2000000 is outside any sheet"))
+        // Starts as a zip, but is none.
+        try Data("PK\u{3}\u{4}not really a zip".utf8).write(to: folder.url.appending(path: "broken.xlsx"))
+        let broken = try plandb("entry", "import", "broken.xlsx", "--as", "財政課")
+        #expect(broken.stderr == "error: broken.xlsx is not a readable .xlsx workbook (its zip is damaged)\nsave it again from Excel or LibreOffice as .xlsx\n")
         #expect(try dump(folder.path("plan.db")) == before)
     }
 
