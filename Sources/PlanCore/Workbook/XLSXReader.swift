@@ -125,21 +125,32 @@ final class XLSXReader {
 }
 
 /// A SAX handler for one part; `problem` is set when the part is not what it should be.
-/// The delegate methods are declared here and overridden: on Linux the protocol's witnesses
-/// are fixed by the class that conforms, so a subclass's own methods would never be called.
+/// Subclasses see element names without a namespace prefix (`x:c` is `c`: some writers
+/// prefix SpreadsheetML). The delegate methods live here, not in the subclasses: on Linux the
+/// protocol's witnesses are fixed by the class that conforms.
 class PartParser: NSObject, XMLParserDelegate {
     var problem: String?
     var text = ""
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {}
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {}
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        start(parser, Self.local(name), attributes)
+    }
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        end(parser, Self.local(name))
+    }
+    func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {}
+    func end(_ parser: XMLParser, _ name: String) {}
+
+    static func local(_ name: String) -> String {
+        name.firstIndex(of: ":").map { String(name[name.index(after: $0)...]) } ?? name
+    }
 }
 
 final class RelationsParser: PartParser {
     var targets: [String: String] = [:]
     var types: [String: String] = [:]
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         targets[id] = target
         types[id] = attributes["Type"]
@@ -153,7 +164,7 @@ final class RelationsParser: PartParser {
 final class WorkbookParser: PartParser {
     var sheets: [(name: String, relation: String, hidden: Bool)] = []
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {
         guard name == "sheet", let sheetName = attributes["name"], let relation = attributes["r:id"] ?? attributes.first(where: { $0.key.hasSuffix(":id") })?.value
         else { return }
         sheets.append((sheetName, relation, (attributes["state"] ?? "visible") != "visible"))
@@ -167,7 +178,7 @@ final class SharedStringsParser: PartParser {
     private var current = ""
     private var inPhonetic = false
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {
         switch name {
         case "si": current = ""
         case "rPh": inPhonetic = true
@@ -176,7 +187,7 @@ final class SharedStringsParser: PartParser {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ parser: XMLParser, _ name: String) {
         switch name {
         case "t" where !inPhonetic: current += text
         case "rPh": inPhonetic = false
@@ -196,7 +207,7 @@ final class StylesParser: PartParser {
 
     var cellFormats: [String?] { formatIDs.map { custom[$0] ?? Self.builtIn[$0] } }
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap(Int.init), let code = attributes["formatCode"] { custom[id] = code }
@@ -206,7 +217,7 @@ final class StylesParser: PartParser {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ parser: XMLParser, _ name: String) {
         if name == "cellXfs" { inCellFormats = false }
     }
 }
@@ -235,7 +246,7 @@ final class SheetParser: PartParser {
         parser.abortParsing()
     }
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    override func start(_ parser: XMLParser, _ name: String, _ attributes: [String: String]) {
         switch name {
         case "row":
             if let text = attributes["r"] {
@@ -265,7 +276,7 @@ final class SheetParser: PartParser {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+    override func end(_ parser: XMLParser, _ name: String) {
         switch name {
         case "v": value = text
         case "t" where inInline && !inPhonetic: inline += text
