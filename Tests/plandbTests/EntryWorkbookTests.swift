@@ -58,6 +58,9 @@ import Testing
         parts.fillNumber("G2", in: Self.indicators, "37.5")
         parts.fillNumber("G4", in: Self.indicators, "1")
         parts.replaceCell("H4", in: Self.indicators, with: "<c r=\"H4\"><v>12</v></c>")
+        // A formula's cached value and a boolean are read as they show.
+        parts.replaceCell("H3", in: Self.indicators, with: "<c r=\"H3\" t=\"str\"><f>\"見込\"&amp;\"み\"</f><v>見込み</v></c>")
+        parts.replaceCell("H2", in: Self.indicators, with: "<c r=\"H2\" t=\"b\"><v>1</v></c>")
         parts.replaceCell("C2", in: Self.initiatives, with: Self.text("C2", "A"))
         parts.replaceCell("D2", in: Self.initiatives, with: Self.text("D2", "拡充"))
         parts.replaceCell("E2", in: Self.initiatives, with: "<c r=\"E2\" t=\"inlineStr\"><is><r><t>調査を</t></r><r><t>実施</t></r><rPh sb=\"0\" eb=\"2\"><t>チョウサ</t></rPh></is></c>")
@@ -65,10 +68,10 @@ import Testing
         parts.replaceCell("D2", in: Self.reviews, with: Self.text("D2", "C"))
         let filled = try importing(parts)
         #expect(filled.status == 0, "\(filled.stderr)")
-        #expect(filled.stdout.hasSuffix("imported filled.xlsx (Excel workbook): 4 changed, 1 unchanged, 28 left blank\n"))
+        #expect(filled.stdout.hasSuffix("imported filled.xlsx (Excel workbook): 5 changed, 0 unchanged, 28 left blank\n"))
         let db = try db
         #expect(try db.rows("SELECT indicator_code, value_text, note FROM v_indicator_results WHERE fiscal_year = 2023 ORDER BY 1").map(\.values) == [
-            [.text("6-3-I1"), .text("37.5"), .null], [.text("6-7-I3"), .text("95.10"), .null], [.text("6-7-I4"), .text("1.0"), .text("12")],
+            [.text("6-3-I1"), .text("37.5"), .text("TRUE")], [.text("6-7-I3"), .text("95.10"), .text("見込み")], [.text("6-7-I4"), .text("1.0"), .text("12")],
         ])
         #expect(try db.row("SELECT grade, next_direction, result_text, challenge_text FROM v_initiative_evaluations WHERE initiative_code = '6-7-1-1-1'")?.values
             == ["A", "拡充", "調査を実施", "人員不足&\"予算\""])
