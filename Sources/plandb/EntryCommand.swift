@@ -10,16 +10,22 @@ struct EntryCommand: ParsableCommand {
 
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the department's entry sheet for a year as CSV (UTF-8 with BOM, opens in Japanese Excel).")
+            abstract: "Write the department's entry sheet for a year: an Excel workbook (.xlsx) or CSV (UTF-8 with BOM).")
 
         @OptionGroup var global: GlobalOptions
         @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year")) var year: String
         @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
-        @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
+        @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output; FILE.xlsx writes the workbook.", valueName: "file")) var out: String?
+        @Option(name: .long, help: ArgumentHelp("xlsx (the workbook) or csv; by default the extension of --out decides.", valueName: "format")) var format: String?
 
         func run() throws {
             let (store, plan) = try global.openPlan(.read)
             let dept = try Departments(store, plan: plan).find(self.dept)
+            if try EntrySheetFormat.choose(format: format, out: out) == .xlsx, let out {
+                let items = try EntryWorkbook(store, plan: plan).write(dept: dept, year: try FiscalYear.parse(year), to: out)
+                Console.line("wrote \(out): \(items) item(s) for \(dept). Fill in the yellow cells, then run `plandb entry import \(out) --as \(dept)`")
+                return
+            }
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))
             if let out {
                 do {
@@ -37,10 +43,10 @@ struct EntryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a filled-in entry sheet (UTF-8 or Shift_JIS CSV): all rows or none.")
+            abstract: "Import a filled-in entry sheet (the .xlsx workbook, or UTF-8 or Shift_JIS CSV): all rows or none.")
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The CSV file, as saved by Excel.") var file: String
+        @Argument(help: "The workbook or CSV file, as saved by Excel or LibreOffice (told apart by content).") var file: String
         @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
         @Flag(name: .long, help: "Check every row and show what would change; change nothing.") var dryRun = false
         @Flag(name: .long, help: "Record values that look like typos (far off the plan's figures).") var confirm = false
@@ -54,7 +60,7 @@ struct EntryCommand: ParsableCommand {
                 Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.summary)")
             }
             if report.changed > report.samples.count { Console.line("… and \(report.changed - report.samples.count) more") }
-            Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.encoding.rawValue)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
+            Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.form)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
         }
     }
 }

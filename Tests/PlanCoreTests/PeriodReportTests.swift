@@ -103,16 +103,16 @@ import Testing
 
     @Test func markdownCSVAndJSON() throws {
         let report = try report
-        let csv = report.export(.csv, language: .ja)
+        let csv = try report.export(.csv, language: .ja)
         #expect(csv.hasPrefix("\u{FEFF}kind,code,name,fiscal_year,source,source_version,source_sha256,target,actual,"))
         let sha2024 = try #require(report.source(2024)?.snapshot?.sha256)
         #expect(csv.contains("\r\nindicator,9-1-I1,定員管理職員数,2024,snapshot,2,\(sha2024),543.5,548,0,64.7,,,,,,,,,\r\n"))
         #expect(csv.contains("\r\nindicator,9-1-I1,定員管理職員数,2027,live,,,,540,,111.8,,,,,,,,,\r\n"))
         #expect(csv.contains("\r\noutlook,9-3-I1,増やす指標,2027,trend to 2027,,,,,,,,,,146,150,0,4,8,least squares: baseline 2022 and 2 actuals 2023-2024\r\n"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.export(.json).utf8)) as? [String: Any])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try report.export(.json).utf8)) as? [String: Any])
         #expect((json["sources"] as? [[String: Any]])?.last?["source"] as? String == "live")
         #expect((json["summary"] as? [String: Any])?["at_risk"] as? [String] == ["9-3-I1", "9-3-I3", "9-3-I6"])
-        let markdown = report.export(.markdown, language: .ja)
+        let markdown = try report.export(.markdown, language: .ja)
         #expect(markdown.contains("| 2024（令和6）年度 | v2 |"))
         #expect(markdown.contains("| 9-1-1-1-1 定員適正化計画の推進 | B 継続 | B 継続 | ◆ A 継続 | ◆ A 廃止 | A 廃止 |"))
     }

@@ -63,7 +63,7 @@ extension RecordingTests {
         let info = try Snapshots(store, plan: plan).create(year: 2023, as: "総務課", note: nil, allowIncomplete: true)
         let document = try SnapshotDocument.load(store, plan: plan, snapshot: info)
 
-        let markdown = document.export(.markdown)
+        let markdown = try document.export(.markdown)
         let section66 = try #require(markdown.components(separatedBy: "\n## 6-6 ").last?.components(separatedBy: "\n## 6-7 ").first)
         let reprintLine = try #require(section66.components(separatedBy: "\n").first { $0.hasPrefix("| 6-6-1-2-1 |") })
         #expect(reprintLine.contains(" 過疎計画の進行管理と評価（再掲：評価は 6-3-1-1-1・企画政策課） | B | 継続 |"))
@@ -71,13 +71,13 @@ extension RecordingTests {
         #expect(section64.contains(" 中学校国際交流事業の実施（再掲：本計画外の初出箇所で評価） | — | — |"))
 
         // The CSV's cells of each reprint's row (none of these texts holds a comma or a quote).
-        let csv = document.export(.csv).components(separatedBy: "\r\n").map { $0.components(separatedBy: ",") }
+        let csv = try document.export(.csv).components(separatedBy: "\r\n").map { $0.components(separatedBy: ",") }
         let csvReprint = try #require(csv.first { $0.contains("6-6-1-2-1") })
         #expect(csvReprint.contains("過疎計画の進行管理と評価（再掲：評価は 6-3-1-1-1・企画政策課）") && csvReprint.contains("B") && csvReprint.contains("継続"))
         let csvOutside = try #require(csv.first { $0.contains("6-4-2-1-5") })
         #expect(csvOutside.contains("中学校国際交流事業の実施（再掲：本計画外の初出箇所で評価）") && !csvOutside.contains("B"))
 
-        let html = document.export(.html)
+        let html = try document.export(.html)
         let htmlSection = try #require(html.components(separatedBy: "<section class=\"policy\" id=\"p6-6\">").last?.components(separatedBy: "</section>").first)
         #expect(htmlSection.contains("<td>過疎計画の進行管理と評価（再掲：評価は 6-3-1-1-1・企画政策課）<br/><small>6-6-1-2-1</small></td><td><span class=\"grade grade-B\">B</span></td><td>継続</td><td>進行管理を実施</td>"))
 

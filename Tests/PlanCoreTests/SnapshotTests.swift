@@ -128,7 +128,7 @@ import Testing
         try recordSome()
         let info = try snapshots.create(year: 2023, as: "総務課", note: "公表用 <最終>", allowIncomplete: true)
         let document = try SnapshotDocument.load(store, plan: plan, snapshot: info)
-        let html = document.export(.html)
+        let html = try document.export(.html)
         // Well-formed: Foundation's XML parser reads the whole file.
         let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>\n", with: "").utf8))
         #expect(parser.parse(), "HTML is not well-formed: \(parser.parserError.map { "\($0)" } ?? "")")
@@ -141,16 +141,16 @@ import Testing
         for indicator in document.indicators { #expect(html.contains(">\(indicator.code)・"), "missing indicator \(indicator.code)") }
         #expect(document.policies.count == 7)
 
-        let markdown = document.export(.markdown)
+        let markdown = try document.export(.markdown)
         #expect(markdown.hasPrefix("# 香取市 第2次総合計画 後期基本計画 2023（令和5）年度 評価結果報告書\n"))
         #expect(markdown.contains("| 6-7-I1 | 一般市税の収納率 [KPI] | 税務課 | 95.00%（2021） | 95.05% | 2023 95.05%、2025 95.10%、2027 95.15% | 95.10% | 達成 | 66.7% |"))
         #expect(markdown.contains("| 6-7-I3 | 将来負担比率 | 財政課 | 19%（2021） | 30％以内 | 2023 30％以内、2025 30％以内、2027 30％以内 | 31% | 未達成 | 96.8% |"))
 
-        let csv = document.export(.csv)
+        let csv = try document.export(.csv)
         #expect(csv.hasPrefix("\u{FEFF}区分,コード,名称,担当,目指す姿,単位,現状値,目標値,計画の目標,実績値,達成,進捗率,取組方針,評価,今後の方向性,実績・コメント,課題,備考\r\n"))
         #expect(csv.contains("\r\n指標（KPI）,6-7-I1,一般市税の収納率,税務課,,%,95.00%（2021）,95.05%,2023 95.05%、2025 95.10%、2027 95.15%,95.10,達成,66.7,,,,,,\r\n"))
 
-        let json = document.export(.json)
+        let json = try document.export(.json)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         #expect(parsed?["fiscal_year"] as? Int == 2023)
         #expect((parsed?["policies"] as? [[String: Any]])?.count == 7)

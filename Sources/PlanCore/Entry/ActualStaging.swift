@@ -77,12 +77,13 @@ final class ActualStaging {
         count += 1
     }
 
-    /// Staged rows that differ from the current value (or have none yet).
+    /// Staged rows that differ from the current value (or have none yet). The same number in
+    /// other digits (95.1 where 95.10 is recorded: a spreadsheet dropped the zero) is no change.
     static let changedCondition = """
         NOT EXISTS (SELECT 1 FROM indicator_actuals a
                     WHERE a.actual_id = (SELECT max(b.actual_id) FROM indicator_actuals b
                                          WHERE b.indicator_id = t.indicator_id AND b.fiscal_year = t.fiscal_year)
-                      AND a.value_text = t.value_text AND a.note IS t.note)
+                      AND (a.value_text = t.value_text OR a.value = t.value) AND a.note IS t.note)
         """
 
     /// The current actual of the staged row `t`, by the latest record.

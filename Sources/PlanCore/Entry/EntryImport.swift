@@ -3,13 +3,17 @@ import SQLiteDB
 
 /// What an entry file did (or, in a dry run, would do).
 public struct EntryImportReport: Sendable, Equatable {
-    public let encoding: TextDecoding.Encoding
+    /// The CSV's encoding; nil for a workbook.
+    public let encoding: TextDecoding.Encoding?
     public let changed: Int
     public let unchanged: Int
     public let skipped: Int
     /// The first changes, in file order, to show the user; `changed` counts them all.
     public let samples: [RecordOutcome]
     public let dryRun: Bool
+
+    /// What was read, for the summary line: the CSV's encoding or the workbook.
+    public var form: String { encoding?.rawValue ?? "Excel workbook" }
 }
 
 /// Imports a filled-in entry sheet. Every row is checked by the same rules as `record`; all
@@ -44,15 +48,16 @@ public struct EntryImport {
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
-        var encoding = TextDecoding.Encoding.utf8
+        var encoding: TextDecoding.Encoding? = .utf8
+        var places: EntryWorkbookReader.Places? = nil
         /// The row that gave each evaluation (`kind code year`), so that a second row for it is
         /// refused instead of silently replacing the first.
         var evaluationRows: [String: Int] = [:]
 
-        func problem(_ line: Int, _ code: String?, _ error: PlanError) {
+        func problem(_ line: Int, _ code: String?, _ error: PlanError, kind: String? = nil) {
             problemCount += 1
             guard problems.count < Self.problemLimit else { return }
-            problems.append("row \(line)\(code.map { "（\($0)）" } ?? ""): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
+            problems.append("\(places?.describe(line: line, kind: kind, error: error) ?? "row \(line)")\(code.map { "（\($0)）" } ?? ""): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
         }
 
         return try db.transaction(commit: !dryRun) {
@@ -85,12 +90,19 @@ public struct EntryImport {
                             outcomes.append((record.line, outcome))
                         }
                     } catch let error as PlanError {
-                        problem(record.line, cell(.code), error)
+                        problem(record.line, cell(.code), error, kind: cell(.kind))
                     }
                 }
-                var parser = CSVParser(take)
-                encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
-                try parser.finish()
+                if XLSXReader.isZip(path) {
+                    let workbookPlaces = EntryWorkbookReader.Places()
+                    places = workbookPlaces
+                    try EntryWorkbookReader(path: path, fileName: fileName).read(db: db, plan: plan, dept: dept, places: workbookPlaces, take)
+                    encoding = nil
+                } else {
+                    var parser = CSVParser(take)
+                    encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+                    try parser.finish()
+                }
                 try staging.keepCurrentNotes()
                 guard index != nil else {
                     throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
@@ -152,12 +164,14 @@ public struct EntryImport {
 
         /// 区分, コード and 年度, which every row must have.
         func item() throws -> (kind: Duty.Kind, code: String, year: Int) {
-            guard let kindText = cell(.kind), let code = cell(.code) else {
+            guard let kindText = cell(.kind), let typedCode = cell(.code) else {
                 throw PlanError("「区分」 and 「コード」 must not be empty", advice: "keep them as the template wrote them")
             }
             guard let kind = Duty.Kind(rawValue: kindText) else {
                 throw PlanError("「区分」 `\(kindText)` is unknown", advice: "it is one of 実績値・取組評価・一次評価・二次評価, as the template wrote it")
             }
+            // A code a spreadsheet turned into a date (6-7 → 6月7日) is read back, or refused saying so.
+            let code = try SpreadsheetChanges.code(typedCode, kind: kind)
             guard let yearText = cell(.year) else { throw PlanError("「年度」 is empty", advice: "write the fiscal year, e.g. 2023") }
             return (kind, code, try FiscalYear.parse(yearText))
         }

@@ -105,4 +105,11 @@ extension Message {
     static let reportSecondReview = Message("report.second_review", en: "Second review", ja: "二次評価")
     static let reportLeadDept = Message("report.lead_dept", en: "Lead department", ja: "主担当課")
     static let reportReprint = Message("report.reprint", en: "(reprint)", ja: "（再掲）")
+
+    static let reportNoWorkbook = Message("report.no_workbook",
+        en: "the period report is not made as a workbook yet",
+        ja: "期間の報告書は、まだブック（xlsx）では作成できません。")
+    static let reportNoWorkbookAdvice = Message("report.no_workbook.advice",
+        en: "use --format html, markdown, csv or json; `plandb snapshot export Y --format xlsx --out FILE` makes one year's workbook",
+        ja: "--format には html、markdown、csv、json のいずれかを指定してください。1年度分のブックは `plandb snapshot export Y --format xlsx --out FILE` で作成できます。")
 }

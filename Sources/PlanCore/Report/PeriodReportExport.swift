@@ -3,7 +3,7 @@ import SQLiteDB
 
 extension PeriodReport {
     /// The report in one of the published forms, its words in `language`.
-    public func export(_ format: SnapshotExportFormat, language: Language = .current) -> String {
+    public func export(_ format: SnapshotExportFormat, language: Language = .current) throws -> String {
         switch format {
         case .html: return PeriodReportHTML(report: self, language: language).render()
         case .markdown: return markdown(language)
@@ -11,6 +11,7 @@ extension PeriodReport {
             let table = rows()
             return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
         case .json: return json()
+        case .xlsx: throw PlanError(.reportNoWorkbook, advice: .reportNoWorkbookAdvice)
         }
     }
 

@@ -2,11 +2,12 @@ import SQLiteDB
 
 /// The published forms of a snapshot.
 public enum SnapshotExportFormat: String, CaseIterable, Sendable {
-    case html, markdown, csv, json
+    case html, markdown, csv, json, xlsx
 }
 
 extension SnapshotDocument {
-    public func export(_ format: SnapshotExportFormat) -> String {
+    /// The snapshot as text; the workbook is written to a file with `writeWorkbook(to:)`.
+    public func export(_ format: SnapshotExportFormat) throws -> String {
         switch format {
         case .html: return SnapshotHTML(document: self).render()
         case .markdown: return markdown()
@@ -14,6 +15,10 @@ extension SnapshotDocument {
             let table = exportRows()
             return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
         case .json: return json()
+        case .xlsx:
+            throw PlanError(
+                "a workbook is not written to standard output",
+                advice: "give a file name, e.g. `plandb snapshot export \(info.fiscalYear) --format xlsx --out 評価結果報告書.xlsx`")
         }
     }
 
