@@ -64,7 +64,16 @@ public struct SnapshotDocument: Sendable {
             policies[index].indicators = indicators.filter { $0.policyCode == policies[index].code }
             policies[index].initiatives = initiatives.filter { $0.policyCode == policies[index].code }
         }
-        return SnapshotDocument(info: snapshot, plan: plan, policies: policies)
+        return SnapshotDocument(info: snapshot, plan: try frozenPlan(db, snapshot: snapshot, live: plan), policies: policies)
+    }
+
+    /// The plan as it was when the snapshot was frozen: the report prints its name, municipality,
+    /// period and coordinator, and must not follow later edits of the plans table.
+    static func frozenPlan(_ db: Database, snapshot: SnapshotInfo, live: PlanRef) throws -> PlanRef {
+        guard let row = try db.row("SELECT * FROM snapshot_headers WHERE snapshot_id = ?", [snapshot.id]) else { return live }
+        return PlanRef(
+            id: live.id, code: row.string("plan_code") ?? "", name: row.string("plan_name") ?? "", municipality: row.string("municipality") ?? "",
+            startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "")
     }
 
     static func parseTargets(_ text: String) -> [(year: Int, text: String, value: Double?)] {
