@@ -39,7 +39,18 @@ public enum Maintenance {
             integrity == ["ok"]
                 ? CheckFinding(check: "integrity", status: .ok, detail: "PRAGMA integrity_check: ok")
                 : CheckFinding(check: "integrity", status: .problem, detail: integrity.prefix(20).joined(separator: "; ")))
+        // The checks below read every table: on a damaged file one may hit a bad page and fail.
+        do {
+            return findings + (try consistencyFindings(store, migrator: migrator))
+        } catch let error as SQLiteError {
+            return findings + [CheckFinding(check: "integrity", status: .problem, detail: "the remaining checks stopped: \(error.message) (SQLite code \(error.extendedCode))")]
+        }
+    }
 
+    /// Foreign keys, migration checksums, the schema, snapshots and year locks.
+    static func consistencyFindings(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
+        let db = store.connection
+        var findings: [CheckFinding] = []
         let broken = try db.rows("PRAGMA foreign_key_check")
         if broken.isEmpty {
             findings.append(CheckFinding(check: "foreign keys", status: .ok, detail: "every reference resolves"))
