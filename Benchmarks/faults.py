@@ -13,6 +13,8 @@ repository root with `Benchmarks/faults.sh`; prints one line per check and ends 
    each either imports completely or changes nothing.
 5. Bounds: 2,000,000 rows print in every streaming format with flat memory (max RSS under
    100 MB), and a query stuck inside one SQLite function stops at its --timeout.
+6. Tampering with the sqlite3 shell (±Inf in a frozen row, dropped triggers and views, a deleted
+   year lock, a renamed plan, a changed frozen header): `check` names each one.
 """
 import hashlib
 import os
@@ -208,6 +210,64 @@ def concurrency(work):
     check(f"{len(backups)} backups taken during the writes all pass integrity_check", backups and all(integrity(b) == "ok" for b in backups))
 
 
+def tampering(work):
+    """Changes made behind plandb's back with the sqlite3 shell: `check` names each one, and the
+    published SHA-256 can be recomputed without plandb by the recipe in README.md."""
+    base = os.path.join(work, "frozen.db")
+    run(["--db", base, "init"])
+    run(["--db", base, "record", "indicator", "6-7-I1", "--year", "2023", "--value", "95.10", "--as", "税務課"])
+    run(["--db", base, "snapshot", "create", "--year", "2023", "--as", "総務課", "--allow-incomplete"])
+    subprocess.run(["sqlite3", base, "PRAGMA wal_checkpoint(TRUNCATE);"], check=True, capture_output=True)
+    published = sql(base, "SELECT sha256 FROM snapshots")
+    result = run(["--db", base, "check"])
+    check("tampering: a freshly frozen year passes check", result.returncode == 0, result.stderr[:200])
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        recipe = f.read().split("```python\n", 1)[1].split("```", 1)[0]
+    namespace = {}
+    exec(recipe, namespace)
+    check("tampering: the README's recipe recomputes the published SHA-256 without plandb",
+          namespace["snapshot_sha256"](base, 2023, 1) == published)
+
+    def tampered(name, statements):
+        db = copy(base, os.path.join(work, f"tampered-{name}.db"))
+        subprocess.run(["sqlite3", db, statements], check=True, capture_output=True)
+        return db, run(["--db", db, "check", "--format", "tsv"])
+
+    db, result = tampered("infinity", "DROP TRIGGER snapshot_indicators_immutable_update; "
+                                      "UPDATE snapshot_indicators SET progress_pct = 9e999 WHERE indicator_code = '6-7-I2';")
+    check("tampering: +Inf where NULL was frozen is a changed hash and an infinite number",
+          result.returncode == 1 and "version 1: content changed since it was frozen" in result.stdout
+          and "6-7-I2 holds an infinite number" in result.stdout, result.stdout[-400:])
+    insert = subprocess.run(["sqlite3", copy(base, os.path.join(work, "insert-inf.db")),
+                             "INSERT INTO snapshot_indicators SELECT snapshot_id, 99, 'X', policy_code, name, unit, source_dept, is_kpi, "
+                             "direction, baseline_text, -9e999, baseline_year, targets, target_text, target_value, target_basis, value_text, "
+                             "value, achieved, progress_pct FROM snapshot_indicators LIMIT 1;"], capture_output=True, text=True)
+    check("tampering: a snapshot row refuses -Inf", insert.returncode != 0 and "a snapshot holds finite numbers only" in insert.stderr, insert.stderr)
+
+    triggers = sql(base, "SELECT group_concat(name, ' ') FROM sqlite_schema WHERE type = 'trigger'").split()
+    db, result = tampered("schema", "".join(f"DROP TRIGGER {name}; " for name in triggers)
+                          + "DROP VIEW v_history; UPDATE indicator_actuals SET value_text = '99.99', value = 99.99;")
+    history = run(["--db", db, "history"])
+    named = all(f"schema\tproblem\ttrigger {name}: missing" in result.stdout for name in triggers)
+    check(f"tampering: {len(triggers)} dropped triggers and v_history are each named by check",
+          result.returncode == 1 and named and "schema\tproblem\tview v_history: missing" in result.stdout, result.stdout[-400:])
+    check("tampering: history fails without v_history, and check (above) says why", history.returncode == 1, history.stderr[:200])
+
+    db, result = tampered("year-locks", "DELETE FROM year_locks;")
+    record = run(["--db", db, "record", "indicator", "6-7-I1", "--year", "2023", "--value", "1", "--as", "税務課"])
+    check("tampering: deleting year_locks leaves the frozen year locked", record.returncode == 1 and "is locked" in record.stderr, record.stderr[:200])
+    check("tampering: check names the missing year lock",
+          result.returncode == 1 and "year locks\tproblem\t2023（令和5）年度: frozen by snapshot version 1 and never reopened" in result.stdout, result.stdout[-400:])
+
+    before = run(["--db", base, "snapshot", "export", "2023", "--format", "html"]).stdout
+    db, result = tampered("plan-name", "UPDATE plans SET name = '改ざん計画', municipality = '改ざん市';")
+    after = run(["--db", db, "snapshot", "export", "2023", "--format", "html"]).stdout
+    check("tampering: renaming the plan leaves the frozen report as it was", before and after == before and "改ざん" not in after)
+    db, result = tampered("header", "DROP TRIGGER snapshot_headers_immutable_update; UPDATE snapshot_headers SET plan_name = '改ざん計画';")
+    check("tampering: a changed frozen header is a changed hash",
+          result.returncode == 1 and "version 1: content changed since it was frozen" in result.stdout, result.stdout[-400:])
+
+
 def mutate(text, rng):
     chars = list(text)
     for _ in range(rng.randint(1, 6)):
@@ -325,6 +385,7 @@ def main():
         bounds(work)
         faults(work)
         concurrency(work)
+        tampering(work)
         fuzz(work)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)

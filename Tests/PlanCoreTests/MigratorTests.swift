@@ -126,7 +126,7 @@ import Testing
         let strict = try db.rows("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'")
         #expect(strict.isEmpty, "tables not STRICT: \(strict.map { $0[0] })")
         let views = try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").compactMap { $0[0].string }
-        #expect(views == ["v_challenges", "v_directions", "v_history", "v_indicator_final_targets", "v_indicator_outlook", "v_indicator_outlook_by_year", "v_indicator_results", "v_indicator_targets",
+        #expect(views == ["locked_years", "v_challenges", "v_directions", "v_history", "v_indicator_final_targets", "v_indicator_outlook", "v_indicator_outlook_by_year", "v_indicator_results", "v_indicator_targets",
             "v_indicator_year_targets", "v_indicators", "v_initiative_actions", "v_initiative_evaluations", "v_initiative_evaluations_with_reprints", "v_initiatives", "v_measures",
             "v_policies", "v_policy_evaluations", "v_policy_related_depts", "v_related_plans", "v_snapshots"])
     }

@@ -28,7 +28,7 @@ final class ActualStaging {
         self.dept = dept
         self.confirmed = confirmed
         lookup = try db.prepare(Recorder.indicatorByCodeSQL)
-        lockedYears = Set(try db.rows("SELECT fiscal_year FROM year_locks WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
+        lockedYears = Set(try db.rows("SELECT fiscal_year FROM locked_years WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
         try db.execute("""
             CREATE TEMP TABLE entry_actuals (
                 indicator_id INTEGER NOT NULL, fiscal_year INTEGER NOT NULL, value_text TEXT NOT NULL, value REAL NOT NULL,

@@ -80,7 +80,12 @@ public struct Recorder {
     }
 
     func isLocked(_ year: Int) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1
+        try Self.isLocked(db, plan: plan, year: year)
+    }
+
+    /// Locked by a year_locks row, or by a snapshot not reopened since (so deleting the row can't unlock).
+    static func isLocked(_ db: Database, plan: PlanRef, year: Int) throws -> Bool {
+        try db.scalar("SELECT count(*) FROM locked_years WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1
     }
 
     static func checkYear(_ year: Int, plan: PlanRef, locked: Bool) throws {

@@ -3,7 +3,8 @@ import SQLiteDB
 
 /// The rows of one snapshot, table by table, in a fixed order. Built from the live views when
 /// a snapshot is created and from the snapshot tables when it is checked, so the same canonical
-/// text (and SHA-256) comes out of both when nothing has changed.
+/// text (and SHA-256) comes out of both when nothing has changed. The header holds what the
+/// report prints besides the rows (plan name, coordinator, …), frozen in snapshot_headers.
 struct SnapshotContent: Equatable {
     struct Table {
         let name: String
@@ -98,13 +99,25 @@ struct SnapshotContent: Equatable {
     }
 
     static func stored(_ db: Database, snapshotID: Int64) throws -> SnapshotContent {
-        guard let head = try db.row("""
-            SELECT pl.code AS plan_code, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing
-            FROM snapshots s JOIN plans pl USING (plan_id) JOIN departments d ON d.dept_id = s.created_by WHERE s.snapshot_id = ?
-            """, [snapshotID])
-        else { throw PlanError("no snapshot \(snapshotID)", advice: "`plandb snapshot list` shows them") }
+        guard let canon = try db.scalar("SELECT canon_version FROM snapshots WHERE snapshot_id = ?", [snapshotID]).int else {
+            throw PlanError("no snapshot \(snapshotID)", advice: "`plandb snapshot list` shows them")
+        }
+        // Version 1 hashed the plan code and the creator's name as the live tables held them;
+        // version 2 hashes the header frozen with the snapshot (a missing one reads as NULLs).
+        let headSQL = canon == SnapshotCanon.v1.rawValue
+            ? """
+                SELECT pl.code AS plan_code, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing
+                FROM snapshots s JOIN plans pl USING (plan_id) JOIN departments d ON d.dept_id = s.created_by WHERE s.snapshot_id = ?
+                """
+            : """
+                SELECT h.plan_code, h.plan_name, h.municipality, h.start_year, h.end_year, h.coordinator,
+                       s.fiscal_year, s.version, s.created_at, h.created_by, s.note, s.missing, s.canon_version
+                FROM snapshots s LEFT JOIN snapshot_headers h USING (snapshot_id) WHERE s.snapshot_id = ?
+                """
         var header: [String: Value] = [:]
-        for (name, value) in zip(head.columns, head.values) { header[name] = value }
+        if let head = try db.row(headSQL, [snapshotID]) {
+            for (name, value) in zip(head.columns, head.values) { header[name] = value }
+        }
         var rows: [String: [[Value]]] = [:]
         for table in tables {
             rows[table.name] = try db.rows(
@@ -114,12 +127,30 @@ struct SnapshotContent: Equatable {
         return SnapshotContent(header: header, rows: rows)
     }
 
-    /// One line per row, JSON-encoded, header first: the text the SHA-256 is taken of.
+    /// The header of a snapshot frozen now: everything its report prints besides the rows.
+    static func header(plan: PlanRef, year: Int, version: Int, createdAt: String, createdBy: String, note: String?, missing: Int) -> [String: Value] {
+        [
+            "plan_code": .text(plan.code), "plan_name": .text(plan.name), "municipality": .text(plan.municipality),
+            "start_year": .integer(Int64(plan.startYear)), "end_year": .integer(Int64(plan.endYear)), "coordinator": .text(plan.coordinator),
+            "fiscal_year": .integer(Int64(year)), "version": .integer(Int64(version)), "created_at": .text(createdAt),
+            "created_by": .text(createdBy), "note": note.map(Value.text) ?? .null, "missing": .integer(Int64(missing)),
+            "canon_version": .integer(Int64(SnapshotCanon.current.rawValue)),
+        ]
+    }
+
+    /// The form the hash was taken in: the header says so from version 2 on.
+    var canon: SnapshotCanon {
+        guard let stored = header["canon_version"] else { return .v1 }
+        return stored.int.flatMap(SnapshotCanon.init(rawValue:)) ?? .current
+    }
+
+    /// One line per row, header first: the text the SHA-256 is taken of (see SnapshotCanon).
     var canonicalText: String {
-        var lines = ["snapshot " + CellText.jsonObject(columns: header.keys.sorted(), values: header.keys.sorted().map { header[$0] ?? .null })]
+        let keys = header.keys.sorted()
+        var lines = [canon.line("snapshot", columns: keys, values: keys.map { header[$0] ?? .null })]
         for table in Self.tables {
             for row in rows[table.name] ?? [] {
-                lines.append(table.name + " " + CellText.jsonObject(columns: table.columns, values: row))
+                lines.append(canon.line(table.name, columns: table.columns, values: row))
             }
         }
         return lines.joined(separator: "\n") + "\n"

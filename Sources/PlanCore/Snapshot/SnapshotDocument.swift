@@ -61,8 +61,8 @@ public struct SnapshotDocument: Sendable {
     public static func load(_ store: PlanDatabase, plan: PlanRef, snapshot: SnapshotInfo) throws -> SnapshotDocument {
         let db = store.connection
         func rows(_ table: String) throws -> [Row] { try db.rows("SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]) }
-        return assemble(info: snapshot, plan: plan, policies: try rows("snapshot_policies"), indicators: try rows("snapshot_indicators"),
-                        initiatives: try rows("snapshot_initiatives"), reprints: try rows("snapshot_reprints"))
+        return assemble(info: snapshot, plan: try frozenPlan(db, snapshot: snapshot, live: plan), policies: try rows("snapshot_policies"),
+                        indicators: try rows("snapshot_indicators"), initiatives: try rows("snapshot_initiatives"), reprints: try rows("snapshot_reprints"))
     }
 
     /// A document from rows named as the snapshot tables' columns: the frozen rows, or the live
@@ -102,6 +102,15 @@ public struct SnapshotDocument: Sendable {
             policies[index].initiatives = initiatives.filter { $0.policyCode == policies[index].code }
         }
         return SnapshotDocument(info: snapshot, plan: plan, policies: policies)
+    }
+
+    /// The plan as it was when the snapshot was frozen: the report prints its name, municipality,
+    /// period and coordinator, and must not follow later edits of the plans table.
+    static func frozenPlan(_ db: Database, snapshot: SnapshotInfo, live: PlanRef) throws -> PlanRef {
+        guard let row = try db.row("SELECT * FROM snapshot_headers WHERE snapshot_id = ?", [snapshot.id]) else { return live }
+        return PlanRef(
+            id: live.id, code: row.string("plan_code") ?? "", name: row.string("plan_name") ?? "", municipality: row.string("municipality") ?? "",
+            startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "")
     }
 
     static func parseTargets(_ text: String) -> [(year: Int, text: String, value: Double?)] {

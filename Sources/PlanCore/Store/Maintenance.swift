@@ -22,7 +22,8 @@ public enum Maintenance {
         return (!existed, try migrator.migrate(store.connection))
     }
 
-    /// integrity_check, foreign_key_check and migration checksums; later issues add snapshot hashes.
+    /// integrity_check, foreign_key_check, migration checksums, the schema against the migrations,
+    /// snapshot hashes and frozen numbers, and year locks against snapshots.
     public static func check(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
         let db = store.connection
         var findings: [CheckFinding] = []
@@ -38,7 +39,18 @@ public enum Maintenance {
             integrity == ["ok"]
                 ? CheckFinding(check: "integrity", status: .ok, detail: "PRAGMA integrity_check: ok")
                 : CheckFinding(check: "integrity", status: .problem, detail: integrity.prefix(20).joined(separator: "; ")))
+        // The checks below read every table: on a damaged file one may hit a bad page and fail.
+        do {
+            return findings + (try consistencyFindings(store, migrator: migrator))
+        } catch let error as SQLiteError {
+            return findings + [CheckFinding(check: "integrity", status: .problem, detail: "the remaining checks stopped: \(error.message) (SQLite code \(error.extendedCode))")]
+        }
+    }
 
+    /// Foreign keys, migration checksums, the schema, snapshots and year locks.
+    static func consistencyFindings(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
+        let db = store.connection
+        var findings: [CheckFinding] = []
         let broken = try db.rows("PRAGMA foreign_key_check")
         if broken.isEmpty {
             findings.append(CheckFinding(check: "foreign keys", status: .ok, detail: "every reference resolves"))
@@ -63,20 +75,22 @@ public enum Maintenance {
                 findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): applied by a newer plandb"))
             }
         }
+        findings += try SchemaCheck.findings(db, migrator: migrator)
         findings += try snapshotFindings(store)
         return findings
     }
 
-    /// Each snapshot's SHA-256, recomputed from its stored rows.
+    /// Each snapshot's SHA-256, recomputed from its stored rows; then what the hash cannot see.
     static func snapshotFindings(_ store: PlanDatabase) throws -> [CheckFinding] {
         let exists = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'snapshots'").int64 == 1
         guard exists, let plan = try? PlanRef.current(store) else { return [] }
-        return try Snapshots(store, plan: plan).verify().map { info, actual in
+        let hashes = try Snapshots(store, plan: plan).verify().map { info, actual in
             let label = "\(FiscalYear.label(info.fiscalYear)) version \(info.version)"
             return actual == info.sha256
                 ? CheckFinding(check: "snapshot", status: .ok, detail: "\(label): SHA-256 matches")
                 : CheckFinding(check: "snapshot", status: .problem, detail: "\(label): content changed since it was frozen (SHA-256 \(actual.prefix(12))…, recorded \(info.sha256.prefix(12))…)")
         }
+        return hashes + (try FrozenNumberCheck.findings(store.connection)) + (try YearLockCheck.findings(store.connection))
     }
 
     /// An online backup: consistent even while other processes write.
