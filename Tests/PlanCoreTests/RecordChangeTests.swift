@@ -16,12 +16,15 @@ extension RecordingTests {
         let changed = try recorder.recordIndicator("6-6-I1", year: 2023, value: "545", as: "総務課", note: "b")
         #expect(changed.result == .recorded)
         #expect(changed.changes == [FieldChange("note", "a", "b")])
-        #expect(changed.changeSummary == "note: \"a\" → \"b\"")
+        #expect(changed.changeSummary.text(.en) == "note: \"a\" → \"b\"")
+        #expect(changed.changeSummary.text(.ja) == "備考：「a」 → 「b」")
         // Left out, the note stays; given empty, it is cleared.
         let kept = try recorder.recordIndicator("6-6-I1", year: 2023, value: "546", as: "総務課")
-        #expect(kept.changeSummary == "545 → 546")
+        #expect(kept.changeSummary.text(.en) == "545 → 546")
+        #expect(kept.changeSummary.text(.ja) == "545 → 546")
         let cleared = try recorder.recordIndicator("6-6-I1", year: 2023, value: "546", as: "総務課", note: "")
-        #expect(cleared.changeSummary == "note: \"b\" → (none)")
+        #expect(cleared.changeSummary.text(.en) == "note: \"b\" → (none)")
+        #expect(cleared.changeSummary.text(.ja) == "備考：「b」 → （なし）")
         #expect(try recorder.recordIndicator("6-6-I1", year: 2023, value: "546", as: "総務課").result == .unchanged)
         #expect(try history("6-6-I1") == [
             [.text("value"), .null, .text("545")], [.text("note"), .null, .text("a")], [.text("note"), .text("a"), .text("b")],
@@ -35,14 +38,15 @@ extension RecordingTests {
         #expect(regraded.changes == [FieldChange("grade", "B", "A")])
         #expect(regraded.current == "A / 拡充")
         let cleared = try recorder.recordInitiative("6-6-1-1-1", year: 2023, grade: "A", next: "", result: "r2", challenge: nil, as: "総務課")
-        #expect(cleared.changeSummary == "next: \"拡充\" → (none), result: \"r\" → \"r2\"")
+        #expect(cleared.changeSummary.text(.en) == "next: \"拡充\" → (none), result: \"r\" → \"r2\"")
+        #expect(cleared.changeSummary.text(.ja) == "今後の方向性：「拡充」 → （なし）、実績：「r」 → 「r2」")
         #expect(try store.connection.rows(
             "SELECT grade, next_direction, result_text, challenge_text FROM v_initiative_evaluations WHERE initiative_code = '6-6-1-1-1'"
         ).map(\.values) == [[.text("A"), .null, .text("r2"), .text("c")]])
 
         _ = try recorder.recordPolicy("6-6", year: 2023, grade: "B", comment: "順調", stage: .first, as: "総務課")
         let policy = try recorder.recordPolicy("6-6", year: 2023, grade: "C", comment: nil, stage: .first, as: "総務課")
-        #expect(policy.changeSummary == "B → C")
+        #expect(policy.changeSummary.text(.en) == "B → C")
         #expect(try store.connection.scalar("SELECT comment FROM v_policy_evaluations WHERE policy_code = '6-6'") == .text("順調"))
     }
 
@@ -51,26 +55,25 @@ extension RecordingTests {
         try ValueParser.check(try ValueParser.parse("-0.5", unit: "ポイント"), unit: "ポイント", against: none, confirmed: false)
         try ValueParser.check(try ValueParser.parse("-3", unit: "億円"), unit: "億円",
                               against: PlanValues(baseline: -5, targetMin: 0, targetMax: 2, targetSmallest: 2, targetLargest: 2), confirmed: false)
-        #expect(throws: PlanError("6-6-I1 定員管理職員数: `-1` is negative, and a value in 人 cannot be", advice: "give a value of 0 or more")) {
-            try recorder.recordIndicator("6-6-I1", year: 2023, value: "-1", as: "総務課", confirmed: true)
-        }
-        #expect(throws: PlanError("6-6-I2 男性職員の育児休業取得率: `-0.5` is negative, and a value in % cannot be", advice: "give a value of 0 or more")) {
-            try recorder.recordIndicator("6-6-I2", year: 2023, value: "-0.5", as: "総務課")
-        }
+        let persons = planError { try recorder.recordIndicator("6-6-I1", year: 2023, value: "-1", as: "総務課", confirmed: true) }
+        #expect(persons?.text(.en) == "6-6-I1 定員管理職員数: `-1` is negative, and a value in 人 cannot be\ngive a value of 0 or more")
+        #expect(persons?.text(.ja) == "6-6-I1 定員管理職員数：`-1` は負の値ですが、単位 人 の値は負になりません。\n0 以上の値を指定してください。")
+        let rate = planError { try recorder.recordIndicator("6-6-I2", year: 2023, value: "-0.5", as: "総務課") }
+        #expect(rate?.text(.en) == "6-6-I2 男性職員の育児休業取得率: `-0.5` is negative, and a value in % cannot be\ngive a value of 0 or more")
+        #expect(rate?.text(.ja) == "6-6-I2 男性職員の育児休業取得率：`-0.5` は負の値ですが、単位 % の値は負になりません。\n0 以上の値を指定してください。")
     }
 
     @Test func aLikelyTypoNeedsConfirmation() throws {
         let advice = "check the value; if it is right, give --confirm to record it"
-        #expect(throws: PlanError(
-            "6-6-I2 男性職員の育児休業取得率: `150` is over 100 %, but every value the plan prints for it is 100 or less; it looks like a typo", advice: advice)) {
-            try recorder.recordIndicator("6-6-I2", year: 2023, value: "150", as: "総務課")
-        }
-        #expect(throws: PlanError("6-6-I1 定員管理職員数: `55900` is a hundred times or more the plan's 559; it looks like a typo", advice: advice)) {
-            try recorder.recordIndicator("6-6-I1", year: 2023, value: "55900", as: "総務課")
-        }
-        #expect(throws: PlanError("6-6-I1 定員管理職員数: `5.42` is a hundredth or less of the plan's 542; it looks like a typo", advice: advice)) {
-            try recorder.recordIndicator("6-6-I1", year: 2023, value: "5.42", as: "総務課")
-        }
+        let overHundred = planError { try recorder.recordIndicator("6-6-I2", year: 2023, value: "150", as: "総務課") }
+        #expect(overHundred?.text(.en) == "6-6-I2 男性職員の育児休業取得率: `150` is over 100 %, but every value the plan prints for it is 100 or less; it looks like a typo\n\(advice)")
+        #expect(overHundred?.text(.ja) == "6-6-I2 男性職員の育児休業取得率：`150` は 100% を超えていますが、計画に載っている数値はすべて 100 以下です。入力の誤りと思われます。\n値を確かめてください。正しければ `--confirm` を付けて記録してください。")
+        let hundredTimes = planError { try recorder.recordIndicator("6-6-I1", year: 2023, value: "55900", as: "総務課") }
+        #expect(hundredTimes?.text(.en) == "6-6-I1 定員管理職員数: `55900` is a hundred times or more the plan's 559; it looks like a typo\n\(advice)")
+        #expect(hundredTimes?.text(.ja) == "6-6-I1 定員管理職員数：`55900` は計画の数値 559 の 100 倍以上です。入力の誤りと思われます。\n値を確かめてください。正しければ `--confirm` を付けて記録してください。")
+        let hundredth = planError { try recorder.recordIndicator("6-6-I1", year: 2023, value: "5.42", as: "総務課") }
+        #expect(hundredth?.text(.en) == "6-6-I1 定員管理職員数: `5.42` is a hundredth or less of the plan's 542; it looks like a typo\n\(advice)")
+        #expect(hundredth?.text(.ja) == "6-6-I1 定員管理職員数：`5.42` は計画の数値 542 の 100 分の 1 以下です。入力の誤りと思われます。\n値を確かめてください。正しければ `--confirm` を付けて記録してください。")
         #expect(try store.connection.scalar("SELECT count(*) FROM indicator_actuals") == .integer(0))
         #expect(try recorder.recordIndicator("6-6-I1", year: 2023, value: "5.42", as: "総務課", confirmed: true).current == "5.42")
         #expect(try recorder.recordIndicator("6-6-I1", year: 2023, value: "5.42", as: "総務課").result == .unchanged)

@@ -33,16 +33,12 @@ extension RecordingTests {
     }
 
     @Test func recordingOnAReprintIsRefusedNamingTheOriginal() throws {
-        #expect(throws: PlanError(
-            "6-6-1-2-1 過疎計画の進行管理と評価 is a reprint （再掲） of 6-3-1-1-1, which 企画政策課 evaluates where it is first printed; nothing was recorded",
-            advice: "record the evaluation on 6-3-1-1-1 with --as 企画政策課; the reprint shows it")) {
-            try recorder.recordInitiative("6-6-1-2-1", year: 2023, grade: "A", next: "継続", result: nil, challenge: nil, as: "総務課")
-        }
-        #expect(throws: PlanError(
-            "6-4-2-1-5 中学校国際交流事業の実施 is a reprint （再掲） of an initiative printed outside this plan; it is evaluated where it is first printed, outside this plan, so nothing was recorded",
-            advice: "record its evaluation in the plan that first prints it; here it needs no entry")) {
-            try recorder.recordInitiative("6-4-2-1-5", year: 2023, grade: "A", next: nil, result: nil, challenge: nil, as: "市民協働課")
-        }
+        let reprint = planError { try recorder.recordInitiative("6-6-1-2-1", year: 2023, grade: "A", next: "継続", result: nil, challenge: nil, as: "総務課") }
+        #expect(reprint?.text(.en) == "6-6-1-2-1 過疎計画の進行管理と評価 is a reprint （再掲） of 6-3-1-1-1, which 企画政策課 evaluates where it is first printed; nothing was recorded\nrecord the evaluation on 6-3-1-1-1 with --as 企画政策課; the reprint shows it")
+        #expect(reprint?.text(.ja) == "6-6-1-2-1 過疎計画の進行管理と評価 は 6-3-1-1-1 の再掲（再掲）です。評価は初出の 6-3-1-1-1 で企画政策課が行うため、何も記録していません。\n評価は 6-3-1-1-1 に `--as 企画政策課` で記録してください。再掲にはその評価が表示されます。")
+        let outside = planError { try recorder.recordInitiative("6-4-2-1-5", year: 2023, grade: "A", next: nil, result: nil, challenge: nil, as: "市民協働課") }
+        #expect(outside?.text(.en) == "6-4-2-1-5 中学校国際交流事業の実施 is a reprint （再掲） of an initiative printed outside this plan; it is evaluated where it is first printed, outside this plan, so nothing was recorded\nrecord its evaluation in the plan that first prints it; here it needs no entry")
+        #expect(outside?.text(.ja) == "6-4-2-1-5 中学校国際交流事業の実施 は、この計画の外で初めて掲載された主な取組の再掲（再掲）です。評価は初出の箇所で行うため、何も記録していません。\n評価は初めて掲載した計画で記録してください。ここでの入力は不要です。")
         #expect(try store.connection.scalar("SELECT count(*) FROM initiative_evaluations") == .integer(0))
     }
 

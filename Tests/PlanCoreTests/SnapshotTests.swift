@@ -39,11 +39,9 @@ import Testing
         let first = try snapshots.create(year: 2023, as: "総務課", note: "第1版", allowIncomplete: true)
         #expect(first.version == 1)
         #expect(first.sha256.count == 64)
-        #expect(throws: PlanError(
-            "2023（令和5）年度 is locked by its evaluation snapshot; nothing was recorded",
-            advice: "the coordinator (総務課) can unlock it with `plandb snapshot reopen 2023 --reason TEXT --as 総務課`")) {
-            try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課")
-        }
+        let locked = planError { _ = try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課") }
+        #expect(locked?.text(.en) == "2023（令和5）年度 is locked by its evaluation snapshot; nothing was recorded\nthe coordinator (総務課) can unlock it with `plandb snapshot reopen 2023 --reason TEXT --as 総務課`")
+        #expect(locked?.text(.ja) == "2023（令和5）年度は評価のスナップショットで確定済み（ロック中）です。何も記録していません。\n取りまとめ課（総務課）が `plandb snapshot reopen 2023 --reason TEXT --as 総務課` でロックを解除できます。")
         #expect(throws: PlanError.self) { try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: true) }
         #expect(try snapshots.reopen(year: 2023, reason: "税務課からの訂正", as: "総務課") == 1)
         _ = try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課")
@@ -189,11 +187,11 @@ import Testing
         try recordSome()
         _ = try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: true)
         try store.connection.execute("DELETE FROM year_locks")
-        #expect(throws: PlanError(
-            "2023（令和5）年度 is locked by its evaluation snapshot; nothing was recorded",
-            advice: "the coordinator (総務課) can unlock it with `plandb snapshot reopen 2023 --reason TEXT --as 総務課`")) {
-            try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課")
-        }
+        let refused = planError { try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課") }
+        #expect(refused?.text(.en) == """
+            2023（令和5）年度 is locked by its evaluation snapshot; nothing was recorded
+            the coordinator (総務課) can unlock it with `plandb snapshot reopen 2023 --reason TEXT --as 総務課`
+            """)
         #expect(try checkProblems() == ["year locks: 2023（令和5）年度: frozen by snapshot version 1 and never reopened, but its year_locks row is missing"])
         #expect(try store.connection.scalar("SELECT is_current FROM v_snapshots") == .integer(1))
         // Reopening is still the way to unlock, and leaves nothing to report.

@@ -138,7 +138,7 @@ import Testing
             .replacingOccurrences(of: "<t>", with: "<x:t>").replacingOccurrences(of: "</t>", with: "</x:t>")
             .replacingOccurrences(of: "<worksheet ", with: "<worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" ")
         let imported = try importing(parts)
-        #expect(imported.stdout == "would record 6-7 財政運営 2023: A\nimported filled.xlsx (Excel workbook): 1 changed, 0 unchanged, 32 left blank\n".replacingOccurrences(of: "would record", with: "recorded"), "\(imported.stderr)")
+        #expect(imported.stdout == "would record 6-7 財政運営 2023（令和5）年度: A\nimported filled.xlsx (Excel workbook): 1 changed, 0 unchanged, 32 left blank\n".replacingOccurrences(of: "would record", with: "recorded"), "\(imported.stderr)")
     }
 
     @Test func hostileWorkbooksAreRefusedWithAClearMessage() throws {
@@ -201,7 +201,7 @@ import Testing
         for date in ["Jun 07", "6月7日", "2026/6/7", "2026-06-07", "7-Jun"] {
             _ = try folder.write("\(header)\r\n2023,実績値,6-7-I3,x,%,,,95.1,,,,,\r\n2023,一次評価,\(date),財政運営,,,,,B,,,,\r\n", to: "saved.csv")
             let imported = try plandb("entry", "import", "saved.csv", "--as", "財政課", "--dry-run")
-            #expect(imported.stdout == "would record 6-7 財政運営 2023: B\nwould import saved.csv (UTF-8): 1 changed, 1 unchanged, 0 left blank (dry run: nothing was written)\n", "\(date): \(imported.stderr)")
+            #expect(imported.stdout == "would record 6-7 財政運営 2023（令和5）年度: B\nwould import saved.csv (UTF-8): 1 changed, 1 unchanged, 0 left blank (dry run: nothing was written)\n", "\(date): \(imported.stderr)")
         }
         _ = try folder.write("\(header)\r\n2023,取組評価,Jul 01,x,,,,,B,,,,\r\n", to: "dated.csv")
         let refused = try plandb("entry", "import", "dated.csv", "--as", "財政課")

@@ -20,14 +20,22 @@ extension EntryCommandTests {
         ])
         let cleared = try plandb("record", "indicator", "6-6-I1", "--year", "2023", "--value", "545", "--note", "", "--as", "総務課")
         #expect(cleared.stdout.contains(": note: \"b\" → (none) (by 総務課"))
+        let japaneseNote = try japanese("record", "indicator", "6-6-I1", "--year", "2023", "--value", "546", "--note", "c", "--as", "総務課")
+        #expect(japaneseNote.stdout == "6-6-I1 定員管理職員数 2023（令和5）年度 を記録しました：545 → 546、備考：（なし） → 「c」（総務課。前の値は `plandb history 6-6-I1` に残っています）\n")
+        let unchanged = try japanese("record", "indicator", "6-6-I1", "--year", "2023", "--value", "546", "--as", "総務課")
+        #expect(unchanged.stdout == "変更なし：6-6-I1 定員管理職員数 2023（令和5）年度 はすでに 546 です。\n")
     }
 
     @Test func negativeValuesAreTakenAsValues() throws {
         let zero = try plandb("record", "indicator", "6-6-I2", "--year", "2023", "--value", "-0", "--as", "総務課")
         #expect(zero.stdout == "recorded 6-6-I2 男性職員の育児休業取得率 2023（令和5）年度: 0 (by 総務課)\n", "\(zero.stderr)")
+        let first = try japanese("record", "indicator", "6-6-I1", "--year", "2023", "--value", "545", "--as", "総務課")
+        #expect(first.stdout == "6-6-I1 定員管理職員数 2023（令和5）年度 を記録しました：545（総務課）\n")
         let negative = try plandb("record", "indicator", "6-6-I2", "--year", "2023", "--value", "-0.5", "--as", "総務課")
         #expect(negative.status == 1)
         #expect(negative.stderr == "error: 6-6-I2 男性職員の育児休業取得率: `-0.5` is negative, and a value in % cannot be\ngive a value of 0 or more\n")
+        #expect(try japanese("record", "indicator", "6-6-I2", "--year", "2023", "--value", "-0.5", "--as", "総務課").stderr
+            == "error: 6-6-I2 男性職員の育児休業取得率：`-0.5` は負の値ですが、単位 % の値は負になりません。\n0 以上の値を指定してください。\n")
     }
 
     @Test func aLikelyTypoIsRecordedOnlyWhenConfirmed() throws {
@@ -36,6 +44,11 @@ extension EntryCommandTests {
         #expect(refused.stderr == """
             error: 6-6-I2 男性職員の育児休業取得率: `150` is over 100 %, but every value the plan prints for it is 100 or less; it looks like a typo
             check the value; if it is right, give --confirm to record it
+
+            """)
+        #expect(try japanese("record", "indicator", "6-6-I2", "--year", "2023", "--value", "150", "--as", "総務課").stderr == """
+            error: 6-6-I2 男性職員の育児休業取得率：`150` は 100% を超えていますが、計画に載っている数値はすべて 100 以下です。入力の誤りと思われます。
+            値を確かめてください。正しければ `--confirm` を付けて記録してください。
 
             """)
         let confirmed = try plandb("record", "indicator", "6-6-I2", "--year", "2023", "--value", "150", "--as", "総務課", "--confirm")
@@ -47,6 +60,12 @@ extension EntryCommandTests {
             error: typo.csv: 1 row(s) cannot be imported, so nothing was imported:
               row 2（6-6-I1）: 6-6-I1 定員管理職員数: `5` is a hundredth or less of the plan's 542; it looks like a typo — check the value; if it is right, give --confirm to record it
             correct those rows and import the file again
+
+            """)
+        #expect(try japanese("entry", "import", "typo.csv", "--as", "総務課").stderr == """
+            error: typo.csv：取り込めない行が 1 行あるため、何も取り込んでいません。
+              2 行目（6-6-I1）：6-6-I1 定員管理職員数：`5` は計画の数値 542 の 100 分の 1 以下です。入力の誤りと思われます。値を確かめてください。正しければ `--confirm` を付けて記録してください。
+            これらの行を直してから、もう一度取り込んでください。
 
             """)
         let confirmedSheet = try plandb("entry", "import", "typo.csv", "--as", "総務課", "--confirm")
@@ -76,6 +95,13 @@ extension EntryCommandTests {
             correct those rows and import the file again
 
             """)
+        #expect(try japanese("entry", "import", "twice.csv", "--as", "総務課").stderr == """
+            error: twice.csv：取り込めない行が 2 行あるため、何も取り込んでいません。
+              3 行目（6-6-1-1-1）：6-6-1-1-1 2023（令和5）年度 取組評価 は 2 行目ですでに指定されています。項目と年度ごとに 1 行だけにしてください。
+              6 行目（6-6）：6-6 2023（令和5）年度 一次評価 は 4 行目ですでに指定されています。項目と年度ごとに 1 行だけにしてください。
+            これらの行を直してから、もう一度取り込んでください。
+
+            """)
         #expect(try count("SELECT count(*) FROM initiative_evaluations") + count("SELECT count(*) FROM policy_evaluations") == 0)
     }
 
@@ -83,10 +109,10 @@ extension EntryCommandTests {
         _ = try plandb("record", "indicator", "6-6-I1", "--year", "2023", "--value", "545", "--note", "4月1日", "--as", "総務課")
         try folder.write("年度,区分,コード,実績値\n2023,実績値,6-6-I1,544\n", to: "nonote.csv")
         let kept = try plandb("entry", "import", "nonote.csv", "--as", "総務課")
-        #expect(kept.stdout.hasPrefix("recorded 6-6-I1 定員管理職員数 2023: 545 → 544\n"), "\(kept.stderr)")
+        #expect(kept.stdout.hasPrefix("recorded 6-6-I1 定員管理職員数 2023（令和5）年度: 545 → 544\n"), "\(kept.stderr)")
         try folder.write("\(Self.header)\n2023,実績値,6-6-I1,定員管理職員数,人,,,544,,,,,\n", to: "emptynote.csv")
         let cleared = try plandb("entry", "import", "emptynote.csv", "--as", "総務課")
-        #expect(cleared.stdout.hasPrefix("recorded 6-6-I1 定員管理職員数 2023: note: \"4月1日\" → (none)\n"), "\(cleared.stderr)")
+        #expect(cleared.stdout.hasPrefix("recorded 6-6-I1 定員管理職員数 2023（令和5）年度: note: \"4月1日\" → (none)\n"), "\(cleared.stderr)")
         #expect(try Database(path: folder.path("plan.db"), mode: .readOnly).rows(
             "SELECT value_text, note FROM indicator_actuals ORDER BY actual_id").map(\.values) == [
             [.text("545"), .text("4月1日")], [.text("544"), .text("4月1日")], [.text("544"), .null],

@@ -25,6 +25,8 @@ extension CycleCommandTests {
         let refused = try plandb("record", "initiative", "6-6-1-2-1", "--year", "2023", "--grade", "A", "--as", "総務課")
         #expect(refused.status == 1)
         #expect(refused.stderr == "error: 6-6-1-2-1 過疎計画の進行管理と評価 is a reprint （再掲） of 6-3-1-1-1, which 企画政策課 evaluates where it is first printed; nothing was recorded\nrecord the evaluation on 6-3-1-1-1 with --as 企画政策課; the reprint shows it\n")
+        #expect(try japanese("record", "initiative", "6-6-1-2-1", "--year", "2023", "--grade", "A", "--as", "総務課").stderr
+            == "error: 6-6-1-2-1 過疎計画の進行管理と評価 は 6-3-1-1-1 の再掲（再掲）です。評価は初出の 6-3-1-1-1 で企画政策課が行うため、何も記録していません。\n評価は 6-3-1-1-1 に `--as 企画政策課` で記録してください。再掲にはその評価が表示されます。\n")
         try folder.write("年度,区分,コード,名称,評価\r\n2023,取組評価,6-6-1-1-1,x,A\r\n2023,取組評価,6-6-1-2-1,過疎計画の進行管理と評価,A\r\n", to: "sheet.csv")
         let imported = try plandb("entry", "import", "sheet.csv", "--as", "総務課")
         #expect(imported.status == 1)

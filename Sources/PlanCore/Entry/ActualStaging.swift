@@ -57,7 +57,7 @@ final class ActualStaging {
     /// Stages one row; `note` nil keeps the current note, empty clears it (as in `Recorder`).
     func stage(code: String, year: Int, value: String, note: String?, line: Int) throws {
         guard let indicator = try indicator(code) else {
-            throw PlanError("no indicator \(code)", advice: "keep 「コード」 as the template wrote it")
+            throw PlanError(.recordNoIndicator(code), advice: .entryKeepCodeAdvice)
         }
         let number = try Recorder.checkActual(
             indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year), confirmed: confirmed
@@ -71,8 +71,7 @@ final class ActualStaging {
         } catch let error as SQLiteError where error.isConstraintViolation {
             let first = try db.scalar("SELECT line FROM temp.entry_actuals WHERE indicator_id = ? AND fiscal_year = ?", [indicator.id, year])
             throw PlanError(
-                "\(code) \(FiscalYear.label(year)) is already given in row \(first.int.map(String.init) ?? "?")",
-                advice: "keep one row per item and year")
+                .entryAlreadyGiven("\(code) \(FiscalYear.label(year))", firstRow: first.int.map(String.init) ?? "?"), advice: .entryAlreadyGivenAdvice)
         }
         count += 1
     }

@@ -12,8 +12,6 @@ public struct EntryImportReport: Sendable, Equatable {
     public let samples: [RecordOutcome]
     public let dryRun: Bool
 
-    /// What was read, for the summary line: the CSV's encoding or the workbook.
-    public var form: String { encoding?.rawValue ?? "Excel workbook" }
 }
 
 /// Imports a filled-in entry sheet. Every row is checked by the same rules as `record`; all
@@ -44,7 +42,7 @@ public struct EntryImport {
         let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
         var index: [Column: Int]? = nil
-        var problems: [String] = []
+        var problems: [Message] = []
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
@@ -57,7 +55,7 @@ public struct EntryImport {
         func problem(_ line: Int, _ code: String?, _ error: PlanError, kind: String? = nil) {
             problemCount += 1
             guard problems.count < Self.problemLimit else { return }
-            problems.append("\(places?.describe(line: line, kind: kind, error: error) ?? "row \(line)")\(code.map { "（\($0)）" } ?? ""): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
+            problems.append(.entryRowProblem(place: places?.describe(line: line, kind: kind, error: error), line: line, code: code, error))
         }
 
         return try db.transaction(commit: !dryRun) {
@@ -84,7 +82,7 @@ public struct EntryImport {
                         case .recorded(let outcome):
                             let key = try evaluationKey(row)
                             if let first = evaluationRows[key.text] {
-                                throw PlanError("\(key.label) is already given in row \(first)", advice: "keep one row per item and year")
+                                throw PlanError(.entryAlreadyGiven(key.label, firstRow: String(first)), advice: .entryAlreadyGivenAdvice)
                             }
                             evaluationRows[key.text] = record.line
                             outcomes.append((record.line, outcome))
@@ -105,14 +103,11 @@ public struct EntryImport {
                 }
                 try staging.keepCurrentNotes()
                 guard index != nil else {
-                    throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
+                    throw PlanError(.entryFileEmpty(fileName), advice: .entryFileEmptyAdvice(dept))
                 }
                 if problemCount > 0 {
                     // Thrown inside the transaction: it rolls back whatever the evaluations wrote.
-                    let more = problemCount > problems.count ? "\n  … and \(problemCount - problems.count) more" : ""
-                    throw PlanError(
-                        "\(fileName): \(problemCount) row(s) cannot be imported, so nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n") + more,
-                        advice: "correct those rows and import the file again")
+                    throw PlanError(.entryRowsRefused(fileName, problems, count: problemCount), advice: .entryRowsRefusedAdvice)
                 }
                 let samples = try staging.changedSamples(limit: Self.sampleLimit)
                 let changedActuals = try staging.write()
@@ -139,8 +134,7 @@ public struct EntryImport {
         let missing = [Column.year, .kind, .code].filter { index[$0] == nil }
         if !missing.isEmpty {
             throw PlanError(
-                "\(fileName) has no column " + missing.map { "「\($0.rawValue)」" }.joined(separator: "、") + " in its first row",
-                advice: "keep the header row of the template made by `plandb entry template`")
+                .entryMissingColumns(fileName, missing.map { "「\($0.rawValue)」" }.joined(separator: "、")), advice: .entryMissingColumnsAdvice)
         }
         return index
     }
@@ -165,14 +159,14 @@ public struct EntryImport {
         /// 区分, コード and 年度, which every row must have.
         func item() throws -> (kind: Duty.Kind, code: String, year: Int) {
             guard let kindText = cell(.kind), let typedCode = cell(.code) else {
-                throw PlanError("「区分」 and 「コード」 must not be empty", advice: "keep them as the template wrote them")
+                throw PlanError(.entryKindOrCodeEmpty, advice: .entryKindOrCodeEmptyAdvice)
             }
             guard let kind = Duty.Kind(rawValue: kindText) else {
-                throw PlanError("「区分」 `\(kindText)` is unknown", advice: "it is one of 実績値・取組評価・一次評価・二次評価, as the template wrote it")
+                throw PlanError(.entryUnknownKind(kindText), advice: .entryUnknownKindAdvice)
             }
             // A code a spreadsheet turned into a date (6-7 → 6月7日) is read back, or refused saying so.
             let code = try SpreadsheetChanges.code(typedCode, kind: kind)
-            guard let yearText = cell(.year) else { throw PlanError("「年度」 is empty", advice: "write the fiscal year, e.g. 2023") }
+            guard let yearText = cell(.year) else { throw PlanError(.entryYearEmpty, advice: .entryYearEmptyAdvice) }
             return (kind, code, try FiscalYear.parse(yearText))
         }
     }
@@ -196,7 +190,7 @@ public struct EntryImport {
         case .initiative:
             guard let grade = cell(.grade) else {
                 if cell(.next) != nil || cell(.comment) != nil || cell(.challenge) != nil {
-                    throw PlanError("「評価」 is empty", advice: "give a grade (A–D) with the other cells")
+                    throw PlanError(.entryGradeEmpty, advice: .entryGradeWithCellsAdvice)
                 }
                 return .skipped
             }
@@ -204,7 +198,7 @@ public struct EntryImport {
                 code, year: year, grade: grade, next: row.text(.next), result: row.text(.comment), challenge: row.text(.challenge), as: dept))
         case .firstReview, .secondReview:
             guard let grade = cell(.grade) else {
-                if cell(.comment) != nil { throw PlanError("「評価」 is empty", advice: "give a grade (A–D) with the comment") }
+                if cell(.comment) != nil { throw PlanError(.entryGradeEmpty, advice: .entryGradeWithCommentAdvice) }
                 return .skipped
             }
             return .recorded(try recorder.recordPolicy(
@@ -215,9 +209,7 @@ public struct EntryImport {
     /// A byte order mark is invisible, so a value holding one ("\u{FEFF}2023") would be refused
     /// in words that cannot show why. It only starts a file: one inside a row means that two
     /// saved files were joined into one.
-    static let byteOrderMarkInside = PlanError(
-        "the row contains a byte order mark (U+FEFF), the invisible mark that starts a saved file, so two files were joined into one here",
-        advice: "save the sheet again as one file")
+    static let byteOrderMarkInside = PlanError(.entryByteOrderMarkInside, advice: .entryByteOrderMarkInsideAdvice)
 
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {

@@ -24,20 +24,16 @@ public struct RecordOutcome: Sendable, Equatable {
         self.changes = changes
     }
 
-    /// What changed, in words: `550 → 545, note: "a" → "b"`. The main field (an actual's
-    /// value, an evaluation's grade) is shown bare, the texts with their option's name.
-    public var changeSummary: String {
-        changes.map { change in
+    /// What changed, in words: `550 → 545, note: "a" → "b"` (`550 → 545、備考：「a」 → 「b」`).
+    /// The main field (an actual's value, an evaluation's grade) is shown bare, the texts with
+    /// their option's name.
+    public var changeSummary: Message {
+        .recordChanges(changes.map { change in
             change.isMain
-                ? "\(change.old ?? "—") → \(change.new ?? "—")"
-                : "\(change.field): \(Self.quoted(change.old)) → \(Self.quoted(change.new))"
-        }.joined(separator: ", ")
+                ? .recordMainChange(change.old, change.new)
+                : .recordTextChange(.recordField(change.field), .recordQuoted(change.old), .recordQuoted(change.new))
+        })
     }
-
-    /// The record in words: what changed, or the value of a first entry.
-    public var summary: String { changes.isEmpty ? current : changeSummary }
-
-    static func quoted(_ text: String?) -> String { text.map { "\"\($0)\"" } ?? "(none)" }
 }
 
 /// One field of a record whose value a new record changed; `field` is the option's name
@@ -91,31 +87,27 @@ public struct Recorder {
     static func checkYear(_ year: Int, plan: PlanRef, locked: Bool) throws {
         guard (plan.startYear...plan.endYear).contains(year) else {
             throw PlanError(
-                "\(FiscalYear.label(year)) is outside the plan's period (\(FiscalYear.label(plan.startYear))～\(FiscalYear.label(plan.endYear)))",
-                advice: "give a year from \(plan.startYear) to \(plan.endYear)")
+                .recordYearOutsidePlan(FiscalYear.label(year), start: FiscalYear.label(plan.startYear), end: FiscalYear.label(plan.endYear)),
+                advice: .recordYearOutsidePlanAdvice(plan.startYear, plan.endYear))
         }
         if locked {
-            throw PlanError(
-                "\(FiscalYear.label(year)) is locked by its evaluation snapshot; nothing was recorded",
-                advice: "the coordinator (\(plan.coordinator)) can unlock it with `plandb snapshot reopen \(year) --reason TEXT --as \(plan.coordinator)`")
+            throw PlanError(.recordYearLocked(FiscalYear.label(year)), advice: .recordYearLockedAdvice(year, coordinator: plan.coordinator))
         }
     }
 
     /// The department's id; a group (全課等) cannot record.
     func deptID(_ name: String) throws -> Int64 {
         guard let row = try db.row("SELECT dept_id, kind FROM departments WHERE name = ?", [name]), let id = row.int64("dept_id") else {
-            throw PlanError("no department named \(name)", advice: "`plandb dept list` shows them")
+            throw PlanError(.recordNoDepartment(name), advice: .recordNoDepartmentAdvice)
         }
         if row.string("kind") == "group" {
-            throw PlanError("\(name) is a group of departments and cannot record", advice: "give one department with --as")
+            throw PlanError(.recordGroupCannotRecord(name), advice: .recordGroupCannotRecordAdvice)
         }
         return id
     }
 
-    static func refuse(_ dept: String, _ what: String, responsible: String, because reason: String) -> PlanError {
-        PlanError(
-            "\(dept) cannot record \(what): \(reason), so only \(responsible) may; nothing was recorded",
-            advice: "run it with --as \(responsible), or ask \(responsible) to enter it")
+    static func refuse(_ dept: String, _ what: Message, responsible: String, because reason: Message) -> PlanError {
+        PlanError(.recordNotResponsible(dept, what, responsible: responsible, because: reason), advice: .recordNotResponsibleAdvice(responsible))
     }
 
     static let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
@@ -164,7 +156,7 @@ public struct Recorder {
 
     func indicator(_ code: String) throws -> IndicatorInfo {
         guard let row = try db.rows(Self.indicatorByCodeSQL, named: ["plan": plan.id, "code": code]).first else {
-            throw PlanError("no indicator \(code)", advice: "`plandb show` lists the indicators")
+            throw PlanError(.recordNoIndicator(code), advice: .recordNoIndicatorAdvice)
         }
         return Self.info(row)
     }
@@ -177,8 +169,8 @@ public struct Recorder {
         current: () throws -> String?
     ) throws -> TypedNumber {
         guard dept == indicator.sourceDept else {
-            throw refuse(dept, "the actual of \(indicator.code) \(indicator.name)", responsible: indicator.sourceDept,
-                         because: "it is surveyed by \(indicator.sourceDept) (「\(indicator.sourceDept)調べ」)")
+            throw refuse(dept, .recordWhatActual(indicator.code, indicator.name), responsible: indicator.sourceDept,
+                         because: .recordBecauseSurveyed(indicator.sourceDept))
         }
         try checkYear(year, plan: plan, locked: locked)
         do {
@@ -186,7 +178,7 @@ public struct Recorder {
             try ValueParser.check(number, unit: indicator.unit, against: indicator.planValues, confirmed: confirmed) { try current() == number.text }
             return number
         } catch let error as PlanError {
-            throw PlanError("\(indicator.code) \(indicator.name): \(error.message)", advice: error.advice)
+            throw PlanError(.recordIndicatorValue(indicator.code, indicator.name, error.message), advice: error.advice)
         }
     }
 
@@ -236,13 +228,13 @@ public struct Recorder {
                 JOIN policies p ON p.policy_id = m.policy_id JOIN departments d ON d.dept_id = p.lead_dept_id
                 WHERE p.plan_id = ? AND i.code = ?
                 """, [plan.id, code]), let id = initiative.int64("initiative_id")
-            else { throw PlanError("no initiative \(code)", advice: "`plandb show POLICY` lists a policy's initiatives") }
+            else { throw PlanError(.recordNoInitiative(code), advice: .recordNoInitiativeAdvice) }
             let name = initiative.string("title") ?? ""
             if initiative.bool("is_reprint") == true { throw try refuseReprint(code, name) }
             let responsible = initiative.string("lead_dept") ?? ""
             guard dept == responsible else {
-                throw Self.refuse(dept, "the evaluation of \(code) \(name)", responsible: responsible,
-                             because: "policy \(initiative.string("policy_code") ?? "") is led by \(responsible) (主担当課)")
+                throw Self.refuse(dept, .recordWhatInitiative(code, name), responsible: responsible,
+                             because: .recordBecausePolicyLed(initiative.string("policy_code") ?? "", responsible))
             }
             try checkYear(year)
             let grade = try checkGrade(grade)
@@ -280,13 +272,9 @@ public struct Recorder {
             "SELECT o.initiative_code, o.lead_dept FROM v_initiatives r JOIN v_initiatives o ON o.initiative_code = r.reprint_of AND o.plan_code = r.plan_code WHERE r.plan_code = ? AND r.initiative_code = ?",
             [plan.code, code]), let originalCode = original.string("initiative_code"), let dept = original.string("lead_dept")
         else {
-            return PlanError(
-                "\(code) \(name) is a reprint （再掲） of an initiative printed outside this plan; it is evaluated where it is first printed, outside this plan, so nothing was recorded",
-                advice: "record its evaluation in the plan that first prints it; here it needs no entry")
+            return PlanError(.recordReprintOutside(code, name), advice: .recordReprintOutsideAdvice)
         }
-        return PlanError(
-            "\(code) \(name) is a reprint （再掲） of \(originalCode), which \(dept) evaluates where it is first printed; nothing was recorded",
-            advice: "record the evaluation on \(originalCode) with --as \(dept); the reprint shows it")
+        return PlanError(.recordReprintOf(code, name, original: originalCode, dept: dept), advice: .recordReprintOfAdvice(original: originalCode, dept: dept))
     }
 
     // MARK: Policy evaluations
@@ -303,17 +291,17 @@ public struct Recorder {
                 SELECT p.policy_id, p.title, d.name AS lead_dept FROM policies p JOIN departments d ON d.dept_id = p.lead_dept_id
                 WHERE p.plan_id = ? AND p.code = ?
                 """, [plan.id, code]), let id = policy.int64("policy_id")
-            else { throw PlanError("no policy \(code)", advice: "`plandb show` lists the policies") }
+            else { throw PlanError(.recordNoPolicy(code), advice: .recordNoPolicyAdvice) }
             let name = policy.string("title") ?? ""
             switch stage {
             case .first:
                 let responsible = policy.string("lead_dept") ?? ""
                 guard dept == responsible else {
-                    throw Self.refuse(dept, "the 一次評価 of \(code) \(name)", responsible: responsible, because: "\(responsible) leads the policy (主担当課)")
+                    throw Self.refuse(dept, .recordWhatFirstReview(code, name), responsible: responsible, because: .recordBecauseLeads(responsible))
                 }
             case .second:
                 guard dept == plan.coordinator else {
-                    throw Self.refuse(dept, "the 二次評価 of \(code) \(name)", responsible: plan.coordinator, because: "\(plan.coordinator) coordinates the evaluation")
+                    throw Self.refuse(dept, .recordWhatSecondReview(code, name), responsible: plan.coordinator, because: .recordBecauseCoordinates(plan.coordinator))
                 }
             }
             try checkYear(year)
@@ -344,15 +332,13 @@ public struct Recorder {
         let typed = NameKey.normalize(input).uppercased()
         let grades = try db.rows("SELECT grade, meaning FROM grades ORDER BY seq")
         if let match = grades.first(where: { $0.string("grade")?.uppercased() == typed }) { return match.string("grade") ?? typed }
-        throw PlanError(
-            "`\(input)` is not a grade",
-            advice: "use one of " + grades.map { "\($0.string("grade") ?? "")（\($0.string("meaning") ?? "")）" }.joined(separator: "、"))
+        throw PlanError(.recordNotAGrade(input), advice: .recordUseOneOf(grades.map { "\($0.string("grade") ?? "")（\($0.string("meaning") ?? "")）" }.joined(separator: "、")))
     }
 
     func checkNextDirection(_ input: String) throws -> String {
         let typed = NameKey.normalize(input)
         let names = try db.rows("SELECT name FROM next_directions ORDER BY seq").compactMap { $0.string("name") }
         if let match = names.first(where: { NameKey.normalize($0) == typed }) { return match }
-        throw PlanError("`\(input)` is not a 今後の方向性", advice: "use one of " + names.joined(separator: "・"))
+        throw PlanError(.recordNotANextDirection(input), advice: .recordUseOneOf(names.joined(separator: "・")))
     }
 }

@@ -43,7 +43,7 @@ extension ValueParser {
         _ number: TypedNumber, unit: String, against plan: PlanValues, confirmed: Bool, isCurrent: () throws -> Bool = { false }
     ) throws {
         if number.value < 0, cannotBeNegative(unit: unit), (plan.lowest ?? 0) >= 0 {
-            throw PlanError("`\(number.text)` is negative, and a value in \(unit) cannot be", advice: "give a value of 0 or more")
+            throw PlanError(.valueNegative(number.text, unit: unit), advice: .valueNegativeAdvice)
         }
         guard !confirmed, let doubt = doubt(number, unit: unit, against: plan), try !isCurrent() else { return }
         throw doubt
@@ -53,19 +53,16 @@ extension ValueParser {
     /// rates up to 100, or a value a hundred times the largest printed number or more, or a
     /// hundredth of the smallest or less. Zero is never a typo of scale.
     static func doubt(_ number: TypedNumber, unit: String, against plan: PlanValues) -> PlanError? {
-        let advice = "check the value; if it is right, give --confirm to record it"
+        let advice = Message.valueTypoAdvice
         let size = abs(number.value)
         if isRate(unit: unit), number.value > 100, let highest = plan.highest, highest <= 100 {
-            return PlanError(
-                "`\(number.text)` is over 100 %, but every value the plan prints for it is 100 or less; it looks like a typo", advice: advice)
+            return PlanError(.valueOverHundredPercent(number.text), advice: advice)
         }
         if let largest = plan.largest, largest > 0, size >= largest * 100 {
-            return PlanError(
-                "`\(number.text)` is a hundred times or more the plan's \(CellText.realText(largest)); it looks like a typo", advice: advice)
+            return PlanError(.valueHundredTimes(number.text, largest: CellText.realText(largest)), advice: advice)
         }
         if let smallest = plan.smallest, size > 0, size <= smallest / 100 {
-            return PlanError(
-                "`\(number.text)` is a hundredth or less of the plan's \(CellText.realText(smallest)); it looks like a typo", advice: advice)
+            return PlanError(.valueHundredth(number.text, smallest: CellText.realText(smallest)), advice: advice)
         }
         return nil
     }

@@ -15,18 +15,20 @@ struct EntryWorkbookReader {
 
         func describe(line: Int, kind: String?, error: PlanError) -> String? {
             guard let place = rows[line] else { return nil }
-            let field = Self.blamed(kind: kind, message: error.message.en)
+            let field = Self.blamed(kind: kind, message: error.message)
             let column = place.layout.position(of: field) ?? place.layout.position(of: .code) ?? 0
             return "\(place.sheet)!\(EntrySheetLayout.letters(column))\(place.row)"
         }
 
         /// The cell a row's error is about: the grade or 今後の方向性 when those are wrong, the
         /// value when it is not a number, else the code (unknown item, another department's).
-        static func blamed(kind: String?, message: String) -> Field {
-            if message.contains("is not a 今後の方向性") { return .next }
-            if message.contains("is not a grade") || message.contains("「評価」") { return .grade }
-            if kind == Duty.Kind.actual.rawValue, message.contains("is not a number") || message.contains("the value is empty") { return .value }
-            return .code
+        static func blamed(kind: String?, message: Message) -> Field {
+            switch message.key {
+            case "record.next.unknown": return .next
+            case "record.grade.unknown", "entry.row.grade_empty": return .grade
+            case "record.indicator.value" where kind == Duty.Kind.actual.rawValue, "value.empty" where kind == Duty.Kind.actual.rawValue: return .value
+            default: return .code
+            }
         }
     }
 
