@@ -22,11 +22,7 @@ struct EntryCommand: ParsableCommand {
             let dept = try Departments(store, plan: plan).find(self.dept)
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))
             if let out {
-                do {
-                    try Data(csv.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw PlanError("cannot write \(out): \(error.localizedDescription)", advice: "check the folder exists and is writable")
-                }
+                try OutputFile(out, database: global.databasePath).write(Data(csv.utf8))
                 let rows = csv.split(separator: "\r\n").count - 1
                 Console.line("wrote \(out): \(rows) item(s) for \(dept). Fill in 実績値 / 評価 / 今後の方向性 / 実績・コメント / 課題, then run `plandb entry import \(out) --as \(dept)`")
             } else {

@@ -105,11 +105,7 @@ struct SnapshotCommand: ParsableCommand {
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
             let text = try SnapshotDocument.load(store, plan: plan, snapshot: info).export(format)
             guard let out else { return Console.out(text) }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw PlanError("cannot write \(out): \(error.localizedDescription)", advice: "check the folder exists and is writable")
-            }
+            try OutputFile(out, database: global.databasePath).write(Data(text.utf8))
             Console.line("wrote \(out) (\(format.rawValue), \(FiscalYear.label(info.fiscalYear)) version \(info.version))")
         }
     }
