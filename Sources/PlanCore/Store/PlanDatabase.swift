@@ -53,6 +53,7 @@ public final class PlanDatabase {
     /// be made) is opened immutable, which is safe because nobody can be writing it: a writer
     /// would need to create the -wal file in that same folder.
     static func openForReading(_ path: String) throws -> Database {
+        SideFileTidy.noteReading(path)
         do {
             return try Database(path: path, mode: .readOnly)
         } catch let error as SQLiteError where error.primaryCode == SQLITE_CANTOPEN && FileStatus(path + "-wal") == nil {
