@@ -9,7 +9,11 @@ repository root with `Benchmarks/faults.sh`; prints one line per check and ends 
    `error:` and no damage.
 3. Eight processes record 100 entries each while another runs ad hoc queries and a third takes
    backups: every entry and its history are there, and every backup passes integrity_check.
-4. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
+4. Data loss (issue #10): `backup` onto a folder, a missing folder, a file that is not a
+   database or a URI-shaped name, and `--out` onto the database under any spelling, destroy
+   nothing; refused databases keep every byte; reads work on read-only media; a FIFO or a device
+   as --db is refused at once.
+5. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
    each either imports completely or changes nothing.
 5. Bounds: 2,000,000 rows print in every streaming format with flat memory (max RSS under
    100 MB), and a query stuck inside one SQLite function stops at its --timeout.
@@ -157,6 +161,91 @@ def faults(work):
         g.write(f.read(3000))
     result = run(["--db", truncated, "show"])
     check("truncated file: a clear error", result.returncode == 1 and result.stderr.startswith("error: "), result.stderr[:200])
+
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def data_loss(work):
+    home = os.path.join(work, "data-loss")
+    os.makedirs(os.path.join(home, "victim", "sub"))
+    with open(os.path.join(home, "victim", "report.docx"), "w") as f:
+        f.write("x\n")
+
+    def here(args, timeout=60):
+        return run(args, timeout=timeout, cwd=home)
+    here(["init"])
+    live = sha(os.path.join(home, "plan.db"))
+
+    result = here(["backup", "victim"])
+    inside = sorted(os.listdir(os.path.join(home, "victim")))
+    check("backup onto a folder: a dated copy inside, nothing lost",
+          result.returncode == 0 and len(inside) == 3 and inside[0].startswith("plan-backup-") and "report.docx" in inside
+          and open(os.path.join(home, "victim", "report.docx")).read() == "x\n", f"{result.stderr[:200]} {inside}")
+    result = here(["backup", "v2/"])
+    check("backup onto a missing folder v2/: clear error, nothing created or deleted",
+          result.returncode == 1 and result.stderr.startswith("error: no folder at v2/") and "NSCocoaErrorDomain" not in result.stderr
+          and not os.path.exists(os.path.join(home, "v2")), result.stderr[:200])
+    result = here(["backup", "victim/report.docx", "--replace"])
+    check("backup onto a file that is not a database: refused, file kept",
+          result.returncode == 1 and open(os.path.join(home, "victim", "report.docx")).read() == "x\n", result.stderr[:200])
+
+    os.symlink("plan.db", os.path.join(home, "link.db"))
+    os.link(os.path.join(home, "plan.db"), os.path.join(home, "hard.db"))
+    spellings = ["plan.db", "./plan.db", "../data-loss/plan.db", "link.db", "hard.db", "plan.db-wal", "plan.db-shm"]
+    outcomes = []
+    for spelling in spellings:
+        for args in (["entry", "template", "--year", "2024", "--as", "総務課", "--out", spelling],
+                     ["backup", spelling, "--replace"]):
+            outcomes.append(here(args).returncode == 1)
+    check(f"--out and backup onto the database under {len(spellings)} spellings: all refused, the database unchanged",
+          all(outcomes) and sha(os.path.join(home, "plan.db")) == live and here(["check"]).returncode == 0)
+
+    for name in ["file:plan.db", "file:plan.db?a="]:
+        result = here(["backup", name])
+        check(f"backup '{name}': a file of that name, the database unchanged, no stray partial file",
+              result.returncode == 0 and os.path.isfile(os.path.join(home, name)) and sha(os.path.join(home, "plan.db")) == live
+              and not [n for n in os.listdir(home) if ".partial-" in n], result.stderr[:200])
+
+    foreign = os.path.join(home, "foreign.db")
+    sql(foreign, "CREATE TABLE t(x);")
+    newer = os.path.join(home, "newer.db")
+    here(["backup", newer])
+    sql(newer, "INSERT INTO schema_migrations VALUES (99, 'future', 'x', '2030-01-01');")
+    for path, what in [(foreign, "another program's database"), (newer, "a newer plandb's database")]:
+        before = sha(path)
+        results = [run(["--db", path] + args) for args in (["init"], ["migrate", "up"], ["show"], ["check"])]
+        check(f"{what}: refused by init and migrate up, not a byte changed",
+              results[0].returncode == 1 and results[1].returncode == 1 and sha(path) == before,
+              results[0].stderr[:200])
+
+    media = os.path.join(work, "media")
+    os.makedirs(media)
+    copy(os.path.join(home, "plan.db"), os.path.join(media, "plan.db"))
+    sql(os.path.join(media, "plan.db"), "PRAGMA journal_mode=WAL;")
+    if subprocess.run(["chattr", "+i", media], capture_output=True).returncode == 0:
+        commands = [["show"], ["status", "--year", "2023"], ["check"], ["sql", "SELECT count(*) FROM policies"], ["history"],
+                    ["snapshot", "list"], ["dept", "list"], ["entry", "template", "--year", "2023", "--as", "総務課"]]
+        failures = [" ".join(c) for c in commands if run(["--db", os.path.join(media, "plan.db")] + c).returncode != 0]
+        listed = os.listdir(media)
+        subprocess.run(["chattr", "-i", media], capture_output=True)
+        check("a WAL database in a read-only folder: every read-only command works", not failures, ", ".join(failures))
+        check("a WAL database in a read-only folder: no file created beside it", listed == ["plan.db"], str(listed))
+    else:
+        print("skip    read-only folder: chattr +i is not available here")
+
+    fifo = os.path.join(home, "pipe.db")
+    os.mkfifo(fifo)
+    for path in [fifo, "/dev/null", os.path.join(home, "victim")]:
+        try:
+            results = [run(["--db", path] + args, timeout=10) for args in (["init"], ["show"])]
+            ok = all(r.returncode == 1 and r.stderr.startswith(f"error: {path} is ") for r in results)
+            detail = results[0].stderr[:200]
+        except subprocess.TimeoutExpired:
+            ok, detail = False, "hung"
+        check(f"--db {os.path.basename(path)}: refused at once", ok, detail)
+    check("--db /dev/null: no /dev/null-journal left behind", not os.path.exists("/dev/null-journal"))
 
 
 def concurrency(work):
@@ -384,6 +473,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
         bounds(work)
         faults(work)
+        data_loss(work)
         concurrency(work)
         tampering(work)
         fuzz(work)

@@ -22,3 +22,9 @@ static inline int csqlite_db_config_no_extensions(sqlite3 *db) {
 static inline int csqlite_db_config_flag(sqlite3 *db, int op, int on) {
     return sqlite3_db_config(db, op, on, (int *)0);
 }
+
+/// sqlite3_config(SQLITE_CONFIG_URI, 0): a file name is never read as a `file:` URI unless the
+/// caller asks for it with SQLITE_OPEN_URI. Works only before SQLite initializes.
+static inline int csqlite_config_uri_off(void) {
+    return sqlite3_config(SQLITE_CONFIG_URI, 0);
+}

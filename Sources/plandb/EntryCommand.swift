@@ -22,17 +22,15 @@ struct EntryCommand: ParsableCommand {
             let (store, plan) = try global.openPlan(.read)
             let dept = try Departments(store, plan: plan).find(self.dept)
             if try EntrySheetFormat.choose(format: format, out: out) == .xlsx, let out {
-                let items = try EntryWorkbook(store, plan: plan).write(dept: dept, year: try FiscalYear.parse(year), to: out)
+                let fiscalYear = try FiscalYear.parse(year)
+                var items = 0
+                try OutputFile(out, database: global.databasePath).write { items = try EntryWorkbook(store, plan: plan).write(dept: dept, year: fiscalYear, to: $0) }
                 Console.line("wrote \(out): \(items) item(s) for \(dept). Fill in the yellow cells, then run `plandb entry import \(out) --as \(dept)`")
                 return
             }
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))
             if let out {
-                do {
-                    try Data(csv.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw PlanError(.entryCannotWrite(out, error.localizedDescription), advice: .entryCannotWriteAdvice)
-                }
+                try OutputFile(out, database: global.databasePath).write(Data(csv.utf8))
                 let rows = csv.split(separator: "\r\n").count - 1
                 Console.line(.entryTemplateWritten(out, items: rows, dept: dept))
             } else {

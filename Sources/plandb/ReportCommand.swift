@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PlanCore
 
 struct ReportCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct ReportCommand: ParsableCommand {
         let last = try to.map(FiscalYear.parse) ?? plan.endYear
         let text = try PeriodReport.build(store, plan: plan, from: first, to: last).export(format)
         guard let out else { return Console.out(text) }
-        try ReportFile.write(text, to: out, database: global.databasePath)
+        try OutputFile(out, database: global.databasePath).write(Data(text.utf8))
         Console.line(Message.reportWrote(out, format: format.rawValue, from: first, to: last))
     }
 }

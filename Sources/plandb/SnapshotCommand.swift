@@ -105,16 +105,12 @@ struct SnapshotCommand: ParsableCommand {
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
             let document = try SnapshotDocument.load(store, plan: plan, snapshot: info).withOutlook(store)
             if format == .xlsx, let out {
-                try document.writeWorkbook(to: out)
+                try OutputFile(out, database: global.databasePath).write { try document.writeWorkbook(to: $0) }
                 return Console.line("wrote \(out) (\(format.rawValue), \(FiscalYear.label(info.fiscalYear)) version \(info.version))")
             }
             let text = try document.export(format)
             guard let out else { return Console.out(text) }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw PlanError("cannot write \(out): \(error.localizedDescription)", advice: "check the folder exists and is writable")
-            }
+            try OutputFile(out, database: global.databasePath).write(Data(text.utf8))
             Console.line("wrote \(out) (\(format.rawValue), \(FiscalYear.label(info.fiscalYear)) version \(info.version))")
         }
     }

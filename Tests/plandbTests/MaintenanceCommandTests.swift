@@ -88,7 +88,7 @@ import Testing
         try other.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY)")
         let foreign = try plandb("--db", "other.db", "init")
         #expect(foreign.status == 1)
-        #expect(foreign.stderr == "error: other.db is a SQLite database, but not one made by plandb; nothing was changed\nchoose another path with --db\n")
+        #expect(foreign.stderr == "error: other.db is a SQLite database, but not one made by plandb; nothing was changed\npoint --db at a plandb file, or run `plandb init --db NEW.db` to make one\n")
     }
 
     @Test func unknownOptionsAreErrorsInTheSameStyle() throws {

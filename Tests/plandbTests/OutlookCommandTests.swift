@@ -68,10 +68,10 @@ import Testing
         #expect((json?["sources"] as? [[String: Any]])?.map { $0["source"] as? String } == ["snapshot", "live", "live", "live", "live"])
 
         let before = try dump(folder.path("plan.db"))
-        for target in ["plan.db", "./plan.db", folder.path("plan.db"), "plan.db-wal"] {
+        for (target, what) in [("plan.db", "the database"), ("./plan.db", "the database"), (folder.path("plan.db"), "the database"), ("plan.db-wal", "the -wal file of the database")] {
             let refused = try plandb("report", "--format", "csv", "--out", target)
             #expect(refused.status == 1)
-            #expect(refused.stderr == "error: --out \(target) is the plan database itself; nothing was written\nname another file, e.g. --out report.html\n")
+            #expect(refused.stderr == "error: \(target) is \(what) plan.db itself; nothing was written\ngive another file name\n")
         }
         #expect(try dump(folder.path("plan.db")) == before)
         let reversed = try plandb("report", "--from", "2025", "--to", "2023", "--format", "csv", language: "ja")

@@ -29,22 +29,6 @@ extension Message {
             en: "give years from \(from) to \(to), e.g. `plandb report --from \(from) --to \(to)`",
             ja: "\(from)～\(to)の年度を指定してください（例：`plandb report --from \(from) --to \(to)`）。")
     }
-    static func reportWouldOverwriteDatabase(_ path: String) -> Message {
-        Message("report.out_is_database",
-            en: "--out \(path) is the plan database itself; nothing was written",
-            ja: "--out \(path) は計画のデータベースそのものです。何も書き出していません。")
-    }
-    static let reportWouldOverwriteDatabaseAdvice = Message("report.out_is_database.advice",
-        en: "name another file, e.g. --out report.html",
-        ja: "別のファイル名を指定してください（例：--out report.html）。")
-    static func reportCannotWrite(_ path: String, reason: String) -> Message {
-        Message("report.cannot_write",
-            en: "cannot write \(path): \(reason)",
-            ja: "\(path) に書き出せません：\(reason)")
-    }
-    static let reportCannotWriteAdvice = Message("report.cannot_write.advice",
-        en: "check that the folder exists and is writable",
-        ja: "フォルダがあり、書き込めることを確かめてください。")
     public static func reportWrote(_ path: String, format: String, from: Int, to: Int) -> Message {
         Message("report.wrote",
             en: "wrote \(path) (\(format), \(from)-\(to))",

@@ -2,19 +2,17 @@ import CXLSXWriter
 import Foundation
 
 /// A thin layer over libxlsxwriter: only what plandb's workbooks use, with Swift strings and
-/// errors. libxlsxwriter builds the whole file in memory and writes it on `close()`, to a
-/// temporary file moved into place, so a failure leaves no half file; a workbook that is never
-/// closed leaves nothing.
+/// errors. libxlsxwriter builds the whole file in memory and writes it on `close()`. The path it
+/// is given is OutputFile's temporary file, which OutputFile checks and moves into place; a
+/// workbook that is never closed leaves nothing.
 ///
 /// Not `Sendable`: the C objects belong to the one thread that builds the workbook.
 final class XLSXWorkbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     let path: String
-    private let temporary: String
 
     init(path: String) throws {
-        temporary = path + ".part"
-        guard let handle = workbook_new(temporary) else {
+        guard let handle = workbook_new(path) else {
             throw PlanError("cannot create the workbook \(path)", advice: "check the folder exists and is writable")
         }
         self.handle = handle
@@ -26,7 +24,7 @@ final class XLSXWorkbook {
         // workbook is written and then removed.
         if let handle {
             workbook_close(handle)
-            try? FileManager.default.removeItem(atPath: temporary)
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 
@@ -63,15 +61,9 @@ final class XLSXWorkbook {
         guard let handle else { return }
         self.handle = nil
         let result = workbook_close(handle)
-        do {
-            guard result == LXW_NO_ERROR else {
-                throw PlanError("cannot write \(path): \(String(cString: lxw_strerror(result)))", advice: "check the folder exists and is writable")
-            }
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
-            try FileManager.default.moveItem(atPath: temporary, toPath: path)
-        } catch {
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error as? PlanError ?? PlanError("cannot write \(path): \(error.localizedDescription)", advice: "check the folder exists and is writable")
+        guard result == LXW_NO_ERROR else {
+            try? FileManager.default.removeItem(atPath: path)
+            throw PlanError("cannot write \(path): \(String(cString: lxw_strerror(result)))", advice: "check the folder exists and is writable")
         }
     }
 }
