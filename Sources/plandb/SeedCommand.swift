@@ -50,6 +50,14 @@ enum SeedReportPrinter {
 
     static func changes(_ report: SeedImportReport, format: FormatOptions) {
         guard !report.changes.isEmpty else { return }
-        Console.rows(["change", "kind", "code", "detail"], report.changes.map { [.text($0.action.rawValue), .text($0.kind), .text($0.code), .text($0.detail)] }, format: format, headings: Message.seedChangeHeadings)
+        // People read the action and kind in their language; scripts get the stable values.
+        let words: (SeedChange) -> (action: String, kind: String) = { change in
+            guard format.forPeople else { return (change.action.rawValue, change.kind) }
+            return (Message.seedChangeAction(change.action).text(), Message.seedChangeKind(change.kind)?.text() ?? change.kind)
+        }
+        Console.rows(["change", "kind", "code", "detail"], report.changes.map { change in
+            let (action, kind) = words(change)
+            return [.text(action), .text(kind), .text(change.code), .text(change.detail)]
+        }, format: format, headings: Message.seedChangeHeadings)
     }
 }

@@ -428,6 +428,32 @@ extension Message {
             ja: "計画 \(plan) を取り込みました。追加 \(added)、変更 \(changed)、削除 \(removed)。")
     }
 
+    /// What happened to an item, for people (csv/json keep added, changed, removed).
+    public static func seedChangeAction(_ action: SeedChange.Action) -> Message {
+        switch action {
+        case .added: return Message("seed.change.added", en: "added", ja: "追加")
+        case .changed: return Message("seed.change.changed", en: "changed", ja: "変更")
+        case .removed: return Message("seed.change.removed", en: "removed", ja: "削除")
+        }
+    }
+    /// The kind of a changed item, for people (csv/json keep department, policy, indicator …).
+    public static func seedChangeKind(_ kind: String) -> Message? {
+        switch kind {
+        case "department": return Message("seed.kind.department", en: "department", ja: "課")
+        case "plan": return Message("seed.kind.plan", en: "plan", ja: "計画")
+        case "outline": return Message("seed.kind.outline", en: "outline", ja: "大綱")
+        case "grade": return Message("seed.kind.grade", en: "grade", ja: "評価区分")
+        case "next_direction": return Message("seed.kind.next_direction", en: "next_direction", ja: "今後の方向性")
+        case "sdg_goal": return Message("seed.kind.sdg_goal", en: "sdg_goal", ja: "SDGs の目標")
+        case "policy": return Message("seed.kind.policy", en: "policy", ja: "施策")
+        case "measure": return Message("seed.kind.measure", en: "measure", ja: "小施策")
+        case "direction": return Message("seed.kind.direction", en: "direction", ja: "取組方針")
+        case "initiative": return Message("seed.kind.initiative", en: "initiative", ja: "主な取組")
+        case "indicator": return Message("seed.kind.indicator", en: "indicator", ja: "指標")
+        default: return nil
+        }
+    }
+
     /// The headings of the change list `seed import` prints (csv/json keep change, kind, code, detail).
     public static let seedChangeHeadings = [
         Message("seed.heading.change", en: "change", ja: "変更"),
