@@ -84,4 +84,14 @@ extension SeedImporterTests {
             "policies/9-1.yaml:39:9: 9-1-I1 の目標値 `545人` に `value` がありません。計画書の数値を `value: \"…\"` として加えてください（value がないのは －／ー と書かれたセルだけです）。",
         ])
     }
+
+    @Test func removingAGradeInUseIsRefusedInBothLanguages() throws {
+        _ = try importSeeds(try SeedFixture.write(into: folder))
+        let store = try store()
+        _ = try Recorder(store, plan: try PlanRef.current(store)).recordPolicy("9-2", year: 2023, grade: "B", comment: nil, stage: .first, as: "財政課")
+        let vocabularies = SeedFixture.vocabularies.replacingOccurrences(of: "  - {grade: B, meaning: おおむね順調}\n", with: "")
+        let refusal = planError { _ = try importSeeds(try SeedFixture.write(into: folder, vocabularies: vocabularies)) }
+        #expect(refusal?.text(.en) == "the seeds remove a grade that evaluations still use; nothing was imported\nkeep it in vocabularies.yaml")
+        #expect(refusal?.text(.ja) == "シードから評価で使われている評価区分が消えています。何も取り込んでいません。\nvocabularies.yaml に残してください。")
+    }
 }
