@@ -34,14 +34,13 @@ enum Console {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
 
-    /// Writes `rows` in the chosen format.
     /// Writes `rows` in the chosen format; `headings` (from the catalog) stand above a table for
     /// people, while csv/json keep the column keys.
     static func rows(_ columns: [String], _ rows: [[Value]], format: FormatOptions, headings: [Message]? = nil) {
         let writer = RowWriter(format: format.format, columns: columns, headings: headings?.map { $0.text() }, options: format.options, write: out)
         rows.forEach(writer.add)
         writer.finish()
-        if let notice = writer.notice { err(notice) }
+        if let notice = writer.notice { err(notice.text()) }
     }
 
     /// The text printed for an error that reaches the top: `error: …` and what to do next.

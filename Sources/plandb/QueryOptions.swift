@@ -7,19 +7,19 @@ import SQLiteDB
 /// parameter is `-p NAME VALUE` (DESIGN.md); main.swift turns it into `--param NAME=VALUE`,
 /// which is also accepted as typed.
 struct QueryOptions: ParsableArguments {
-    @Option(name: .customLong("param"), help: ArgumentHelp("A parameter: -p NAME VALUE (or --param NAME=VALUE); the SQL uses :NAME.", valueName: "name=value"))
+    @Option(name: .customLong("param"), help: ArgumentHelp(Message.helpOptionParameter.text(), valueName: "name=value"))
     var params: [String] = []
 
-    @Option(name: .long, help: "Stop a query that runs longer than this many seconds.")
+    @Option(name: .long, help: ArgumentHelp(Message.helpOptionTimeout.text()))
     var timeout: Double = 10
 
     // Checked here, before run(), so that a mistake is printed with the subcommand's usage.
     func validate() throws {
-        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
-        guard timeout <= 86_400 else { throw ValidationError("--timeout must be at most 86400 seconds (a day)") }
+        guard timeout > 0 else { throw ValidationError(Message.sqlTimeoutNotPositive.text()) }
+        guard timeout <= 86_400 else { throw ValidationError(Message.sqlTimeoutTooLong.text()) }
         for param in params {
             guard let equals = param.firstIndex(of: "="), equals != param.startIndex else {
-                throw ValidationError("-p needs a name and a value: -p year 2023")
+                throw ValidationError(Message.sqlParameterNeedsValue.text())
             }
         }
     }
@@ -51,6 +51,6 @@ struct QueryOptions: ParsableArguments {
             writer = RowWriter(format: output.format, columns: columns, options: output.options, write: Console.out)
         }, row: { row in writer?.add(row) })
         writer?.finish()
-        if let notice = writer?.notice { Console.err(notice) }
+        if let notice = writer?.notice { Console.err(notice.text()) }
     }
 }

@@ -94,7 +94,8 @@ import Testing
         #expect(written.last == "1002  ok  \n")
         table.finish()
         #expect(written[0] == "n     text\n----  ----\n")
-        #expect(table.notice == "note: the columns were sized from the first 1000 rows; 1 later row did not fit and stand out of line (--format csv or tsv prints every value whole)")
+        #expect(table.notice?.text(.en) == "note: the columns were sized from the first 1000 rows; 1 later row did not fit and stands out of line (--format csv or tsv prints every value whole)")
+        #expect(table.notice?.text(.ja) == "注意：列の幅は最初の 1000 行で決めました。その後の 1 行が収まらず、列からはみ出しています（--format csv か tsv ならすべての値をそのまま出力します）。")
 
         written = []
         let markdown = RowWriter(format: .markdown, columns: ["a"]) { written.append($0) }

@@ -163,7 +163,7 @@ public struct PlanText {
         let indicators = try rows("SELECT * FROM v_indicators WHERE plan_code = :plan AND policy_code = :code ORDER BY position", ["code": policyCode])
         let targets = Dictionary(grouping: try rows("SELECT t.* FROM v_indicator_targets t JOIN v_indicators i USING (indicator_code, plan_code) WHERE t.plan_code = :plan AND i.policy_code = :code", ["code": policyCode]), by: { $0.string("indicator_code") ?? "" })
         let years = Array(Set(targets.values.flatMap { $0.compactMap { $0.int("fiscal_year") } })).sorted()
-        let columns = ["code", "指標名", "現状値"] + years.map(String.init) + ["方向", "調べ", "KPI"]
+        let columns = [Message.showCodeHeading.text(), "指標名", "現状値"] + years.map(String.init) + ["方向", "調べ", "KPI"]
         let table: [[Value]] = indicators.map { row in
             let code = row.string("indicator_code") ?? ""
             let byYear = Dictionary(uniqueKeysWithValues: (targets[code] ?? []).map { ($0.int("fiscal_year") ?? 0, $0.string("target_text") ?? "") })

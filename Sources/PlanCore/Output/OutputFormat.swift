@@ -128,10 +128,9 @@ public final class RowWriter {
     }
 
     /// Said after `finish()` when the table could not keep every value inside its column.
-    public var notice: String? {
+    public var notice: Message? {
         guard overflowingRows > 0 else { return nil }
-        let rows = overflowingRows == 1 ? "1 later row" : "\(overflowingRows) later rows"
-        return "note: the columns were sized from the first \(Self.sizingRows) rows; \(rows) did not fit and stand out of line (--format csv or tsv prints every value whole)"
+        return .tableOverflow(sizingRows: Self.sizingRows, overflowing: overflowingRows)
     }
 
     private func cell(_ value: Value) -> String {

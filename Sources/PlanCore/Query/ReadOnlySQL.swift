@@ -64,7 +64,7 @@ public struct ReadOnlySQL {
     }
 
     /// Where to turn for writes, said in every refusal.
-    static let writeAdvice = "`plandb sql` only reads; to change data use `plandb record …`, `plandb entry import` or `plandb seed import`"
+    static let writeAdvice = Message.sqlWriteAdvice
 
     /// Prepares one statement, binds the parameters and checks it can only read.
     public func prepare(_ sql: String, parameters: [String: Value]) throws -> Statement {
@@ -72,20 +72,20 @@ public struct ReadOnlySQL {
         do {
             statement = try connection.prepare(sql)
         } catch let error as SQLiteError where error.isAuthorizationDenied {
-            throw PlanError("refused: this command is read-only, and the SQL asks to change something (\(error.message))", advice: Self.writeAdvice)
+            throw PlanError(.sqlRefusedChange(error.message), advice: Self.writeAdvice)
         } catch let error as SQLiteError where error.message.hasPrefix("not authorized") {
             // A refused function fails with SQLITE_ERROR "not authorized to use function: …".
             throw Self.refusedFeature(error)
         } catch let error as SQLiteError {
-            throw PlanError("the SQL does not run: \(error.message)", advice: "check the SQL; `plandb sql \"SELECT name FROM sqlite_schema WHERE type = 'view'\"` lists the views")
+            throw PlanError(.sqlDoesNotRun(error.message), advice: .sqlDoesNotRunAdvice)
         }
         guard statement.isReadOnly else {
-            throw PlanError("refused: this command is read-only, and the SQL would write", advice: Self.writeAdvice)
+            throw PlanError(.sqlRefusedWrite, advice: Self.writeAdvice)
         }
         var missing: [String] = []
         for (offset, name) in statement.parameterNames.enumerated() {
             guard let name else {
-                throw PlanError("`?` parameters have no name", advice: "write :name in the SQL and give -p name VALUE")
+                throw PlanError(.sqlUnnamedParameter, advice: .sqlUnnamedParameterAdvice)
             }
             let bare = String(name.dropFirst())
             if let value = parameters[bare] {
@@ -95,9 +95,7 @@ public struct ReadOnlySQL {
             }
         }
         if !missing.isEmpty {
-            throw PlanError(
-                "the SQL uses parameter\(missing.count > 1 ? "s" : "") " + missing.map { ":" + $0 }.joined(separator: ", ") + " but no value was given",
-                advice: missing.map { "-p \($0) VALUE" }.joined(separator: " "))
+            throw PlanError(.sqlMissingParameters(missing), advice: .sqlMissingParametersAdvice(missing))
         }
         return statement
     }
@@ -124,28 +122,26 @@ public struct ReadOnlySQL {
         } catch let error as SQLiteError where error.isTooBig || error.isOutOfMemory {
             throw PlanError(
                 error.isTooBig
-                    ? "the query built a value larger than \(Self.maxValueBytes >> 20) MB and was stopped (\(error.message))"
-                    : "the query needed more than \(Self.maxHeapBytes >> 20) MB of memory and was stopped (\(error.message))",
-                advice: "ask for less: fewer rows (a WHERE or LIMIT), shorter values (substr), or no group_concat over a whole table")
+                    ? .sqlValueTooBig(megabytes: Int(Self.maxValueBytes >> 20), detail: error.message)
+                    : .sqlOutOfMemory(megabytes: Int(Self.maxHeapBytes >> 20), detail: error.message),
+                advice: .sqlAskForLessAdvice)
         } catch let error as SQLiteError {
-            throw PlanError("the query failed: \(error.message)", advice: "check the SQL")
+            throw PlanError(.sqlFailed(error.message), advice: .sqlFailedAdvice)
         }
     }
 
     static func refusedFeature(_ error: SQLiteError) -> PlanError {
-        PlanError("refused: this command is read-only, and the SQL asks for something it does not allow (\(error.message))", advice: Self.writeAdvice)
+        PlanError(.sqlRefusedFeature(error.message), advice: Self.writeAdvice)
     }
 
     /// The error for a query stopped at its time limit (also said by the CLI's watchdog, which
     /// ends a query that is stuck inside one SQLite function call, where no check is reached).
     public static func timedOut(_ timeout: Double) -> PlanError {
-        PlanError(
-            "the query ran longer than \(Self.seconds(timeout)) and was stopped",
-            advice: "narrow it (a WHERE on fiscal_year or a code), or allow more time with --timeout SECONDS")
+        PlanError(.sqlTimedOut(Self.seconds(timeout)), advice: .sqlTimedOutAdvice)
     }
 
     static func seconds(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? "\(Int(value)) s" : "\(value) s"
+        value == value.rounded() && abs(value) < 1e15 ? "\(Int(value))" : "\(value)"
     }
 
     /// A command-line value as SQL would want it: whole numbers and decimals as numbers

@@ -22,20 +22,17 @@ final class ReprintReferences {
         for reference in all {
             guard let original = initiatives[reference.original] else {
                 issues.add(reference.file, reference.line, reference.column,
-                    "reprint_of: \(reference.original) is not an initiative of this plan; name the original's code as "
-                        + "`plandb show` prints it (e.g. `reprint_of: 6-3-1-1-1`), or write `reprint_of: \(SeedReprintOrigin.outsideKeyword)` "
-                        + "when the original is printed outside these seeds")
+                    .seedReprintUnknown(reference.original, outside: SeedReprintOrigin.outsideKeyword))
                 continue
             }
             if original.isReprint {
-                let hint: String
+                let message: Message
                 if case .initiative(let first)? = original.reprintOf, first != reference.reprint {
-                    hint = "name its original instead: `reprint_of: \(first)`"
+                    message = .seedReprintOfReprint(reference.original, first: first)
                 } else {
-                    hint = "name the initiative printed first, without （再掲）"
+                    message = .seedReprintOfReprintNoOrigin(reference.original)
                 }
-                issues.add(reference.file, reference.line, reference.column,
-                    "reprint_of: \(reference.original) is itself a reprint （再掲）, which is never evaluated; \(hint)")
+                issues.add(reference.file, reference.line, reference.column, message)
             }
         }
     }

@@ -157,8 +157,5 @@ public struct SeedCounts: Sendable, Equatable, CustomStringConvertible {
         self.relatedPlans = plan.policies.flatMap(\.relatedPlans).count
     }
 
-    public var description: String {
-        "\(policies) policies, \(measures) measures, \(challenges) challenges, \(directions) directions (\(priorities) 重点), "
-            + "\(initiatives) initiatives (\(reprints) 再掲), \(actions) actions, \(indicators) indicators (\(kpis) KPI), \(relatedPlans) related plans"
-    }
+    public var description: String { Message.seedCounts(self).text() }
 }
