@@ -56,13 +56,13 @@ extension EntryWorkbookTests {
         let original = try workbook()
         var parts = original
         parts[Self.initiatives] = nil
-        #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：パーツ \(Self.initiatives) がありません\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
+        #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：パーツ \(Self.initiatives) がありません。\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
         parts = original
         parts.replaceCell("H2", in: Self.indicators, with: "<c r=\"XFE2\"><v>1</v></c>")
-        #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：シート「指標」：セル参照 XFE2 はシートの範囲外です\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
+        #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：シート「指標」：セル参照 XFE2 はシートの範囲外です。\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
         parts = original
         parts["xl/sharedStrings.xml"] = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"a\">]><sst/>"
-        #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：パーツ xl/sharedStrings.xml に DOCTYPE かエンティティの宣言があります（表計算ソフトが書くことはありません）\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
+        #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：パーツ xl/sharedStrings.xml に DOCTYPE かエンティティの宣言があります（表計算ソフトが書くことはありません）。\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
         parts = original
         parts[Self.indicators] = String(repeating: " ", count: 40 << 20)
         #expect(try importingInBothLanguages(parts).ja == "error: filled.xlsx は展開するとブックとしては大きすぎます（\(Self.indicators) だけで 32 MB 超、またはパーツの合計が 128 MB 超）。読み込んでいません。\n評価シートではありません。`plandb entry template --year Y --as DEPT --out FILE.xlsx` で作成してください。\n")

@@ -58,6 +58,13 @@ extension MaintenanceCommandTests {
         #expect(japanese.stderr == "error: このコマンドで plan.db を使うには、先に 1 件のマイグレーションが必要です。\n`plandb migrate up`（または `plandb init`）を実行してから、もう一度実行してください。\n")
     }
 
+    @Test func aDatabaseThatCannotBeOpenedInBothLanguages() throws {
+        let english = try plandb("--db", "nofolder/x.db", "init")
+        #expect(english.stderr == "error: cannot open nofolder/x.db: unable to open database file (SQLite code 14)\ncheck that the folder exists and that you may write there\n")
+        let japanese = try japanese("--db", "nofolder/x.db", "init")
+        #expect(japanese.stderr == "error: nofolder/x.db を開けません：unable to open database file（SQLite コード 14）。\nフォルダがあり、そこに書き込めることを確認してください。\n")
+    }
+
     @Test func helpOfInitCheckAndBackupInJapanese() throws {
         #expect(try japanese("init", "--help").stdout.hasPrefix("OVERVIEW: データベースを作成またはマイグレーションし、計画を取り込みます（何度実行しても同じ結果です）。\n\n--seeds を省略すると、plandb に組み込まれた計画（香取市 大綱6）を取り込みます。\n"))
         #expect(try japanese("check", "--help").stdout.hasPrefix("OVERVIEW: 整合性、外部キー、マイグレーション、スキーマ、スナップショットのハッシュ、年度のロックを確認します。問題があれば終了コード 1\n"))

@@ -37,7 +37,7 @@ extension Message {
     static func storeCannotOpen(_ path: String, _ detail: String, code: Int32) -> Message {
         Message("store.open.failed",
             en: "cannot open \(path): \(detail) (SQLite code \(code))",
-            ja: "\(path) を開けません：\(detail)（SQLite コード \(code)）")
+            ja: "\(path) を開けません：\(detail)（SQLite コード \(code)）。")
     }
     static let storeCannotOpenAdvice = Message("store.open.failed.advice",
         en: "check that the folder exists and that you may write there",
@@ -107,7 +107,7 @@ extension Message {
         en: "add --replace to replace it with this backup, or give a folder to put a dated backup in",
         ja: "このバックアップで置き換えるには --replace を付けてください。または、日付入りのバックアップを置くフォルダを指定してください。")
     static func outputCannotWrite(_ path: String, _ reason: String) -> Message {
-        Message("output.cannot_write", en: "cannot write \(path): \(reason)", ja: "\(path) に書き込めません：\(reason)")
+        Message("output.cannot_write", en: "cannot write \(path): \(reason)", ja: "\(path) に書き込めません：\(reason)。")
     }
     static let outputCannotWriteAdvice = Message("output.cannot_write.advice",
         en: "check that the folder is writable and has free space",

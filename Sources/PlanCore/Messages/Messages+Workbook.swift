@@ -12,7 +12,7 @@ extension Message {
     static func workbookDamaged(_ file: String, _ what: Message) -> Message {
         Message("workbook.damaged",
             en: "\(file) is not a readable .xlsx workbook: \(what.en)",
-            ja: "\(file) は読み込める .xlsx ブックではありません：\(what.ja)")
+            ja: "\(file) は読み込める .xlsx ブックではありません：\(what.ja)。")
     }
     static let workbookSaveAgainAdvice = Message("workbook.damaged.advice",
         en: "save it again from Excel or LibreOffice as .xlsx",
@@ -166,7 +166,7 @@ extension Message {
         en: "this is a bug in plandb; please report it",
         ja: "plandb の不具合です。報告してください。")
     static func workbookCannotWrite(_ what: Message, _ reason: String) -> Message {
-        Message("workbook.write.failed", en: "cannot write \(what.en): \(reason)", ja: "\(what.ja) を書き込めません：\(reason)")
+        Message("workbook.write.failed", en: "cannot write \(what.en): \(reason)", ja: "\(what.ja) を書き込めません：\(reason)。")
     }
     static func workbookPartList(_ column: Int) -> Message {
         Message("workbook.write.part.list", en: "the list in column \(column)", ja: "列 \(column) のリスト")
