@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
                      headings: [.checkHeadingCheck, .checkHeadingStatus, .checkHeadingDetail])
         let problems = findings.filter { $0.status == .problem }.count
         if problems > 0 {
-            Console.err("error: " + PlanError(.checkProblems(problems, global.databasePath), advice: .checkProblemsAdvice).text())
+            Console.err(Console.describe(PlanError(.checkProblems(problems, global.databasePath), advice: .checkProblemsAdvice)))
             throw ExitCode.failure
         }
     }
