@@ -18,6 +18,8 @@ struct PlanDB: ParsableCommand {
             RecordCommand.self,
             EntryCommand.self,
             StatusCommand.self,
+            SubmitCommand.self,
+            ReturnCommand.self,
             SqlCommand.self,
             QueryCommand.self,
             SnapshotCommand.self,
@@ -25,6 +27,8 @@ struct PlanDB: ParsableCommand {
             SeedCommand.self,
             MigrateCommand.self,
             CheckCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
             BackupCommand.self,
         ]
     )

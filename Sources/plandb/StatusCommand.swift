@@ -19,18 +19,23 @@ struct StatusCommand: ParsableCommand {
         let (store, plan) = try global.openPlan(.read)
         let fiscalYear = try FiscalYear.parse(year)
         let dept = try self.dept.map { try Departments(store, plan: plan).find($0) }
-        let statuses = try Completion(store, plan: plan).status(year: fiscalYear, dept: dept)
+        let completion = Completion(store, plan: plan)
+        let statuses = try completion.status(year: fiscalYear, dept: dept)
+        let progress = try completion.progress(statuses, year: fiscalYear)
         if dept != nil {
             Console.rows(["duty", "code", "name", "state"], statuses.map {
                 [.text($0.duty.kind.rawValue), .text($0.duty.code), .text($0.duty.name), .text($0.entered ? "entered" : "missing")]
             }, format: output)
         } else {
-            let summary = Completion.summary(statuses)
+            let summary = Completion.summary(progress)
             Console.rows(summary.columns, summary.rows, format: output)
         }
         if output.format == .table {
             let missing = statuses.filter { !$0.entered }.count
             Console.line("\(FiscalYear.label(fiscalYear)): \(statuses.count - missing) of \(statuses.count) entered, \(missing) missing")
+            if dept != nil, let own = progress.first {
+                Console.line(Submissions.describe(own.submission).text())
+            }
         }
     }
 }
