@@ -18,11 +18,11 @@ import Testing
     @Test func statusShowsWhomToChase() throws {
         _ = try plandb("record", "indicator", "6-7-I1", "--year", "2023", "--value", "95.1", "--as", "税務課")
         let all = try plandb("status", "--year", "2023", "--format", "csv")
-        #expect(all.stdout.contains("\r\n税務課,1,1,0\r\n"))
+        #expect(all.stdout.contains("\r\n税務課,1,1,0,未提出,\r\n"))
         // 総務課: 3 actuals, 28 initiatives, 1 一次評価 and the 7 二次評価 of the coordinator.
-        #expect(all.stdout.contains("\r\n総務課,39,0,39\r\n"))
+        #expect(all.stdout.contains("\r\n総務課,39,0,39,未提出,\r\n"))
         let one = try plandb("status", "--year", "令和5", "--as", "税務課")
-        #expect(one.stdout.hasSuffix("2023（令和5）年度: 1 of 1 entered, 0 missing\n"))
+        #expect(one.stdout.hasSuffix("2023（令和5）年度: 1 of 1 entered, 0 missing\n税務課 has not submitted 2023（令和5）年度 yet (未提出)\n"))
     }
 
     @Test func snapshotCommandsFromCreateToExport() throws {

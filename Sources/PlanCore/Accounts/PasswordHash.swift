@@ -10,11 +10,8 @@ public enum PasswordHash {
 
     /// The first line of `input` as a password, checked for length.
     public static func password(fromFirstLineOf input: String?) throws -> String {
-        guard let line = input?.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first else {
-            throw PlanError(.passwordMissing, advice: .passwordAdvice)
-        }
-        let password = line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-        guard !password.isEmpty else { throw PlanError(.passwordMissing, advice: .passwordAdvice) }
+        // "\r\n" is one Character in Swift: isNewline stops at it as at "\n".
+        guard let password = input.map({ String($0.prefix(while: { !$0.isNewline })) }), !password.isEmpty else { throw PlanError(.passwordMissing, advice: .passwordAdvice) }
         guard (minimumLength...maximumLength).contains(password.utf8.count) else {
             throw PlanError(.passwordLength(minimumLength, maximumLength), advice: .passwordAdvice)
         }

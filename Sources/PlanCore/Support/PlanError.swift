@@ -28,6 +28,11 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 
     public var description: String { text() }
+
+    /// The same words are the same error: `kind` only sorts errors for status codes.
+    public static func == (a: PlanError, b: PlanError) -> Bool {
+        a.message == b.message && a.advice == b.advice
+    }
 }
 
 extension PlanError {

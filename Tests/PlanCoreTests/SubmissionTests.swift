@@ -1,0 +1,106 @@
+import Foundation
+@testable import PlanCore
+import SQLiteDB
+import TestSupport
+import Testing
+
+/// Submission (提出) and return (差し戻し) on the embedded 香取市 plan (coordinator 総務課).
+@Suite struct SubmissionTests {
+    let folder: TemporaryFolder
+    let store: PlanDatabase
+    let plan: PlanRef
+    let submissions: Submissions
+
+    init() throws {
+        folder = try TemporaryFolder()
+        store = try PlanDatabase.open(path: try embeddedPlanDatabase(in: folder), access: .write)
+        plan = try PlanRef.current(store)
+        submissions = Submissions(store, plan: plan)
+    }
+
+    func view(_ dept: String, _ year: Int) throws -> [Value] {
+        try #require(try store.connection.row(
+            "SELECT fiscal_year, dept, state, actor, reason FROM v_submissions WHERE dept = ? AND fiscal_year = ?", [dept, year])).values
+    }
+
+    @Test func everyDepartmentStartsUnsubmitted() throws {
+        #expect(try view("財政課", 2024) == [.integer(2024), .text("財政課"), .text("未提出"), .null, .null])
+        // Every year of the plan, every department but a group such as 全課等.
+        let counts = try store.connection.row("""
+            SELECT count(DISTINCT fiscal_year) AS years, count(DISTINCT dept) AS depts, sum(dept = '全課等') AS groups FROM v_submissions
+            """)
+        #expect(counts?.int("years") == 5 && counts?.int("groups") == 0)
+        #expect(counts?.int("depts") == (try store.connection.scalar("SELECT count(*) FROM departments WHERE kind = 'department'").int))
+    }
+
+    @Test func submitThenReturnThenSubmitAgain() throws {
+        let submitted = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+        #expect(submitted == .submitted("財政課", "2024（令和6）年度", 0, 33, "総務課"))
+        #expect(try view("財政課", 2024) == [.integer(2024), .text("財政課"), .text("提出済"), .text("suzuki"), .null])
+        #expect(try view("財政課", 2025)[2] == .text("未提出"))
+
+        let returned = try submissions.returnYear(2024, to: "財政課", reason: "6-5-I1 を確認してください", by: "総務課", actor: "tanaka")
+        #expect(returned == .returned("財政課", "2024（令和6）年度", "6-5-I1 を確認してください"))
+        #expect(try view("財政課", 2024) == [.integer(2024), .text("財政課"), .text("差し戻し"), .text("tanaka"), .text("6-5-I1 を確認してください")])
+
+        _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+        #expect(try view("財政課", 2024)[2] == .text("提出済"))
+        let history = try store.connection.rows("SELECT action, by_dept, actor, reason FROM v_submission_history ORDER BY event_id").map(\.values)
+        #expect(history == [
+            [.text("提出"), .text("財政課"), .text("suzuki"), .null],
+            [.text("差し戻し"), .text("総務課"), .text("tanaka"), .text("6-5-I1 を確認してください")],
+            [.text("提出"), .text("財政課"), .text("suzuki"), .null],
+        ])
+    }
+
+    @Test func refusalsChangeNothing() throws {
+        let at = try store.connection.scalar("SELECT count(*) FROM submission_events").int
+        #expect(at == 0)
+        // Nothing to return yet.
+        #expect(throws: PlanError(.notSubmitted("財政課", "2024（令和6）年度", "未提出"), advice: .notSubmittedAdvice("財政課"))) {
+            try submissions.returnYear(2024, to: "財政課", reason: "x", by: "総務課", actor: "tanaka")
+        }
+        _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+        let state = try submissions.state(of: "財政課", year: 2024)
+        do {
+            _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+            Issue.record("a second submit was accepted")
+        } catch let error as PlanError {
+            #expect(error == PlanError(.alreadySubmitted("財政課", "2024（令和6）年度", state.at ?? "", "suzuki"), advice: .returnAdvice("財政課", 2024, "総務課")))
+            #expect(error.kind == .conflict)
+        }
+        do {
+            _ = try submissions.returnYear(2024, to: "財政課", reason: "x", by: "企画政策課", actor: "sato")
+            Issue.record("a return by a department other than the coordinator was accepted")
+        } catch let error as PlanError {
+            #expect(error == PlanError(.returnNotCoordinator("企画政策課", "総務課"), advice: .returnNotCoordinatorAdvice("総務課")))
+            #expect(error.kind == .forbidden)
+        }
+        #expect(throws: PlanError(.returnReasonMissing, advice: .returnReasonAdvice)) {
+            try submissions.returnYear(2024, to: "財政課", reason: "  \n", by: "総務課", actor: "tanaka")
+        }
+        #expect(throws: PlanError.self) { try submissions.submit(year: 2030, dept: "財政課", actor: "suzuki") }
+        #expect(throws: PlanError.self) { try submissions.submit(year: 2024, dept: "全課等", actor: "suzuki") }
+        #expect(try store.connection.scalar("SELECT count(*) FROM submission_events").int == 1)
+    }
+
+    @Test func theEventsAreAppendOnly() throws {
+        _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+        #expect(throws: SQLiteError.self) { try store.connection.execute("UPDATE submission_events SET actor = 'someone else'") }
+        #expect(throws: SQLiteError.self) { try store.connection.execute("DELETE FROM submission_events") }
+        #expect(throws: SQLiteError.self) {
+            try store.connection.execute("INSERT INTO submission_events (plan_id, fiscal_year, dept_id, action, by_dept_id, actor, at) SELECT plan_id, 2024, 1, 'return', 1, 'x', 'now' FROM plans")
+        }
+    }
+
+    @Test func statusShowsEachDepartmentsState() throws {
+        _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+        let completion = Completion(store, plan: plan)
+        let progress = try completion.progress(try completion.status(year: 2024), year: 2024)
+        let finance = try #require(progress.first { $0.dept == "財政課" })
+        #expect(finance.required == 33 && finance.entered == 0 && finance.missing == 33 && finance.submission.state == .submitted)
+        #expect(progress.first { $0.dept == "総務課" }?.submission.state == .notSubmitted)
+        let summary = Completion.summary(progress)
+        #expect(summary.columns == ["dept", "required", "entered", "missing", "state", "since"])
+    }
+}
