@@ -47,6 +47,7 @@ let package = Package(
             name: "PlanServer",
             dependencies: [
                 "PlanCore",
+                "SQLiteDB",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -13,6 +13,7 @@ public enum PlanServer {
         router.get("healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
         router.get("openapi.json") { _, _ in JSONAnswer.response(.ok, OpenAPIDocument.document) }
         APIRoutes(store: store, auth: auth, options: options).add(to: router)
+        PageRoutes(store: store, auth: auth, options: options, library: try PageTemplates.library()).add(to: router)
         return Application(router: router, configuration: .init(address: .hostname(options.host, port: options.port), serverName: "plandb"))
     }
 

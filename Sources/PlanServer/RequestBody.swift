@@ -13,13 +13,7 @@ struct JSONObject {
     static let textLimit = 4000
 
     static func read(_ request: Request, limit: Int, allowed: Set<String>) async throws -> JSONObject {
-        var request = request
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.collectBody(upTo: limit)
-        } catch is NIOTooManyBytesError {
-            throw APIError(.contentTooLarge, .bodyTooLarge(limit))
-        }
+        let buffer = try await collect(request, limit: limit)
         let decoded: JSON
         do {
             decoded = try JSONDecoder().decode(JSON.self, from: Data(buffer.readableBytesView))
@@ -31,6 +25,16 @@ struct JSONObject {
         let unknown = object.fields.keys.filter { !allowed.contains($0) }.sorted()
         if !unknown.isEmpty { throw APIError(.badRequest, .unknownFields(unknown.joined(separator: ", "))) }
         return object
+    }
+
+    /// The whole body, refused with 413 past `limit` bytes.
+    static func collect(_ request: Request, limit: Int) async throws -> ByteBuffer {
+        var request = request
+        do {
+            return try await request.collectBody(upTo: limit)
+        } catch is NIOTooManyBytesError {
+            throw APIError(.contentTooLarge, .bodyTooLarge(limit))
+        }
     }
 
     /// A text field; null and absence are nil.

@@ -76,3 +76,25 @@ extension Message {
         en: "the server failed; nothing was changed. The log says why",
         ja: "サーバーで問題が起きました。何も変更していません。詳しくはサーバーのログを確認してください。")
 }
+
+// The pages' notices and headings.
+extension Message {
+    public static let pageSubmitted = Message("server.page.submitted",
+        en: "Submitted. Entries are closed until the coordinator returns the year.",
+        ja: "提出しました。取りまとめ課が差し戻すまで入力はできません。")
+    public static let pageReturned = Message("server.page.returned",
+        en: "Returned the year to the department.",
+        ja: "差し戻しました。")
+    public static let pageRefused = Message("server.page.refused",
+        en: "This cannot be done",
+        ja: "この操作はできません")
+    public static let pageCoordinatorOnly = Message("server.page.coordinator_only",
+        en: "only the coordinating department sees this page",
+        ja: "このページは取りまとめ課だけが見られます。")
+    public static let pageNotFrozen = Message("server.page.not_frozen",
+        en: "the year has no frozen report yet",
+        ja: "この年度の報告書はまだ確定していません。")
+    public static let pageNotFrozenAdvice = Message("server.page.not_frozen.advice",
+        en: "the coordinator freezes the year with `plandb snapshot create`",
+        ja: "取りまとめ課が `plandb snapshot create` で年度を確定すると表示されます。")
+}

@@ -52,6 +52,11 @@ public struct Submissions {
         return row.map(Self.state) ?? SubmissionState(dept: dept, fiscalYear: year, state: .notSubmitted, at: nil, actor: nil, reason: nil)
     }
 
+    /// True when `year` is frozen by its snapshot: nothing can be entered, submitted or returned.
+    public func isLocked(year: Int) throws -> Bool {
+        try Recorder(store, plan: plan).isLocked(year)
+    }
+
     /// Refuses an entry by `dept` for `year` while the year is submitted: the rule every write
     /// path (record, entry import, the server) meets.
     func requireOpen(_ dept: String, year: Int) throws {
