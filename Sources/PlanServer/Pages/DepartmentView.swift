@@ -38,26 +38,37 @@ struct DepartmentView: Sendable {
             let current = Dictionary(uniqueKeysWithValues: (item.current ?? []).map { ($0.name, $0.value ?? "") })
             let retry = attempt?.code == item.code ? attempt : nil
             func value(_ name: String) -> String { retry?.fields[name] ?? current[name] ?? "" }
-            var row: [String: Any] = [
+            var row: [String: Any] = Mustached.compact([
                 "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "name": item.name,
-                "unit": item.unit as Any, "baseline": item.baseline ?? "", "target": item.target ?? "", "lastYear": item.lastYear ?? "",
+                "unit": item.unit, "baseline": item.baseline ?? "", "target": item.target ?? "", "lastYear": item.lastYear ?? "",
                 "isIndicator": item.kind == .indicator, "isInitiative": item.kind == .initiative,
                 "value": value("value"), "note": value("note"), "result": value("result"), "challenge": value("challenge"), "comment": value("comment"),
                 "grades": grades.map { ["grade": $0.grade, "meaning": $0.meaning, "selected": value("grade").uppercased() == $0.grade] as [String: Any] },
                 "nexts": nextDirections.map { ["name": $0, "selected": value("next") == $0] as [String: Any] },
                 "saved": saved == item.code && retry == nil, "year": year, "csrf": csrf,
-            ]
+            ])
             if let stage = item.stage { row["stage"] = stage.rawValue }
             if let retry { row["error"] = retry.error }
             return row
         }
         let state = progress?.submission
-        return [
+        // An item that is not on the page (a form altered by hand): its error goes on top.
+        let unplaced = attempt.flatMap { attempt in items.contains { $0.code == attempt.code } ? nil : attempt.error }
+        return Mustached.compact([
+            "alert": unplaced, "csrf": csrf,
             "dept": dept, "year": year, "yearLabel": FiscalYear.label(year), "items": rows, "locked": locked,
             "state": state?.state.rawValue ?? SubmissionState.State.notSubmitted.rawValue,
-            "stateDetail": state.flatMap { state in state.at.map { "\($0) \(state.actor ?? "")" + (state.reason.map { " 理由: \($0)" } ?? "") } } as Any,
+            "stateDetail": state.flatMap { state in state.at.map { "\($0) \(state.actor ?? "")" + (state.reason.map { " 理由: \($0)" } ?? "") } },
             "required": progress?.required ?? 0, "entered": progress?.entered ?? 0, "missing": progress?.missing ?? 0,
-        ]
+        ])
+    }
+}
+
+/// Template values: Mustache would print a missing optional as "nil", so missing values are
+/// left out, and a section on them renders nothing.
+enum Mustached {
+    static func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
     }
 }
 

@@ -118,8 +118,8 @@ struct PageRoutes: Sendable {
         let query = request.uri.queryParameters
         let view = try store.read { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
         var values = view.values(attempt: attempt, saved: query["saved"].map(String.init), csrf: session.csrfToken)
-        values["notice"] = query["done"] == "submitted" ? Message.pageSubmitted.text(.ja) : nil
-        values["alert"] = alert
+        if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
+        if let alert { values["alert"] = alert }
         return render("department", values, status: status, session: session, year: year)
     }
 
@@ -168,15 +168,16 @@ struct PageRoutes: Sendable {
             return (try completion.progress(try completion.status(year: year), year: year), try Submissions(store, plan: plan).isLocked(year: year))
         }
         let rows: [[String: Any]] = progress.map {
-            [
+            Mustached.compact([
                 "dept": $0.dept, "required": $0.required, "entered": $0.entered, "missing": $0.missing, "state": $0.submission.state.rawValue,
-                "at": $0.submission.at ?? "", "actor": $0.submission.actor ?? "", "reason": $0.submission.reason as Any,
+                "at": $0.submission.at ?? "", "actor": $0.submission.actor ?? "", "reason": $0.submission.reason,
                 "submitted": $0.submission.state == .submitted, "year": year, "csrf": session.csrfToken,
-            ]
+            ])
         }
-        var values: [String: Any] = ["year": year, "yearLabel": FiscalYear.label(year), "rows": rows, "report": locked]
-        values["notice"] = request.uri.queryParameters["done"] == "returned" ? Message.pageReturned.text(.ja) : nil
-        values["alert"] = alert
+        let values = Mustached.compact([
+            "year": year, "yearLabel": FiscalYear.label(year), "rows": rows, "report": locked, "alert": alert,
+            "notice": request.uri.queryParameters["done"] == "returned" ? Message.pageReturned.text(.ja) : nil,
+        ])
         return render("dashboard", values, status: status, session: session, year: year)
     }
 
@@ -236,9 +237,9 @@ struct PageErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch {
             let answer = APIError.from(error) { context.logger.error("\($0)") }
             if answer.status == .unauthorized { return PageRoutes.redirect("/signin") }
-            let values: [String: Any] = [
-                "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja) as Any,
-            ]
+            let values = Mustached.compact([
+                "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja),
+            ])
             return PageRoutes.html(library.render(values, withTemplate: "problem") ?? "", status: answer.status)
         }
     }
