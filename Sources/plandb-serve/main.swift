@@ -14,10 +14,16 @@ struct PlanDBServe: AsyncParsableCommand {
     @Option(name: .long, help: "The address to listen on.") var host = "127.0.0.1"
     @Option(name: .long, help: "The port to listen on.") var port = 8080
     @Flag(name: .long, help: "A TLS proxy serves HTTPS in front: the session cookie becomes Secure.") var behindTLSProxy = false
+    @Option(name: .long, help: ArgumentHelp("Record N actuals through the server's write path without HTTP, print the rate and exit (for BENCHMARKS.md).", valueName: "N"))
+    var measureRecording: Int?
 
     func run() async throws {
         let options = ServerOptions(databasePath: db, host: host, port: port, behindTLSProxy: behindTLSProxy)
         do {
+            if let count = measureRecording {
+                print(try await PlanServer.measureRecording(options, count: count))
+                return
+            }
             print(try PlanServer.describe(options).text())
             try await PlanServer.run(options)
         } catch let error as PlanError {
