@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         // Only FullFoundation: ConfigurationSupport would build swift-configuration, unused here.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: ["FullFoundation"]),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
@@ -28,6 +29,12 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]
         ),
         .target(name: "SQLiteDB", dependencies: ["CSQLite"]),
+        // Debian's libxlsxwriter-dev: writes the entry workbook (.xlsx).
+        .systemLibrary(
+            name: "CXLSXWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]
+        ),
         // Writes Migrations/, Seeds/ and Queries/ into a Swift file, so the binary needs no files beside it.
         .executableTarget(name: "Embedder"),
         .plugin(name: "EmbedPlanFiles", capability: .buildTool(), dependencies: ["Embedder"]),
@@ -37,6 +44,9 @@ let package = Package(
                 "SQLiteDB",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                "CXLSXWriter",
+                // Reads the entry workbook's zip container.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 // bcrypt in C alone: it brings no Hummingbird or NIO into the command line.
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
@@ -67,7 +77,10 @@ let package = Package(
             ]
         ),
         // Temporary folders, the built plandb binary and other helpers shared by the test targets.
-        .target(name: "TestSupport", dependencies: ["SQLiteDB", "PlanCore"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport",
+            dependencies: ["SQLiteDB", "PlanCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "plandbTests", dependencies: ["plandb", "PlanCore", "SQLiteDB", "TestSupport"]),

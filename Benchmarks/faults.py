@@ -9,8 +9,16 @@ repository root with `Benchmarks/faults.sh`; prints one line per check and ends 
    `error:` and no damage.
 3. Eight processes record 100 entries each while another runs ad hoc queries and a third takes
    backups: every entry and its history are there, and every backup passes integrity_check.
-4. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
+4. Data loss (issue #10): `backup` onto a folder, a missing folder, a file that is not a
+   database or a URI-shaped name, and `--out` onto the database under any spelling, destroy
+   nothing; refused databases keep every byte; reads work on read-only media; a FIFO or a device
+   as --db is refused at once.
+5. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
    each either imports completely or changes nothing.
+5. Bounds: 2,000,000 rows print in every streaming format with flat memory (max RSS under
+   100 MB), and a query stuck inside one SQLite function stops at its --timeout.
+6. Tampering with the sqlite3 shell (±Inf in a frozen row, dropped triggers and views, a deleted
+   year lock, a renamed plan, a changed frozen header): `check` names each one.
 """
 import hashlib
 import os
@@ -132,7 +140,7 @@ def faults(work):
     ro = copy(base, os.path.join(work, "readonly.db"))
     if subprocess.run(["chattr", "+i", ro], capture_output=True).returncode == 0:
         before = dump(ro)
-        result = run(["--db", ro, "record", "indicator", "1-1-I1", "--year", "2023", "--value", "1", "--as", "統計課"])
+        result = run(["--db", ro, "record", "indicator", "1-1-I1", "--year", "2023", "--value", "1", "--as", "統計課", "--confirm"])
         subprocess.run(["chattr", "-i", ro], capture_output=True)
         check("read-only file: clear error, exit 1", result.returncode == 1 and result.stderr.startswith("error: the database file cannot be written"), result.stderr[:200])
         check("read-only file: unchanged", dump(ro) == before and integrity(ro) == "ok")
@@ -154,6 +162,91 @@ def faults(work):
     result = run(["--db", truncated, "show"])
     check("truncated file: a clear error", result.returncode == 1 and result.stderr.startswith("error: "), result.stderr[:200])
 
+def sha(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def data_loss(work):
+    home = os.path.join(work, "data-loss")
+    os.makedirs(os.path.join(home, "victim", "sub"))
+    with open(os.path.join(home, "victim", "report.docx"), "w") as f:
+        f.write("x\n")
+
+    def here(args, timeout=60):
+        return run(args, timeout=timeout, cwd=home)
+    here(["init"])
+    live = sha(os.path.join(home, "plan.db"))
+
+    result = here(["backup", "victim"])
+    inside = sorted(os.listdir(os.path.join(home, "victim")))
+    check("backup onto a folder: a dated copy inside, nothing lost",
+          result.returncode == 0 and len(inside) == 3 and inside[0].startswith("plan-backup-") and "report.docx" in inside
+          and open(os.path.join(home, "victim", "report.docx")).read() == "x\n", f"{result.stderr[:200]} {inside}")
+    result = here(["backup", "v2/"])
+    check("backup onto a missing folder v2/: clear error, nothing created or deleted",
+          result.returncode == 1 and result.stderr.startswith("error: no folder at v2/") and "NSCocoaErrorDomain" not in result.stderr
+          and not os.path.exists(os.path.join(home, "v2")), result.stderr[:200])
+    result = here(["backup", "victim/report.docx", "--replace"])
+    check("backup onto a file that is not a database: refused, file kept",
+          result.returncode == 1 and open(os.path.join(home, "victim", "report.docx")).read() == "x\n", result.stderr[:200])
+
+    os.symlink("plan.db", os.path.join(home, "link.db"))
+    os.link(os.path.join(home, "plan.db"), os.path.join(home, "hard.db"))
+    spellings = ["plan.db", "./plan.db", "../data-loss/plan.db", "link.db", "hard.db", "plan.db-wal", "plan.db-shm"]
+    outcomes = []
+    for spelling in spellings:
+        for args in (["entry", "template", "--year", "2024", "--as", "総務課", "--out", spelling],
+                     ["backup", spelling, "--replace"]):
+            outcomes.append(here(args).returncode == 1)
+    check(f"--out and backup onto the database under {len(spellings)} spellings: all refused, the database unchanged",
+          all(outcomes) and sha(os.path.join(home, "plan.db")) == live and here(["check"]).returncode == 0)
+
+    for name in ["file:plan.db", "file:plan.db?a="]:
+        result = here(["backup", name])
+        check(f"backup '{name}': a file of that name, the database unchanged, no stray partial file",
+              result.returncode == 0 and os.path.isfile(os.path.join(home, name)) and sha(os.path.join(home, "plan.db")) == live
+              and not [n for n in os.listdir(home) if ".partial-" in n], result.stderr[:200])
+
+    foreign = os.path.join(home, "foreign.db")
+    sql(foreign, "CREATE TABLE t(x);")
+    newer = os.path.join(home, "newer.db")
+    here(["backup", newer])
+    sql(newer, "INSERT INTO schema_migrations VALUES (99, 'future', 'x', '2030-01-01');")
+    for path, what in [(foreign, "another program's database"), (newer, "a newer plandb's database")]:
+        before = sha(path)
+        results = [run(["--db", path] + args) for args in (["init"], ["migrate", "up"], ["show"], ["check"])]
+        check(f"{what}: refused by init and migrate up, not a byte changed",
+              results[0].returncode == 1 and results[1].returncode == 1 and sha(path) == before,
+              results[0].stderr[:200])
+
+    media = os.path.join(work, "media")
+    os.makedirs(media)
+    copy(os.path.join(home, "plan.db"), os.path.join(media, "plan.db"))
+    sql(os.path.join(media, "plan.db"), "PRAGMA journal_mode=WAL;")
+    if subprocess.run(["chattr", "+i", media], capture_output=True).returncode == 0:
+        commands = [["show"], ["status", "--year", "2023"], ["check"], ["sql", "SELECT count(*) FROM policies"], ["history"],
+                    ["snapshot", "list"], ["dept", "list"], ["entry", "template", "--year", "2023", "--as", "総務課"]]
+        failures = [" ".join(c) for c in commands if run(["--db", os.path.join(media, "plan.db")] + c).returncode != 0]
+        listed = os.listdir(media)
+        subprocess.run(["chattr", "-i", media], capture_output=True)
+        check("a WAL database in a read-only folder: every read-only command works", not failures, ", ".join(failures))
+        check("a WAL database in a read-only folder: no file created beside it", listed == ["plan.db"], str(listed))
+    else:
+        print("skip    read-only folder: chattr +i is not available here")
+
+    fifo = os.path.join(home, "pipe.db")
+    os.mkfifo(fifo)
+    for path in [fifo, "/dev/null", os.path.join(home, "victim")]:
+        try:
+            results = [run(["--db", path] + args, timeout=10) for args in (["init"], ["show"])]
+            ok = all(r.returncode == 1 and r.stderr.startswith(f"error: {path} is ") for r in results)
+            detail = results[0].stderr[:200]
+        except subprocess.TimeoutExpired:
+            ok, detail = False, "hung"
+        check(f"--db {os.path.basename(path)}: refused at once", ok, detail)
+    check("--db /dev/null: no /dev/null-journal left behind", not os.path.exists("/dev/null-journal"))
+
 
 def concurrency(work):
     db = os.path.join(work, "busy.db")
@@ -166,7 +259,7 @@ def concurrency(work):
     def writer(code, dept):
         for n in range(100):
             year = 2023 + n % 5
-            result = run(["--db", db, "record", "indicator", code, "--year", str(year), "--value", f"{1000 + n}", "--as", dept])
+            result = run(["--db", db, "record", "indicator", code, "--year", str(year), "--value", f"{1000 + n}", "--as", dept, "--confirm"])
             if result.returncode != 0:
                 errors.append(f"{code} {n}: {result.stderr.strip()}")
 
@@ -204,6 +297,64 @@ def concurrency(work):
     check("every entry is there", sql(db, "SELECT count(*) FROM indicator_actuals") == "800")
     check("every entry is in the history", sql(db, "SELECT count(*) FROM v_history") == "800")
     check(f"{len(backups)} backups taken during the writes all pass integrity_check", backups and all(integrity(b) == "ok" for b in backups))
+
+
+def tampering(work):
+    """Changes made behind plandb's back with the sqlite3 shell: `check` names each one, and the
+    published SHA-256 can be recomputed without plandb by the recipe in README.md."""
+    base = os.path.join(work, "frozen.db")
+    run(["--db", base, "init"])
+    run(["--db", base, "record", "indicator", "6-7-I1", "--year", "2023", "--value", "95.10", "--as", "税務課"])
+    run(["--db", base, "snapshot", "create", "--year", "2023", "--as", "総務課", "--allow-incomplete"])
+    subprocess.run(["sqlite3", base, "PRAGMA wal_checkpoint(TRUNCATE);"], check=True, capture_output=True)
+    published = sql(base, "SELECT sha256 FROM snapshots")
+    result = run(["--db", base, "check"])
+    check("tampering: a freshly frozen year passes check", result.returncode == 0, result.stderr[:200])
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+        recipe = f.read().split("```python\n", 1)[1].split("```", 1)[0]
+    namespace = {}
+    exec(recipe, namespace)
+    check("tampering: the README's recipe recomputes the published SHA-256 without plandb",
+          namespace["snapshot_sha256"](base, 2023, 1) == published)
+
+    def tampered(name, statements):
+        db = copy(base, os.path.join(work, f"tampered-{name}.db"))
+        subprocess.run(["sqlite3", db, statements], check=True, capture_output=True)
+        return db, run(["--db", db, "check", "--format", "tsv"])
+
+    db, result = tampered("infinity", "DROP TRIGGER snapshot_indicators_immutable_update; "
+                                      "UPDATE snapshot_indicators SET progress_pct = 9e999 WHERE indicator_code = '6-7-I2';")
+    check("tampering: +Inf where NULL was frozen is a changed hash and an infinite number",
+          result.returncode == 1 and "version 1: content changed since it was frozen" in result.stdout
+          and "6-7-I2 holds an infinite number" in result.stdout, result.stdout[-400:])
+    insert = subprocess.run(["sqlite3", copy(base, os.path.join(work, "insert-inf.db")),
+                             "INSERT INTO snapshot_indicators SELECT snapshot_id, 99, 'X', policy_code, name, unit, source_dept, is_kpi, "
+                             "direction, baseline_text, -9e999, baseline_year, targets, target_text, target_value, target_basis, value_text, "
+                             "value, achieved, progress_pct FROM snapshot_indicators LIMIT 1;"], capture_output=True, text=True)
+    check("tampering: a snapshot row refuses -Inf", insert.returncode != 0 and "a snapshot holds finite numbers only" in insert.stderr, insert.stderr)
+
+    triggers = sql(base, "SELECT group_concat(name, ' ') FROM sqlite_schema WHERE type = 'trigger'").split()
+    db, result = tampered("schema", "".join(f"DROP TRIGGER {name}; " for name in triggers)
+                          + "DROP VIEW v_history; UPDATE indicator_actuals SET value_text = '99.99', value = 99.99;")
+    history = run(["--db", db, "history"])
+    named = all(f"schema\tproblem\ttrigger {name}: missing" in result.stdout for name in triggers)
+    check(f"tampering: {len(triggers)} dropped triggers and v_history are each named by check",
+          result.returncode == 1 and named and "schema\tproblem\tview v_history: missing" in result.stdout, result.stdout[-400:])
+    check("tampering: history fails without v_history, and check (above) says why", history.returncode == 1, history.stderr[:200])
+
+    db, result = tampered("year-locks", "DELETE FROM year_locks;")
+    record = run(["--db", db, "record", "indicator", "6-7-I1", "--year", "2023", "--value", "1", "--as", "税務課"])
+    check("tampering: deleting year_locks leaves the frozen year locked", record.returncode == 1 and "is locked" in record.stderr, record.stderr[:200])
+    check("tampering: check names the missing year lock",
+          result.returncode == 1 and "year locks\tproblem\t2023（令和5）年度: frozen by snapshot version 1 and never reopened" in result.stdout, result.stdout[-400:])
+
+    before = run(["--db", base, "snapshot", "export", "2023", "--format", "html"]).stdout
+    db, result = tampered("plan-name", "UPDATE plans SET name = '改ざん計画', municipality = '改ざん市';")
+    after = run(["--db", db, "snapshot", "export", "2023", "--format", "html"]).stdout
+    check("tampering: renaming the plan leaves the frozen report as it was", before and after == before and "改ざん" not in after)
+    db, result = tampered("header", "DROP TRIGGER snapshot_headers_immutable_update; UPDATE snapshot_headers SET plan_name = '改ざん計画';")
+    check("tampering: a changed frozen header is a changed hash",
+          result.returncode == 1 and "version 1: content changed since it was frozen" in result.stdout, result.stdout[-400:])
 
 
 def mutate(text, rng):
@@ -273,7 +424,7 @@ def fuzz(work, seconds=60, cases=300):
         written = int(sql(db, "SELECT count(*) FROM indicator_actuals")) - before_count
         return None if written == changed else f"said {changed} changed, {written} written"
 
-    fuzz_loop("entry import", db, ["entry", "import", sheet, "--as", "総務課"], write_sheet, cases, seconds, imported_completely)
+    fuzz_loop("entry import", db, ["entry", "import", sheet, "--as", "総務課", "--confirm"], write_sheet, cases, seconds, imported_completely)
 
     # Seed files: one policy file of a small synthetic plan, mutated; restored after a success.
     seeds = os.path.join(work, "fuzz-seeds")
@@ -297,10 +448,34 @@ def fuzz(work, seconds=60, cases=300):
     fuzz_loop("seed import", sdb, ["seed", "import", seeds], write_policy, cases, seconds, restore)
 
 
+def peak_memory_kb(args):
+    """Runs plandb ARGS with its output thrown away; returns (exit code, max RSS in kB, stderr)."""
+    with subprocess.Popen([PLANDB] + args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) as child:
+        _, err = child.communicate(timeout=600)
+        # The child has been waited for: RUSAGE_CHILDREN now includes it (maximum over children).
+        return child.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, err.decode()
+
+
+def bounds(work):
+    db = os.path.join(work, "bounds.db")
+    run(["--db", db, "init"])
+    rows = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT {}) SELECT x, printf('value %d', x) AS v FROM c"
+    for fmt in ["table", "markdown", "csv", "json"]:
+        code, peak, err = peak_memory_kb(["--db", db, "sql", "--timeout", "600", "--format", fmt, rows.format(2_000_000)])
+        check(f"2,000,000 rows as {fmt}: max RSS {peak // 1024} MB stays under 100 MB", code == 0 and peak < 100 * 1024, err[:200])
+    started = time.time()
+    code, peak, err = peak_memory_kb(["--db", db, "sql", "--timeout", "1", "SELECT printf('%.*c', 2e9, 'a')"])
+    check(f"printf of 2e9 characters with --timeout 1: stopped after {time.time() - started:.1f} s, max RSS {peak // 1024} MB",
+          code == 1 and err.startswith("error: the query ran longer than 1 s") and time.time() - started < 5, err[:200])
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
+        bounds(work)
         faults(work)
+        data_loss(work)
         concurrency(work)
+        tampering(work)
         fuzz(work)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)

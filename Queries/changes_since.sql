@@ -4,4 +4,4 @@
 SELECT at, dept, item_code, fiscal_year, field, old_value, new_value
 FROM v_history
 WHERE at >= :since
-ORDER BY at, record_kind, record_id;
+ORDER BY at, record_kind, record_id, field_seq;

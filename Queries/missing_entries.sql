@@ -1,10 +1,10 @@
 -- title: 未入力一覧（部署別）
--- description: What each department must report for a fiscal year and has not entered yet: actuals of the indicators it surveys, evaluations of the initiatives and 一次評価 of the policies it leads, and the coordinator's 二次評価.
+-- description: What each department must report for a fiscal year and has not entered yet: actuals of the indicators it surveys, evaluations of the initiatives (reprints （再掲） excepted: they are evaluated where first printed) and 一次評価 of the policies it leads, and the coordinator's 二次評価.
 -- param: year integer required 年度
 -- param: dept text NULL 部署 (e.g. 総務課); all departments when omitted
 WITH duties (dept, duty, code, name, sort_key) AS (
     SELECT source_dept, '実績値', indicator_code, name, 1 FROM v_indicators
-    UNION ALL SELECT lead_dept, '取組評価', initiative_code, title, 2 FROM v_initiatives
+    UNION ALL SELECT lead_dept, '取組評価', initiative_code, title, 2 FROM v_initiatives WHERE is_reprint = 0
     UNION ALL SELECT lead_dept, '一次評価', policy_code, title, 3 FROM v_policies
     UNION ALL SELECT d.name, '二次評価', p.policy_code, p.title, 4
       FROM v_policies p JOIN plans pl ON pl.code = p.plan_code JOIN departments d ON d.dept_id = pl.coordinator_dept_id

@@ -16,3 +16,15 @@ static inline int csqlite_db_config_defensive(sqlite3 *db, int on) {
 static inline int csqlite_db_config_no_extensions(sqlite3 *db) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)0);
 }
+
+/// sqlite3_db_config(db, op, on, 0) for any of the on/off switches (SQLITE_DBCONFIG_DQS_DML,
+/// SQLITE_DBCONFIG_TRUSTED_SCHEMA, …); returns SQLITE_OK or an error code.
+static inline int csqlite_db_config_flag(sqlite3 *db, int op, int on) {
+    return sqlite3_db_config(db, op, on, (int *)0);
+}
+
+/// sqlite3_config(SQLITE_CONFIG_URI, 0): a file name is never read as a `file:` URI unless the
+/// caller asks for it with SQLITE_OPEN_URI. Works only before SQLite initializes.
+static inline int csqlite_config_uri_off(void) {
+    return sqlite3_config(SQLITE_CONFIG_URI, 0);
+}

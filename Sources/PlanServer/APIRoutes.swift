@@ -76,7 +76,7 @@ struct APIRoutes: Sendable {
     }
 
     static let entryFields: [ReportItem.Kind: Set<String>] = [
-        .indicator: ["kind", "code", "year", "value", "note"],
+        .indicator: ["kind", "code", "year", "value", "note", "confirm"],
         .initiative: ["kind", "code", "year", "grade", "next", "result", "challenge"],
         .policy: ["kind", "code", "year", "grade", "comment", "stage"],
     ]

@@ -48,6 +48,15 @@ struct JSONObject {
         }
     }
 
+    /// A true/false field; absence and null are false.
+    func bool(_ name: String) throws -> Bool {
+        switch fields[name] {
+        case nil, .null?: return false
+        case .bool(let value)?: return value
+        default: throw APIError(.badRequest, .fieldNotBoolean(name))
+        }
+    }
+
     func requiredText(_ name: String) throws -> String {
         guard let value = try text(name) else { throw APIError(.badRequest, .missingField(name)) }
         return value

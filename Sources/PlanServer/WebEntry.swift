@@ -13,9 +13,12 @@ struct WebEntry: Sendable {
     let challenge: String?
     let comment: String?
     let stage: Recorder.Stage
+    /// Records a value that looks like a typo (a hundredth of the plan's, say): the clerk checked it.
+    let confirmed: Bool
 
     init(kind: ReportItem.Kind, code: String, year: Int, value: String? = nil, note: String? = nil, grade: String? = nil,
-         next: String? = nil, result: String? = nil, challenge: String? = nil, comment: String? = nil, stage: Recorder.Stage = .first) {
+         next: String? = nil, result: String? = nil, challenge: String? = nil, comment: String? = nil, stage: Recorder.Stage = .first,
+         confirmed: Bool = false) {
         self.kind = kind
         self.code = code
         self.year = year
@@ -27,6 +30,7 @@ struct WebEntry: Sendable {
         self.challenge = challenge
         self.comment = comment
         self.stage = stage
+        self.confirmed = confirmed
     }
 
     init(kind: ReportItem.Kind, body: JSONObject) throws {
@@ -36,17 +40,18 @@ struct WebEntry: Sendable {
             kind: kind, code: try body.requiredText("code"), year: try body.requiredInteger("year"),
             value: kind == .indicator ? try body.requiredValue("value") : nil, note: try body.text("note"),
             grade: kind == .indicator ? nil : try body.requiredText("grade"), next: try body.text("next"),
-            result: try body.text("result"), challenge: try body.text("challenge"), comment: try body.text("comment"), stage: stage)
+            result: try body.text("result"), challenge: try body.text("challenge"), comment: try body.text("comment"), stage: stage,
+            confirmed: try body.bool("confirm"))
     }
 
     /// Records the entry for `dept`, as `user`, by the command line's rules.
     func record(in store: PlanDatabase, plan: PlanRef, dept: String, user: String) throws -> RecordOutcome {
         let lookupKind: PlanItem.Kind = kind == .indicator ? .indicator : kind == .initiative ? .initiative : .policy
         let code = try PlanLookup(store, plan: plan).find(self.code, kinds: [lookupKind]).code
-        let recorder = Recorder(store, plan: plan, source: "web")
+        let recorder = Recorder(store, plan: plan, source: "web", actor: user)
         switch kind {
         case .indicator:
-            return try recorder.recordIndicator(code, year: year, value: value ?? "", as: dept, note: note)
+            return try recorder.recordIndicator(code, year: year, value: value ?? "", as: dept, note: note, confirmed: confirmed)
         case .initiative:
             return try recorder.recordInitiative(code, year: year, grade: grade ?? "", next: next, result: result, challenge: challenge, as: dept)
         case .policy:

@@ -11,6 +11,9 @@ public final class Database {
         case readWrite
         /// SQLITE_OPEN_READONLY: the connection cannot write, whatever SQL it is given.
         case readOnly
+        /// Read-only without locks or a -shm file (`immutable=1`), for a file on read-only media
+        /// that nobody can be writing. Never for a file another process may change.
+        case readOnlyImmutable
     }
 
     let handle: OpaquePointer
@@ -23,14 +26,19 @@ public final class Database {
     public static let defaultBusyTimeout: Int32 = 10_000
 
     public init(path: String, mode: Mode = .readWriteCreate, busyTimeoutMilliseconds: Int32 = Database.defaultBusyTimeout) throws {
+        _ = Database.uriNamesOff
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        var name = Database.plainFileName(path)
         switch mode {
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .readOnlyImmutable:
+            flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+            name = Database.immutableURI(path)
         }
         var connection: OpaquePointer?
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        let code = sqlite3_open_v2(name, &connection, flags, nil)
         guard code == SQLITE_OK, let connection else {
             // Even a failed open may allocate a handle: read its message, then close it.
             let error = SQLiteError.current(connection, code: code)
@@ -52,6 +60,26 @@ public final class Database {
         sqlite3_close_v2(handle)
     }
 
+    /// This SQLite is built with URI names on (SQLITE_USE_URI): `file:plan.db?a=` would name
+    /// another file. Switched off once, before the first open; `plainFileName` covers the case
+    /// where SQLite was initialized before.
+    private static let uriNamesOff: Int32 = csqlite_config_uri_off()
+
+    /// A path is a file name, always: a relative name that starts with `file:` is passed as
+    /// `./file:…`, which SQLite never reads as a URI.
+    static func plainFileName(_ path: String) -> String {
+        path.hasPrefix("file:") ? "./" + path : path
+    }
+
+    /// `file:/abs/path?immutable=1`, every byte of the path that is not plainly safe escaped, so
+    /// that no character of the name can act as URI syntax.
+    static func immutableURI(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        let escaped = absolute.utf8.map { safe.contains($0) ? String(UnicodeScalar($0)) : String(format: "%%%02X", $0) }.joined()
+        return "file:" + escaped + "?immutable=1"
+    }
+
     /// Connection setup as a list of named steps. Each read-write connection gets WAL (readers
     /// never block the writer), enforced foreign keys, and a busy timeout so that two departments
     /// writing at once wait for each other instead of failing.
@@ -60,10 +88,11 @@ public final class Database {
         sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
         _ = csqlite_db_config_defensive(handle, 1)
         _ = csqlite_db_config_no_extensions(handle)
+        turnOffUnusedFeatures()
         // Reading the schema now turns "file is not a database" into an error at open time,
         // not at the first query.
         try execute("SELECT count(*) FROM sqlite_schema")
-        if mode != .readOnly {
+        if mode == .readWrite || mode == .readWriteCreate {
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA foreign_keys = ON")
             try execute("PRAGMA synchronous = NORMAL")

@@ -8,12 +8,15 @@ struct BackupCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Where to write the copy.")
+    @Argument(help: "Where to write the copy: a new file, or a folder to put a dated copy in.")
     var file: String
+
+    @Flag(name: .long, help: "Replace FILE when it is an older plandb backup (never any other file).")
+    var replace = false
 
     func run() throws {
         let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-        let bytes = try Maintenance.backup(store, to: file)
-        Console.line("backed up \(global.databasePath) to \(file) (\(bytes) bytes)")
+        let (written, bytes) = try Maintenance.backup(store, to: file, replace: replace)
+        Console.line("backed up \(global.databasePath) to \(written) (\(bytes) bytes)")
     }
 }

@@ -4,7 +4,7 @@ import PlanCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check integrity, foreign keys and migration checksums; exits 1 on any problem.")
+        abstract: "Check integrity, foreign keys, migrations, the schema, snapshot hashes and year locks; exits 1 on any problem.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions

@@ -5,30 +5,34 @@ import PlanCore
 struct EntryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "entry",
-        abstract: "The Excel round-trip: a department's entry sheet out, the filled-in sheet back in.",
+        abstract: Message.helpEntry.text(),
         subcommands: [Template.self, Import.self])
 
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the department's entry sheet for a year as CSV (UTF-8 with BOM, opens in Japanese Excel).")
+            abstract: Message.helpEntryTemplate.text())
 
         @OptionGroup var global: GlobalOptions
-        @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year")) var year: String
-        @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
-        @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordYear.text(), valueName: "year")) var year: String
+        @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpEntryDept.text(), valueName: "dept")) var dept: String
+        @Option(name: .long, help: ArgumentHelp(Message.helpEntryOut.text(), valueName: "file")) var out: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpEntryFormat.text(), valueName: "format")) var format: String?
 
         func run() throws {
             let (store, plan) = try global.openPlan(.read)
             let dept = try Departments(store, plan: plan).find(self.dept)
+            if try EntrySheetFormat.choose(format: format, out: out) == .xlsx, let out {
+                let fiscalYear = try FiscalYear.parse(year)
+                var items = 0
+                try OutputFile(out, database: global.databasePath).write { items = try EntryWorkbook(store, plan: plan).write(dept: dept, year: fiscalYear, to: $0) }
+                Console.line("wrote \(out): \(items) item(s) for \(dept). Fill in the yellow cells, then run `plandb entry import \(out) --as \(dept)`")
+                return
+            }
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))
             if let out {
-                do {
-                    try Data(csv.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    throw PlanError("cannot write \(out): \(error.localizedDescription)", advice: "check the folder exists and is writable")
-                }
+                try OutputFile(out, database: global.databasePath).write(Data(csv.utf8))
                 let rows = csv.split(separator: "\r\n").count - 1
-                Console.line("wrote \(out): \(rows) item(s) for \(dept). Fill in 実績値 / 評価 / 今後の方向性 / 実績・コメント / 課題, then run `plandb entry import \(out) --as \(dept)`")
+                Console.line(.entryTemplateWritten(out, items: rows, dept: dept))
             } else {
                 Console.out(csv)
             }
@@ -37,23 +41,21 @@ struct EntryCommand: ParsableCommand {
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a filled-in entry sheet (UTF-8 or Shift_JIS CSV): all rows or none.")
+            abstract: Message.helpEntryImport.text())
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The CSV file, as saved by Excel.") var file: String
-        @Option(name: .customLong("as"), help: ArgumentHelp("The department.", valueName: "dept")) var dept: String
-        @Flag(name: .long, help: "Check every row and show what would change; change nothing.") var dryRun = false
+        @Argument(help: ArgumentHelp(Message.helpEntryFile.text())) var file: String
+        @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpEntryDept.text(), valueName: "dept")) var dept: String
+        @Flag(name: .long, help: ArgumentHelp(Message.helpEntryDryRun.text())) var dryRun = false
+        @Flag(name: .long, help: ArgumentHelp(Message.helpEntryConfirm.text())) var confirm = false
 
         func run() throws {
             let (store, plan) = try global.openPlan(.write)
             let dept = try Departments(store, plan: plan).find(self.dept)
-            let report = try EntryImport(store, plan: plan).run(file: file, dept: dept, dryRun: dryRun)
-            let verb = report.dryRun ? "would record" : "recorded"
-            for outcome in report.samples {
-                Console.line("\(verb) \(outcome.code) \(outcome.name) \(outcome.fiscalYear): \(outcome.previous.map { "\($0) → " } ?? "")\(outcome.current)")
-            }
-            if report.changed > report.samples.count { Console.line("… and \(report.changed - report.samples.count) more") }
-            Console.line("\(report.dryRun ? "would import" : "imported") \(file) (\(report.encoding.rawValue)): \(report.changed) changed, \(report.unchanged) unchanged, \(report.skipped) left blank" + (report.dryRun ? " (dry run: nothing was written)" : ""))
+            let report = try EntryImport(store, plan: plan).run(file: file, dept: dept, dryRun: dryRun, confirmed: confirm)
+            for outcome in report.samples { Console.line(.entryImportSample(outcome, dryRun: report.dryRun)) }
+            if report.changed > report.samples.count { Console.line(.entryImportMore(report.changed - report.samples.count)) }
+            Console.line(.entryImported(file, report))
         }
     }
 }

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import PlanCore
 
 /// Options every command shares.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The plan database file (default: $PLANDB_DB, else ./plan.db).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp(Message.helpOptionDatabase.text(), valueName: "path"))
     var db: String?
 
     /// --db, then $PLANDB_DB, then ./plan.db.
@@ -13,8 +14,6 @@ struct GlobalOptions: ParsableArguments {
         return "plan.db"
     }
 }
-
-import PlanCore
 
 extension GlobalOptions {
     /// The database at `databasePath`, checked to be current, and the plan in it.

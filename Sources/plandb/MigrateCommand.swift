@@ -4,11 +4,11 @@ import PlanCore
 struct MigrateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "migrate",
-        abstract: "Show or apply schema migrations.",
+        abstract: Message.helpMigrateAbstract.text(),
         subcommands: [Status.self, Up.self])
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List applied, pending and modified migrations.")
+        static let configuration = CommandConfiguration(abstract: Message.helpMigrateStatusAbstract.text())
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
@@ -18,21 +18,21 @@ struct MigrateCommand: ParsableCommand {
             let states = try Migrator.embedded().status(store.connection)
             Console.rows(
                 ["version", "name", "state", "applied_at"],
-                states.map { [.integer(Int64($0.version)), .text($0.name), .text($0.state.rawValue), $0.appliedAt.map { .text($0) } ?? .null] },
-                format: output)
+                states.map { [.integer(Int64($0.version)), .text($0.name), .text(output.forPeople ? Message.migrationState($0.state).text() : $0.state.rawValue), $0.appliedAt.map { .text($0) } ?? .null] },
+                format: output, headings: Message.migrateStatusHeadings)
         }
     }
 
     struct Up: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply every pending migration, each in its own transaction.")
+        static let configuration = CommandConfiguration(abstract: Message.helpMigrateUpAbstract.text())
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let store = try PlanDatabase.open(path: global.databasePath, access: .write)
             let applied = try Migrator.embedded().migrate(store.connection)
-            if applied.isEmpty { Console.line("nothing to apply: \(global.databasePath) is up to date") }
-            for migration in applied { Console.line("applied \(migration.fileName)") }
+            if applied.isEmpty { Console.line(Message.migrateUpToDate(global.databasePath)) }
+            for migration in applied { Console.line(Message.migrateApplied(migration.fileName)) }
         }
     }
 }

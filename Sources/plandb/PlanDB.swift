@@ -5,11 +5,8 @@ import PlanCore
 struct PlanDB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plandb",
-        abstract: "Keep a municipal comprehensive plan (総合計画) in one SQLite file and run its yearly evaluation (行政評価).",
-        discussion: """
-            The database is ./plan.db unless --db PATH or the PLANDB_DB environment variable names another.
-            Start with `plandb init`, then `plandb show`.
-            """,
+        abstract: Message.helpRootAbstract.text(),
+        discussion: Message.helpRootDiscussion.text(),
         version: PlanDBVersion.current,
         subcommands: [
             InitCommand.self,
@@ -18,6 +15,8 @@ struct PlanDB: ParsableCommand {
             RecordCommand.self,
             EntryCommand.self,
             StatusCommand.self,
+            OutlookCommand.self,
+            ReportCommand.self,
             SubmitCommand.self,
             ReturnCommand.self,
             SqlCommand.self,

@@ -6,22 +6,24 @@ import SQLiteDB
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
-        abstract: "The library of named queries for the evaluation cycle.",
+        abstract: Message.helpQueryAbstract.text(),
         subcommands: [List.self, Show.self, Run.self])
 
     /// Where a user's own queries live, besides the shipped ones.
     struct Library: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp("A folder of your own NAME.sql queries (default: $PLANDB_QUERIES).", valueName: "dir"))
+        @Option(name: .long, help: ArgumentHelp(Message.helpOptionQueries.text(), valueName: "dir"))
         var queries: String?
 
         func load() throws -> QueryLibrary {
             let folder = queries ?? ProcessInfo.processInfo.environment["PLANDB_QUERIES"].flatMap { $0.isEmpty ? nil : $0 }
-            return try QueryLibrary.load(userFolder: folder)
+            let library = try QueryLibrary.load(userFolder: folder)
+            library.warnings.forEach(Console.warn)
+            return library
         }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the named queries.")
+        static let configuration = CommandConfiguration(abstract: Message.helpQueryListAbstract.text())
         @OptionGroup var library: Library
         @OptionGroup var output: FormatOptions
 
@@ -29,14 +31,14 @@ struct QueryCommand: ParsableCommand {
             let queries = try library.load().queries
             Console.rows(["name", "title", "parameters"], queries.map { query in
                 [.text(query.name), .text(query.title), .text(query.parameters.map { $0.defaultValue == nil ? $0.name : "[\($0.name)]" }.joined(separator: " "))]
-            }, format: output)
+            }, format: output, headings: Message.queryListHeadings)
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print a query's header and SQL.")
+        static let configuration = CommandConfiguration(abstract: Message.helpQueryShowAbstract.text())
         @OptionGroup var library: Library
-        @Argument(help: "The query's name.") var name: String
+        @Argument(help: ArgumentHelp(Message.helpArgumentQueryName.text())) var name: String
 
         func run() throws {
             let query = try library.load().query(name)
@@ -46,16 +48,16 @@ struct QueryCommand: ParsableCommand {
     }
 
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Run a named query (read-only).")
+        static let configuration = CommandConfiguration(abstract: Message.helpQueryRunAbstract.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var library: Library
         @OptionGroup var output: FormatOptions
         @OptionGroup var options: QueryOptions
-        @Argument(help: "The query's name.") var name: String
+        @Argument(help: ArgumentHelp(Message.helpArgumentQueryName.text())) var name: String
 
         func run() throws {
             let query = try library.load().query(name)
-            try options.run(query.sql, bindings: try query.bindings(try options.parameters()), database: global.databasePath, output: output)
+            try options.run(query.sql, bindings: try query.bindings(options.parameters()), database: global.databasePath, output: output)
         }
     }
 }

@@ -4,15 +4,15 @@ import PlanCore
 struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
-        abstract: "Record one evaluation entry for a fiscal year (the earlier value stays in the history).",
+        abstract: Message.helpRecord.text(),
         subcommands: [Indicator.self, Initiative.self, Policy.self])
 
     /// Options every record command shares.
     struct Entry: ParsableArguments {
-        @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year"))
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordYear.text(), valueName: "year"))
         var year: String
 
-        @Option(name: .customLong("as"), help: ArgumentHelp("The department making the entry (a unique part of its name will do).", valueName: "dept"))
+        @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpRecordAs.text(), valueName: "dept"))
         var dept: String
     }
 
@@ -27,40 +27,40 @@ struct RecordCommand: ParsableCommand {
     static func report(_ outcome: RecordOutcome, dept: String) {
         let year = FiscalYear.label(outcome.fiscalYear)
         switch (outcome.result, outcome.previous) {
-        case (.unchanged, _):
-            Console.line("unchanged: \(outcome.code) \(outcome.name) \(year) is already \(outcome.current)")
-        case (.recorded, let previous?):
-            Console.line("recorded \(outcome.code) \(outcome.name) \(year): \(previous) → \(outcome.current) (by \(dept); the earlier value stays in `plandb history \(outcome.code)`)")
-        case (.recorded, nil):
-            Console.line("recorded \(outcome.code) \(outcome.name) \(year): \(outcome.current) (by \(dept))")
+        case (.unchanged, _): Console.line(.recordUnchanged(outcome))
+        case (.recorded, .some): Console.line(.recordChanged(outcome, dept: dept))
+        case (.recorded, nil): Console.line(.recordFirst(outcome, dept: dept))
         }
     }
 
     struct Indicator: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an indicator's actual value (実績値).")
+        static let configuration = CommandConfiguration(abstract: Message.helpRecordIndicator.text())
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Indicator code (6-7-I2) or a unique part of its name.") var item: String
+        @Argument(help: ArgumentHelp(Message.helpRecordIndicatorItem.text())) var item: String
         @OptionGroup var entry: Entry
-        @Option(name: .long, help: "The value as printed: 95.10, 1,000,000, ９５．１０, 73.0%.") var value: String
-        @Option(name: .long, help: "A note kept with the value.") var note: String?
+        // Unconditional, so that a negative value (`--value -0.5`) is a value and not an option.
+        @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(Message.helpRecordValue.text())) var value: String
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordNote.text())) var note: String?
+        @Flag(name: .long, help: ArgumentHelp(Message.helpRecordConfirm.text())) var confirm = false
 
         func run() throws {
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .indicator)
-            RecordCommand.report(try recorder.recordIndicator(found.code, year: year, value: value, as: dept, note: note), dept: dept)
+            RecordCommand.report(
+                try recorder.recordIndicator(found.code, year: year, value: value, as: dept, note: note, confirmed: confirm), dept: dept)
         }
     }
 
     struct Initiative: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an initiative's progress (主な取組の評価).")
+        static let configuration = CommandConfiguration(abstract: Message.helpRecordInitiative.text())
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Initiative code (6-1-1-2-1) or a unique part of its title.") var item: String
+        @Argument(help: ArgumentHelp(Message.helpRecordInitiativeItem.text())) var item: String
         @OptionGroup var entry: Entry
-        @Option(name: .long, help: "The grade: A, B, C or D.") var grade: String
-        @Option(name: .long, help: "今後の方向性: 拡充・継続・改善・縮小・休止・廃止・完了.") var next: String?
-        @Option(name: .long, help: "実績: what was done this year.") var result: String?
-        @Option(name: .long, help: "課題: what remains.") var challenge: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordGrade.text())) var grade: String
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordNext.text())) var next: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordResult.text())) var result: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordChallenge.text())) var challenge: String?
 
         func run() throws {
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .initiative)
@@ -71,19 +71,24 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Policy: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a policy's evaluation: 一次 by its lead department, 二次 by the coordinator.")
+        static let configuration = CommandConfiguration(abstract: Message.helpRecordPolicy.text())
 
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "Policy code (6-1) or a unique part of its title.") var item: String
+        @Argument(help: ArgumentHelp(Message.helpRecordPolicyItem.text())) var item: String
         @OptionGroup var entry: Entry
-        @Option(name: .long, help: "The grade: A, B, C or D.") var grade: String
-        @Option(name: .long, help: "The evaluation's comment.") var comment: String?
-        @Option(name: .long, help: "一次 (default) or 二次.") var stage: String = "一次"
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordGrade.text())) var grade: String
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordComment.text())) var comment: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordStage.text())) var stage: String = "一次"
+
+        // A ValidationError from validate(), not run(), is printed with this command's usage.
+        func validate() throws {
+            guard Recorder.Stage(rawValue: stage) != nil else {
+                throw ValidationError(Message.recordStageInvalid(stage).text())
+            }
+        }
 
         func run() throws {
-            guard let stage = Recorder.Stage(rawValue: stage) else {
-                throw ValidationError("--stage must be 一次 or 二次, not \(stage)")
-            }
+            let stage = Recorder.Stage(rawValue: stage) ?? .first
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .policy)
             RecordCommand.report(try recorder.recordPolicy(found.code, year: year, grade: grade, comment: comment, stage: stage, as: dept), dept: dept)
         }

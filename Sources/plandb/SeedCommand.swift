@@ -4,33 +4,32 @@ import PlanCore
 struct SeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed",
-        abstract: "Validate or import a plan written as seed YAML files.",
+        abstract: Message.helpSeedAbstract.text(),
         subcommands: [Check.self, Import.self])
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Validate a seed folder without writing anything.")
+        static let configuration = CommandConfiguration(abstract: Message.helpSeedCheckAbstract.text())
 
-        @Argument(help: "The seed folder (plan.yaml, vocabularies.yaml, sdgs.yaml, policies/).")
+        @Argument(help: ArgumentHelp(Message.helpSeedCheckArgument.text()))
         var dir: String
 
         func run() throws {
             let plan = try SeedSource.folder(dir).plan()
-            let counts = SeedCounts(plan)
-            Console.line("\(dir): ok — plan \(plan.code), \(counts.description)")
+            Console.line(Message.seedCheckPassed(dir, plan: plan.code, counts: SeedCounts(plan)))
         }
     }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a seed folder in one transaction: add, update and remove by stable code.")
+            abstract: Message.helpSeedImportAbstract.text())
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
-        @Argument(help: "The seed folder.")
+        @Argument(help: ArgumentHelp(Message.helpSeedImportArgument.text()))
         var dir: String
 
-        @Flag(name: .long, help: "Show what would change, and change nothing.")
+        @Flag(name: .long, help: ArgumentHelp(Message.helpSeedDryRun.text()))
         var dryRun = false
 
         func run() throws {
@@ -46,12 +45,19 @@ struct SeedCommand: ParsableCommand {
 
 enum SeedReportPrinter {
     static func summary(_ report: SeedImportReport) {
-        let verb = report.dryRun ? "would import" : "imported"
-        Console.line("\(verb) plan \(report.planCode): \(report.count(.added)) added, \(report.count(.changed)) changed, \(report.count(.removed)) removed" + (report.dryRun ? " (dry run: nothing was written)" : ""))
+        Console.line(Message.seedImported(report))
     }
 
     static func changes(_ report: SeedImportReport, format: FormatOptions) {
         guard !report.changes.isEmpty else { return }
-        Console.rows(["change", "kind", "code", "detail"], report.changes.map { [.text($0.action.rawValue), .text($0.kind), .text($0.code), .text($0.detail)] }, format: format)
+        // People read the action and kind in their language; scripts get the stable values.
+        let words: (SeedChange) -> (action: String, kind: String) = { change in
+            guard format.forPeople else { return (change.action.rawValue, change.kind) }
+            return (Message.seedChangeAction(change.action).text(), Message.seedChangeKind(change.kind)?.text() ?? change.kind)
+        }
+        Console.rows(["change", "kind", "code", "detail"], report.changes.map { change in
+            let (action, kind) = words(change)
+            return [.text(action), .text(kind), .text(change.code), .text(change.detail)]
+        }, format: format, headings: Message.seedChangeHeadings)
     }
 }

@@ -93,23 +93,24 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Publish a snapshot: html (the 評価結果報告書), markdown, csv or json.")
+        static let configuration = CommandConfiguration(abstract: "Publish a snapshot: html (the 評価結果報告書), markdown, csv, json or xlsx (a workbook).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The fiscal year.") var year: String
-        @Option(name: .long, help: "html, markdown, csv or json.") var format: SnapshotExportFormat
+        @Option(name: .long, help: "html, markdown, csv, json or xlsx (needs --out).") var format: SnapshotExportFormat
         @Option(name: .long, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
         @Option(name: .long, help: "A version other than the latest.") var version: Int?
 
         func run() throws {
             let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read)
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
-            let text = try SnapshotDocument.load(store, plan: plan, snapshot: info).export(format)
-            guard let out else { return Console.out(text) }
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw PlanError("cannot write \(out): \(error.localizedDescription)", advice: "check the folder exists and is writable")
+            let document = try SnapshotDocument.load(store, plan: plan, snapshot: info).withOutlook(store)
+            if format == .xlsx, let out {
+                try OutputFile(out, database: global.databasePath).write { try document.writeWorkbook(to: $0) }
+                return Console.line("wrote \(out) (\(format.rawValue), \(FiscalYear.label(info.fiscalYear)) version \(info.version))")
             }
+            let text = try document.export(format)
+            guard let out else { return Console.out(text) }
+            try OutputFile(out, database: global.databasePath).write(Data(text.utf8))
             Console.line("wrote \(out) (\(format.rawValue), \(FiscalYear.label(info.fiscalYear)) version \(info.version))")
         }
     }

@@ -4,15 +4,15 @@ import PlanCore
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "What each department must report for a year, what is entered and what is missing.")
+        abstract: Message.helpStatus.text())
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year"))
+    @Option(name: .long, help: ArgumentHelp(Message.helpRecordYear.text(), valueName: "year"))
     var year: String
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Only this department, with every item and its state.", valueName: "dept"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpStatusDept.text(), valueName: "dept"))
     var dept: String?
 
     func run() throws {
@@ -23,19 +23,20 @@ struct StatusCommand: ParsableCommand {
         let statuses = try completion.status(year: fiscalYear, dept: dept)
         let progress = try completion.progress(statuses, year: fiscalYear)
         if dept != nil {
+            // Tables are for people: the state in their language; the machine formats keep `entered`/`missing`.
+            let forPeople = output.format == .table || output.format == .markdown
             Console.rows(["duty", "code", "name", "state"], statuses.map {
-                [.text($0.duty.kind.rawValue), .text($0.duty.code), .text($0.duty.name), .text($0.entered ? "entered" : "missing")]
-            }, format: output)
+                [.text($0.duty.kind.rawValue), .text($0.duty.code), .text($0.duty.name),
+                 .text(forPeople ? Message.statusState(entered: $0.entered).text() : $0.entered ? "entered" : "missing")]
+            }, format: output, headings: Message.statusDutyHeadings)
         } else {
             let summary = Completion.summary(progress)
-            Console.rows(summary.columns, summary.rows, format: output)
+            Console.rows(summary.columns, summary.rows, format: output, headings: Message.statusSummaryHeadings + Message.submissionSummaryHeadings)
         }
         if output.format == .table {
-            let missing = statuses.filter { !$0.entered }.count
-            Console.line("\(FiscalYear.label(fiscalYear)): \(statuses.count - missing) of \(statuses.count) entered, \(missing) missing")
-            if dept != nil, let own = progress.first {
-                Console.line(Submissions.describe(own.submission).text())
-            }
+            Console.line(.statusTotals(fiscalYear, entered: statuses.filter(\.entered).count, total: statuses.count))
+            if let dept, let own = progress.first(where: { $0.dept == dept }) { Console.line(Submissions.describe(own.submission)) }
+            if dept == nil { try Outlook(store, plan: plan).policyLines(asOf: fiscalYear).forEach { Console.line($0) } }
         }
     }
 }

@@ -44,11 +44,13 @@ import Testing
         return result
     }
 
-    /// `\(name)` interpolations, in order of first appearance.
+    /// The `\(value)` interpolations of a text, as a set.
     static func placeholders(_ text: String) -> Set<String> {
         let pattern = try! NSRegularExpression(pattern: #"\\\(([^()]*(?:\([^()]*\)[^()]*)*)\)"#)
         return Set(pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).map {
-            String(text[Range($0.range(at: 1), in: text)!])
+            // A value given in both languages is `\(x.en)` in one text and `\(x.ja)` in the other.
+            let value = String(text[Range($0.range(at: 1), in: text)!])
+            return value.hasSuffix(".en") || value.hasSuffix(".ja") ? String(value.dropLast(3)) : value
         })
     }
 

@@ -38,11 +38,9 @@ import Testing
         let broken = Migration(
             version: 2, name: "broken", fileName: "0002_broken.sql",
             sql: "CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;\nINSERT INTO things (name) VALUES (NULL);\n")
-        #expect(throws: PlanError(
-            "migration 0002_broken.sql failed: NOT NULL constraint failed: things.name; nothing was changed",
-            advice: "fix the migration file; the database is as it was before")) {
-            try Migrator(migrations: [Self.first, broken]).migrate(db)
-        }
+        let error = planError { try Migrator(migrations: [Self.first, broken]).migrate(db) }
+        #expect(error?.text(.en) == "migration 0002_broken.sql failed: NOT NULL constraint failed: things.name; nothing was changed\nfix the migration file; the database is as it was before")
+        #expect(error?.text(.ja) == "マイグレーション 0002_broken.sql に失敗しました（NOT NULL constraint failed: things.name）。何も変更していません。\nマイグレーションファイルを直してください。データベースは元のままです。")
         #expect(try dump(path) == before)
     }
 
@@ -62,11 +60,9 @@ import Testing
         let dangling = Migration(
             version: 2, name: "dangling", fileName: "0002_dangling.sql",
             sql: "CREATE TABLE owned (id INTEGER PRIMARY KEY, thing_id INTEGER REFERENCES things (id)) STRICT;\nINSERT INTO owned VALUES (1, 42);\n")
-        #expect(throws: PlanError(
-            "migration 0002_dangling.sql leaves 1 broken reference(s), first in table owned; nothing was changed",
-            advice: "fix the migration so every foreign key points at an existing row")) {
-            try Migrator(migrations: [Self.first, dangling]).migrate(db)
-        }
+        let error = planError { try Migrator(migrations: [Self.first, dangling]).migrate(db) }
+        #expect(error?.text(.en) == "migration 0002_dangling.sql leaves 1 broken reference(s), first in table owned; nothing was changed\nfix the migration so every foreign key points at an existing row")
+        #expect(error?.text(.ja) == "マイグレーション 0002_dangling.sql を適用すると参照切れが 1 件残ります（最初は表 owned）。何も変更していません。\nすべての外部キーが存在する行を指すように、マイグレーションを直してください。")
         #expect(try dump(path) == before)
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
     }
@@ -77,11 +73,15 @@ import Testing
         try Migrator(migrations: [Self.first]).migrate(db)
         let before = try dump(path)
         let edited = Migration(version: 1, name: "things", fileName: "0001_things.sql", sql: Self.first.sql + "-- an edit\n")
-        #expect(throws: PlanError(
-            "migration 0001_things.sql was changed after it was applied to this database (its SHA-256 differs from the one recorded)",
-            advice: "restore Migrations/0001_things.sql as shipped and put the change in a new migration file")) {
-            try Migrator(migrations: [edited, Self.second]).migrate(db)
-        }
+        let error = planError { try Migrator(migrations: [edited, Self.second]).migrate(db) }
+        #expect(error?.text(.en) == """
+            migration 0001_things.sql was changed after it was applied to this database (its SHA-256 differs from the one recorded)
+            restore Migrations/0001_things.sql as shipped and put the change in a new migration file
+            """)
+        #expect(error?.text(.ja) == """
+            マイグレーション 0001_things.sql が、このデータベースに適用された後に書き換えられています（SHA-256 が記録と一致しません）。
+            Migrations/0001_things.sql を配布時の内容に戻し、変更は新しいマイグレーションファイルに書いてください。
+            """)
         #expect(try dump(path) == before)
         #expect(try Migrator(migrations: [edited]).status(db).map(\.state) == [.modified])
     }
@@ -91,21 +91,25 @@ import Testing
         let db = try Database(path: path)
         try Migrator(migrations: [Self.first, Self.second]).migrate(db)
         let before = try dump(path)
-        #expect(throws: PlanError(
-            "the database was made by a newer plandb: it records migration 0002_more, which this plandb (\(PlanDBVersion.current)) does not know; nothing was changed",
-            advice: "use the newer plandb that migrated this file, or restore a backup made before it")) {
-            try Migrator(migrations: [Self.first]).migrate(db)
-        }
+        let error = planError { try Migrator(migrations: [Self.first]).migrate(db) }
+        #expect(error?.text(.en) == """
+            the database was made by a newer plandb: it records migration 0002_more, which this plandb (\(PlanDBVersion.current)) does not know; nothing was changed
+            use the newer plandb that migrated this file, or restore a backup made before it
+            """)
+        #expect(error?.text(.ja) == """
+            このデータベースは新しい版の plandb で作られています。この plandb（\(PlanDBVersion.current)）が知らないマイグレーション 0002_more が記録されています。何も変更していません。
+            このファイルを更新した新しい plandb を使うか、その前に作ったバックアップから復元してください。
+            """)
         #expect(try dump(path) == before)
     }
 
     @Test func fileNamesMustFollowThePattern() throws {
-        #expect(throws: PlanError("migration file 1_things.sql is not named NNNN_name.sql", advice: "rename it like 0003_evaluation_records.sql (four digits, lower-case words)")) {
-            try Migration.list(from: [PlanFile(path: "1_things.sql", text: "")])
-        }
-        #expect(throws: PlanError("migrations 0001_a.sql and 0001_b.sql share version 1", advice: "give the newer file the next free number")) {
-            try Migration.list(from: [PlanFile(path: "0001_a.sql", text: ""), PlanFile(path: "0001_b.sql", text: "")])
-        }
+        let badName = planError { try Migration.list(from: [PlanFile(path: "1_things.sql", text: "")]) }
+        #expect(badName?.text(.en) == "migration file 1_things.sql is not named NNNN_name.sql\nrename it like 0003_evaluation_records.sql (four digits, lower-case words)")
+        #expect(badName?.text(.ja) == "マイグレーションファイル 1_things.sql の名前が NNNN_name.sql の形ではありません。\n0003_evaluation_records.sql のように（4桁の数字と小文字の英単語で）名前を付け直してください。")
+        let clash = planError { try Migration.list(from: [PlanFile(path: "0001_a.sql", text: ""), PlanFile(path: "0001_b.sql", text: "")]) }
+        #expect(clash?.text(.en) == "migrations 0001_a.sql and 0001_b.sql share version 1\ngive the newer file the next free number")
+        #expect(clash?.text(.ja) == "マイグレーション 0001_a.sql と 0001_b.sql が同じ番号 1 を使っています。\n新しいほうのファイルに、空いている次の番号を付けてください。")
     }
 
     @Test func embeddedMigrationsBuildTheWholeSchema() throws {
@@ -122,9 +126,9 @@ import Testing
         let strict = try db.rows("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND strict = 0 AND name NOT LIKE 'sqlite_%'")
         #expect(strict.isEmpty, "tables not STRICT: \(strict.map { $0[0] })")
         let views = try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").compactMap { $0[0].string }
-        #expect(views == ["v_challenges", "v_directions", "v_history", "v_indicator_final_targets", "v_indicator_results", "v_indicator_targets",
-            "v_indicator_year_targets", "v_indicators", "v_initiative_actions", "v_initiative_evaluations", "v_initiatives", "v_measures",
-            "v_policies", "v_policy_evaluations", "v_policy_related_depts", "v_related_plans", "v_snapshots"])
+        #expect(views == ["locked_years", "v_challenges", "v_directions", "v_history", "v_indicator_final_targets", "v_indicator_outlook", "v_indicator_outlook_by_year", "v_indicator_results", "v_indicator_targets",
+            "v_indicator_year_targets", "v_indicators", "v_initiative_actions", "v_initiative_evaluations", "v_initiative_evaluations_with_reprints", "v_initiatives", "v_measures",
+            "v_policies", "v_policy_evaluations", "v_policy_related_depts", "v_related_plans", "v_snapshots", "v_submission_history", "v_submissions"])
     }
 
     @Test func schemaRefusesValuesOutsideClosedVocabularies() throws {

@@ -21,12 +21,12 @@ import Testing
     }
 
     /// The issues a broken seed folder produces, as `file:line:column: message` lines.
-    func issues(_ path: String) -> [String] {
+    func issues(_ path: String, _ language: Language = .en) -> [String] {
         do {
             _ = try SeedReader.folder(path).read()
             return []
         } catch let error as SeedValidationError {
-            return error.issues.map(\.description)
+            return error.issues.map { $0.text(language) }
         } catch {
             return ["unexpected: \(error)"]
         }
@@ -114,11 +114,20 @@ import Testing
         #expect(issues(path) == [
             "policies/9-1.yaml:1:1: missing `lead_dept`; write e.g. `lead_dept: 市民協働課`",
             "policies/9-1.yaml:3:1: unknown key `lead_dep`; the keys here are: code, indicators, lead_dept, measures, related_depts, related_plans, title, vision",
-            "policies/9-1.yaml:31:18: source_dept: unknown department 人事課; add it to `departments` in plan.yaml",
-            "policies/9-1.yaml:37:41: target value `5４5` of 9-1-I1 is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`",
-            "policies/9-1.yaml:38:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
+            "policies/9-1.yaml:32:18: source_dept: unknown department 人事課; add it to `departments` in plan.yaml",
+            "policies/9-1.yaml:38:41: target value `5４5` of 9-1-I1 is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`",
+            "policies/9-1.yaml:39:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
             "policies/9-2.yaml:9:5: measure number 1 is used twice in policy 9-2",
             "policies/9-2.yaml:32:16: 9-2-I2 is `decrease`, but its printed targets rise (2023: 95.05%, 2025: 95.10%, 2027: 95.15%); use `increase`, or check the targets",
+        ])
+        #expect(issues(path, .ja) == [
+            "policies/9-1.yaml:1:1: `lead_dept` がありません。`lead_dept: 市民協働課` のように書いてください。",
+            "policies/9-1.yaml:3:1: キー `lead_dep` は使えません。ここで使えるキー：code, indicators, lead_dept, measures, related_depts, related_plans, title, vision",
+            "policies/9-1.yaml:32:18: source_dept：人事課 という課はありません。plan.yaml の `departments` に追加してください。",
+            "policies/9-1.yaml:38:41: 9-1-I1 の目標値の value `5４5` が単純な数値ではありません。計画書の数字を、桁区切りのカンマや単位を付けずに書いてください（例：`value: \"375284\"`）。",
+            "policies/9-1.yaml:39:41: 9-1-I1 の目標値の value 524 が、計画書の表記 `542人` の中にありません。計画書の数字をそのまま写してください。",
+            "policies/9-2.yaml:9:5: 施策 9-2 で小施策の番号 1 が2回使われています。",
+            "policies/9-2.yaml:32:16: 9-2-I2 は `decrease` ですが、計画書の目標値が上がっています（2023: 95.05%, 2025: 95.10%, 2027: 95.15%）。`increase` にするか、目標値を確かめてください。",
         ])
     }
 
@@ -134,6 +143,12 @@ import Testing
             "policies/9-3.yaml:1:7: policy code `9-3x` must be outline-number as printed, e.g. `code: \"6-1\"`",
             "policies/9-3.yaml:5:11: `measures` must be a list (lines starting with `- `)",
         ])
+        #expect(issues(path, .ja) == [
+            "policies/9-1.yaml:3:1: YAML として読めません（did not find expected ',' or ']'）。字下げを確かめ、記号で始まる文字列は引用符で囲んでください。",
+            "policies/9-2.yaml:1:1: ファイルが空です。書く内容は Seeds/README.md を見てください。",
+            "policies/9-3.yaml:1:7: 施策コード `9-3x` は計画書のとおり「大綱-番号」で書いてください（例：`code: \"6-1\"`）。",
+            "policies/9-3.yaml:5:11: `measures` はリスト（`- ` で始まる行）にしてください。",
+        ])
     }
 
     @Test func aFailedImportLeavesTheDatabaseUnchanged() throws {
@@ -143,6 +158,7 @@ import Testing
         let path = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": broken])
         #expect(throws: PlanError.self) { _ = try importSeeds(path) }
         #expect(issues(path).first == "policies/9-2.yaml:14:18: source_dept: 全課等 is a group, not a department that can report; name one department")
+        #expect(issues(path, .ja).first == "policies/9-2.yaml:14:18: source_dept：全課等 は課のまとまりで、報告できる課ではありません。課を1つ指定してください。")
         #expect(try dump(dbPath) == before)
     }
 
@@ -155,11 +171,9 @@ import Testing
         _ = try recorder.recordPolicy("9-2", year: 2023, grade: "A", comment: nil, stage: .first, as: "財政課")
         let before = try dump(dbPath)
         let path = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1])
-        #expect(throws: PlanError(
-            "the seeds remove items that have evaluation records; nothing was imported:\n  indicator 9-2-I1 (将来負担比率) has 2 recorded actual(s)\n  policy 9-2 (財政運営) has 1 policy evaluation(s)",
-            advice: "keep those items in the seeds (their records stay attached), or move the records first")) {
-            _ = try importSeeds(path)
-        }
+        let refusal = planError { _ = try importSeeds(path) }
+        #expect(refusal?.text(.en) == "the seeds remove items that have evaluation records; nothing was imported:\n  indicator 9-2-I1 (将来負担比率) has 2 recorded actual(s)\n  policy 9-2 (財政運営) has 1 policy evaluation(s)\nkeep those items in the seeds (their records stay attached), or move the records first")
+        #expect(refusal?.text(.ja) == "シードから、評価の記録がある項目が消えています。何も取り込んでいません。\n  指標 9-2-I1（将来負担比率）には実績値が 2 件記録されています\n  施策 9-2（財政運営）には施策評価が 1 件あります\nそれらの項目をシードに残す（記録はそのまま残ります）か、先に記録を移してください。")
         #expect(try dump(dbPath) == before)
     }
 

@@ -104,3 +104,78 @@ import Testing
         #expect(summary.columns == ["dept", "required", "entered", "missing", "state", "since"])
     }
 }
+
+/// After a submit, the department's entries for the year are refused by every write path
+/// until the coordinator returns it; every record names its actor.
+@Suite struct SubmittedYearTests {
+    let folder: TemporaryFolder
+    let store: PlanDatabase
+    let plan: PlanRef
+
+    init() throws {
+        folder = try TemporaryFolder()
+        store = try PlanDatabase.open(path: try embeddedPlanDatabase(in: folder), access: .write)
+        plan = try PlanRef.current(store)
+    }
+
+    func refusal(_ body: () throws -> Void) -> PlanError? {
+        do {
+            try body()
+            return nil
+        } catch let error as PlanError {
+            return error
+        } catch {
+            return nil
+        }
+    }
+
+    @Test func aSubmittedYearRefusesTheDepartmentsEntriesUntilReturned() throws {
+        let recorder = Recorder(store, plan: plan, actor: "suzuki")
+        let submissions = Submissions(store, plan: plan)
+        _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
+        let at = try #require(try submissions.state(of: "財政課", year: 2024).at)
+        let expected = PlanError(.entriesRefusedSubmitted("財政課", "2024（令和6）年度", at), advice: .returnAdvice("財政課", 2024, "総務課"))
+        for attempt in [
+            { _ = try recorder.recordIndicator("6-7-I3", year: 2024, value: "18.0", as: "財政課") },
+            { _ = try recorder.recordInitiative("6-7-1-1-1", year: 2024, grade: "B", next: nil, result: nil, challenge: nil, as: "財政課") },
+            { _ = try recorder.recordPolicy("6-7", year: 2024, grade: "B", comment: nil, stage: .first, as: "財政課") },
+        ] as [() throws -> Void] {
+            let error = refusal(attempt)
+            #expect(error == expected && error?.kind == .conflict)
+        }
+        // Another year, and another department, are not affected.
+        #expect(try recorder.recordIndicator("6-7-I3", year: 2025, value: "18.0", as: "財政課").result == .recorded)
+        #expect(try recorder.recordIndicator("6-7-I2", year: 2024, value: "500,000", as: "企画政策課").result == .recorded)
+
+        let sheet = folder.path("sheet.csv")
+        try "年度,区分,コード,名称,単位,現状値,目標値,実績値\n2024,実績値,6-7-I3,実質公債費比率,%,,,18.0\n".write(toFile: sheet, atomically: true, encoding: .utf8)
+        let imported = refusal { _ = try EntryImport(store, plan: plan).run(file: sheet, dept: "財政課", dryRun: false) }
+        #expect(imported?.text(.en).contains("財政課 submitted 2024（令和6）年度") == true)
+
+        _ = try submissions.returnYear(2024, to: "財政課", reason: "修正", by: "総務課", actor: "tanaka")
+        #expect(try recorder.recordIndicator("6-7-I3", year: 2024, value: "18.0", as: "財政課").result == .recorded)
+        #expect(try store.connection.scalar("SELECT count(*) FROM indicator_actuals WHERE fiscal_year = 2024 AND indicator_id = (SELECT indicator_id FROM indicators WHERE code = '6-7-I3')").int == 1)
+    }
+
+    @Test func refusalsCarryTheirKind() throws {
+        let recorder = Recorder(store, plan: plan)
+        #expect(refusal { _ = try recorder.recordIndicator("6-7-I3", year: 2024, value: "18.0", as: "総務課") }?.kind == .forbidden)
+        #expect(refusal { _ = try recorder.recordIndicator("6-7-I3", year: 2024, value: "たくさん", as: "財政課") }?.kind == .invalid)
+        _ = try Snapshots(store, plan: plan).create(year: 2024, as: "総務課", note: nil, allowIncomplete: true)
+        #expect(refusal { _ = try recorder.recordIndicator("6-7-I3", year: 2024, value: "18.0", as: "財政課") }?.kind == .conflict)
+        #expect(refusal { _ = try Submissions(store, plan: plan).submit(year: 2024, dept: "財政課", actor: "x") }?.kind == .conflict)
+    }
+
+    @Test func everyRecordNamesItsActor() throws {
+        _ = try Recorder(store, plan: plan, source: "web", actor: "suzuki").recordIndicator("6-7-I3", year: 2024, value: "18.0", as: "財政課")
+        _ = try Recorder(store, plan: plan).recordInitiative("6-7-1-1-1", year: 2024, grade: "B", next: "継続", result: nil, challenge: nil, as: "財政課")
+        let rows = try store.connection.rows("SELECT item_code, field, new_value, actor FROM v_history ORDER BY at, record_kind, record_id, field_seq").map(\.values)
+        #expect(rows == [
+            [.text("6-7-I3"), .text("value"), .text("18.0"), .text("suzuki")],
+            [.text("6-7-1-1-1"), .text("grade"), .text("B"), .text(OSUser.name)],
+            [.text("6-7-1-1-1"), .text("next_direction"), .text("継続"), .text(OSUser.name)],
+        ])
+        let history = try History(store, plan: plan).rows(code: "6-7-I3", year: nil)
+        #expect(history.columns.last == "actor" && history.rows.first?.last == .text("suzuki"))
+    }
+}

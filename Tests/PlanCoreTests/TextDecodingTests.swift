@@ -37,9 +37,9 @@ import Testing
     }
 
     @Test func bytesThatAreNeitherAreRefused() throws {
-        #expect(throws: PlanError("the file is neither UTF-8 nor Shift_JIS (CP932) text", advice: "in Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")) {
-            _ = try decodeFile(Data(text.utf8) + Data([0xFF, 0xFF, 0xFF]))
-        }
+        let refused = planError { _ = try decodeFile(Data(text.utf8) + Data([0xFF, 0xFF, 0xFF])) }
+        #expect(refused?.text(.en) == "the file is neither UTF-8 nor Shift_JIS (CP932) text\nin Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")
+        #expect(refused?.text(.ja) == "ファイルが UTF-8 のテキストでも Shift_JIS（CP932）のテキストでもありません。\nExcel で「CSV UTF-8 (コンマ区切り)」か「CSV (コンマ区切り)」の形式で保存してください。")
     }
 
     @Test func csvRecordsSurviveBeingFedInPieces() throws {

@@ -31,7 +31,7 @@ import Testing
         try await ServerFixture().test { client in
             let sato = try await client.signIn("sato")
             let before = try await client.execute(uri: "/api/v1/items?year=令和6", method: .get, headers: sato.cookieOnly).jsonArray()
-            #expect(before.count == 19)
+            #expect(before.count == 18)
             #expect(Set(before.compactMap { $0["kind"] as? String }) == ["indicator", "initiative", "policy"])
             let furusato = try #require(before.first { $0["code"] as? String == "6-7-I2" })
             #expect(furusato["name"] as? String == "ふるさと納税受入額" && furusato["unit"] as? String == "千円")
@@ -111,9 +111,12 @@ import Testing
             #expect(json["state"] as? String == "提出済" && json["actor"] as? String == "sato" && json["dept"] as? String == "企画政策課")
             #expect(try await client.post("/api/v1/submissions", #"{"year": 2024}"#, headers: sato.headers).status == .conflict)
 
+            let refused = try await client.post("/api/v1/entries", Self.actual, headers: sato.headers)
+            #expect(refused.status == .conflict && refused.error?.hasPrefix("企画政策課 は 2024（令和6）年度 を提出済みです（") == true)
+
             let ownStatus = try await client.execute(uri: "/api/v1/status?year=2024", method: .get, headers: sato.cookieOnly).jsonArray()
             #expect(ownStatus.count == 1 && ownStatus[0]["dept"] as? String == "企画政策課" && ownStatus[0]["state"] as? String == "提出済")
-            #expect(ownStatus[0]["required"] as? Int == 19 && ownStatus[0]["entered"] as? Int == 0 && ownStatus[0]["missing"] as? Int == 19)
+            #expect(ownStatus[0]["required"] as? Int == 18 && ownStatus[0]["entered"] as? Int == 0 && ownStatus[0]["missing"] as? Int == 18)
             let all = try await client.execute(uri: "/api/v1/status?year=2024", method: .get, headers: tanaka.cookieOnly).jsonArray()
             #expect(all.count == 6 && all.contains { $0["dept"] as? String == "総務課" && $0["state"] as? String == "未提出" })
 
@@ -127,6 +130,7 @@ import Testing
             #expect(returnedJSON["state"] as? String == "差し戻し" && returnedJSON["reason"] as? String == "6-7-I2 を入力してください")
             let twice = try await client.post("/api/v1/returns", #"{"dept": "企画政策課", "year": 2024, "reason": "again"}"#, headers: tanaka.headers)
             #expect(twice.status == .conflict)
+            #expect(try await client.post("/api/v1/entries", Self.actual, headers: sato.headers).status == .ok)
         }
     }
 }

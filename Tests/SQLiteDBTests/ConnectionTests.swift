@@ -25,6 +25,23 @@ import Testing
         #expect(try db.scalar("PRAGMA busy_timeout") == .integer(Int64(Database.defaultBusyTimeout)))
     }
 
+    @Test func featuresNoConnectionUsesAreOff() throws {
+        let db = try Database(path: folder.path("features.db"))
+        // fts3_tokenizer('simple') hands out a function pointer when the switch is on.
+        #expect(try db.scalar("SELECT fts3_tokenizer('simple')") == .null)
+        #expect(try db.scalar("PRAGMA trusted_schema") == .integer(0))
+        #expect(throws: SQLiteError(extendedCode: 1, message: "no such column: titel", sql: "SELECT \"titel\"")) { try db.execute("SELECT \"titel\"") }
+        try db.execute("CREATE TABLE t (x); CREATE VIEW v AS SELECT x FROM t; CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END; INSERT INTO t VALUES (1)")
+        #expect(try db.scalar("SELECT x FROM v") == .integer(1))
+    }
+
+    @Test func aValueOverTheLengthLimitIsTooBig() throws {
+        let db = try Database(path: folder.path("limit.db"))
+        db.limitValueLength(to: 1_000)
+        #expect(try db.scalar("SELECT length(zeroblob(1000))") == .integer(1000))
+        #expect(throws: SQLiteError(extendedCode: 18, message: "string or blob too big", sql: "SELECT zeroblob(1001)")) { try db.execute("SELECT zeroblob(1001)") }
+    }
+
     @Test func foreignKeyViolationIsExtendedCode787() throws {
         let db = try parentChild()
         let sql = "INSERT INTO child (id, parent_id) VALUES (1, 99)"

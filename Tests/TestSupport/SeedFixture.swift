@@ -59,6 +59,7 @@ public enum SeedFixture {
                       実行: [計画の実行, 進捗の確認]
                   - title: 窓口のDX
                     reprint: true
+                    reprint_of: outside
                     actions:
                       実行: [オンライン申請の拡大]
         indicators:

@@ -56,6 +56,16 @@ import Testing
         #expect(result.stdout.hasPrefix("check\tstatus\tdetail\nintegrity\tok\tPRAGMA integrity_check: ok\nforeign keys\tok\tevery reference resolves\n"))
     }
 
+    @Test func checkNamesTheDroppedViewThatBreaksHistory() throws {
+        _ = try plandb("init")
+        try Database(path: folder.path("plan.db")).execute("DROP VIEW v_history")
+        #expect(try plandb("history").status == 1)
+        let result = try plandb("check", "--format", "tsv")
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\nschema\tproblem\tview v_history: missing (the migrations create it)\n"))
+        #expect(result.stderr.hasPrefix("error: 1 problem(s) found in plan.db\n"))
+    }
+
     @Test func checkReportsAnEditedMigrationRecord() throws {
         _ = try plandb("init")
         let db = try Database(path: folder.path("plan.db"))
@@ -78,7 +88,7 @@ import Testing
         try other.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY)")
         let foreign = try plandb("--db", "other.db", "init")
         #expect(foreign.status == 1)
-        #expect(foreign.stderr == "error: other.db is a SQLite database, but not one made by plandb; nothing was changed\nchoose another path with --db\n")
+        #expect(foreign.stderr == "error: other.db is a SQLite database, but not one made by plandb; nothing was changed\npoint --db at a plandb file, or run `plandb init --db NEW.db` to make one\n")
     }
 
     @Test func unknownOptionsAreErrorsInTheSameStyle() throws {

@@ -123,7 +123,7 @@ import Testing
         let list = try plandb(["query", "list", "--format", "csv"])
         let names = list.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
         #expect(names == ["achievement", "changes_since", "grade_distribution", "indicator_trend", "initiatives_winding_down", "kpi_off_track",
-            "missing_entries", "plan_size", "priority_directions", "related_plans_ending"])
+            "missing_entries", "outlook", "plan_size", "priority_directions", "related_plans_ending"])
         let parameters: [String: [String]] = [
             "achievement": ["-p", "year", "2023"], "changes_since": ["-p", "since", "2000-01-01"], "grade_distribution": ["-p", "year", "2023"],
             "indicator_trend": ["-p", "indicator", "6-7-I1"], "kpi_off_track": ["-p", "year", "2024"], "missing_entries": ["-p", "year", "2023"],

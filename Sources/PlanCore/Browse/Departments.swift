@@ -35,7 +35,7 @@ public struct Departments {
               (SELECT count(*) FROM v_policies p WHERE p.plan_code = :plan AND p.lead_dept = d.name) AS leads,
               (SELECT count(*) FROM v_policy_related_depts r WHERE r.plan_code = :plan AND r.dept = d.name) AS related_to,
               (SELECT count(*) FROM v_indicators i WHERE i.plan_code = :plan AND i.source_dept = d.name) AS indicators,
-              (SELECT count(*) FROM v_initiatives i WHERE i.plan_code = :plan AND i.lead_dept = d.name) AS initiatives
+              (SELECT count(*) FROM v_initiatives i WHERE i.plan_code = :plan AND i.lead_dept = d.name AND i.is_reprint = 0) AS initiatives
             FROM departments d ORDER BY d.seq, d.name
             """, named: ["plan": plan.code, "coordinator": plan.coordinator])
         return (rows.first?.columns ?? ["dept", "role", "leads", "related_to", "indicators", "initiatives"], rows.map(\.values))
@@ -49,12 +49,13 @@ public struct Departments {
         let matches = names.filter { NameKey.normalize($0).contains(typed) }
         if matches.count == 1, !typed.isEmpty { return matches[0] }
         if matches.isEmpty || typed.isEmpty {
-            throw PlanError("no department matches `\(query)`", advice: "`plandb dept list` shows them: " + names.joined(separator: "、"))
+            throw PlanError(.noDepartmentMatches(query), advice: .noDepartmentMatchesAdvice(names.joined(separator: "、")))
         }
-        throw PlanError("`\(query)` matches \(matches.count) departments: \(matches.joined(separator: "、"))", advice: "give more of the name")
+        throw PlanError(.departmentAmbiguous(query, count: matches.count, names: matches.joined(separator: "、")), advice: .departmentAmbiguousAdvice)
     }
 
-    /// What `dept` must report each fiscal year, in the document's order.
+    /// What `dept` must report each fiscal year, in the document's order. A reprint （再掲） is
+    /// nobody's duty: it is evaluated where it is first printed, and shows that evaluation.
     public func duties(of dept: String) throws -> [Duty] {
         var duties: [Duty] = []
         let parameters: [String: ValueConvertible?] = ["plan": plan.code, "dept": dept]
@@ -67,7 +68,7 @@ public struct Departments {
         for row in try db.rows("""
             SELECT i.initiative_code, i.title FROM v_initiatives i JOIN v_directions d USING (direction_code, plan_code)
             JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
-            WHERE i.plan_code = :plan AND i.lead_dept = :dept ORDER BY i.policy_code, m.no, d.no, i.position
+            WHERE i.plan_code = :plan AND i.lead_dept = :dept AND i.is_reprint = 0 ORDER BY i.policy_code, m.no, d.no, i.position
             """, named: parameters)
         {
             duties.append(Duty(kind: .initiative, code: row.string("initiative_code") ?? "", name: row.string("title") ?? ""))

@@ -40,8 +40,8 @@ public struct PlanLookup {
     public func find(_ query: String, kinds: Set<PlanItem.Kind> = Set(PlanItem.Kind.allCases)) throws -> PlanItem {
         let items = try allItems(kinds: kinds)
         let typed = NameKey.normalize(query)
-        let what = kinds.count == PlanItem.Kind.allCases.count ? "plan item" : kinds.map(\.rawValue).sorted().joined(separator: " or ")
-        guard !typed.isEmpty else { throw PlanError("no \(what) named", advice: "give a code such as 6-1 or part of a name") }
+        let what = Message.itemKinds(kinds.sorted { $0.rawValue < $1.rawValue }, all: kinds.count == PlanItem.Kind.allCases.count)
+        guard !typed.isEmpty else { throw PlanError(.noItemNamed(what), advice: .noItemNamedAdvice) }
         if let exact = items.first(where: { $0.code.lowercased() == typed }) { return exact }
         let byName = items.filter { NameKey.normalize($0.name) == typed }
         if byName.count == 1 { return byName[0] }
@@ -49,14 +49,11 @@ public struct PlanLookup {
         let matches = items.filter { NameKey.normalize($0.name).contains(typed) }
         if matches.count == 1 { return matches[0] }
         if matches.isEmpty {
-            throw PlanError(
-                "no \(what) matches `\(query)`",
-                advice: "use a code (`plandb show` lists them) or another part of the name")
+            throw PlanError(.noItemMatches(what, query: query), advice: .noItemMatchesAdvice)
         }
         let listed = matches.prefix(12).map { "  \($0.code)  \($0.name)" }.joined(separator: "\n")
-        let more = matches.count > 12 ? "\n  … and \(matches.count - 12) more" : ""
         throw PlanError(
-            "`\(query)` matches \(matches.count) items:\n\(listed)\(more)",
-            advice: "give the code, or more of the name")
+            .itemAmbiguous(query, count: matches.count, listed: listed, more: max(0, matches.count - 12)),
+            advice: .itemAmbiguousAdvice)
     }
 }

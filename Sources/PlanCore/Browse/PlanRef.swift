@@ -24,7 +24,7 @@ public struct PlanRef: Sendable, Equatable {
                 endYear: $0.int("end_year") ?? 0, coordinator: $0.string("coordinator") ?? "")
         }
         guard let newest = plans.first else {
-            throw PlanError("no plan is loaded in \(store.path)", advice: "run `plandb init` to load the embedded plan, or `plandb seed import DIR`")
+            throw PlanError(.noPlanLoaded(store.path), advice: .noPlanLoadedAdvice)
         }
         return plans.first { ($0.startYear...$0.endYear).contains(year) } ?? newest
     }

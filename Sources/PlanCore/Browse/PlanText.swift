@@ -139,6 +139,7 @@ public struct PlanText {
             out += "主な取組 \(code)（取組方針 \(initiative.string("direction_code") ?? "")、施策 \(initiative.string("policy_code") ?? "")、主担当課 \(initiative.string("lead_dept") ?? "")）\n"
         }
         out += "\(indent)\(code) \(initiative.string("title") ?? "")" + (initiative.bool("is_reprint") == true ? "（再掲）" : "") + "\n"
+        if initiative.bool("is_reprint") == true { out += "\(indent)  " + (try reprintNote(initiative)) + "\n" }
         let actions = try rows("SELECT phase, text FROM v_initiative_actions WHERE plan_code = :plan AND initiative_code = :code ORDER BY phase_order, seq", ["code": code])
         var lastPhase = ""
         for action in actions {
@@ -150,11 +151,19 @@ public struct PlanText {
         return out
     }
 
+    /// Where a reprint （再掲） is evaluated: it shows its original's evaluation and is nobody's duty.
+    func reprintNote(_ initiative: Row) throws -> String {
+        guard let original = initiative.string("reprint_of"),
+            let row = try rows("SELECT lead_dept FROM v_initiatives WHERE plan_code = :plan AND initiative_code = :code", ["code": original]).first
+        else { return "再掲: 本計画外の初出箇所で評価します（ここでの入力は不要）" }
+        return "再掲: 評価は \(original)（\(row.string("lead_dept") ?? "")）で行います（ここでの入力は不要）"
+    }
+
     func indicatorTable(policyCode: String) throws -> String {
         let indicators = try rows("SELECT * FROM v_indicators WHERE plan_code = :plan AND policy_code = :code ORDER BY position", ["code": policyCode])
         let targets = Dictionary(grouping: try rows("SELECT t.* FROM v_indicator_targets t JOIN v_indicators i USING (indicator_code, plan_code) WHERE t.plan_code = :plan AND i.policy_code = :code", ["code": policyCode]), by: { $0.string("indicator_code") ?? "" })
         let years = Array(Set(targets.values.flatMap { $0.compactMap { $0.int("fiscal_year") } })).sorted()
-        let columns = ["code", "指標名", "現状値"] + years.map(String.init) + ["方向", "調べ", "KPI"]
+        let columns = [Message.showCodeHeading.text(), "指標名", "現状値"] + years.map(String.init) + ["方向", "調べ", "KPI"]
         let table: [[Value]] = indicators.map { row in
             let code = row.string("indicator_code") ?? ""
             let byYear = Dictionary(uniqueKeysWithValues: (targets[code] ?? []).map { ($0.int("fiscal_year") ?? 0, $0.string("target_text") ?? "") })

@@ -48,7 +48,7 @@ public struct CSVParser {
         }
         if crPending { crPending = false; return }
         if inQuotes {
-            throw PlanError("line \(recordLine): a quoted cell is never closed", advice: "check the cell that starts on that line, or save the file again from Excel")
+            throw PlanError(.entryUnclosedQuote(line: recordLine), advice: .entryUnclosedQuoteAdvice)
         }
         if fieldHasContent || !fields.isEmpty || afterQuote { try endRecord() }
     }
@@ -110,7 +110,7 @@ public struct CSVParser {
             crPending = byte == Self.cr
         default:
             if afterQuote {
-                throw PlanError("line \(line): text after a closing quote", advice: "a quoted cell must end with its quote; save the file again from Excel")
+                throw PlanError(.entryTextAfterQuote(line: line), advice: .entryTextAfterQuoteAdvice)
             }
             append(byte)
         }

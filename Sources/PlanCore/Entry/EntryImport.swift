@@ -3,13 +3,15 @@ import SQLiteDB
 
 /// What an entry file did (or, in a dry run, would do).
 public struct EntryImportReport: Sendable, Equatable {
-    public let encoding: TextDecoding.Encoding
+    /// The CSV's encoding; nil for a workbook.
+    public let encoding: TextDecoding.Encoding?
     public let changed: Int
     public let unchanged: Int
     public let skipped: Int
     /// The first changes, in file order, to show the user; `changed` counts them all.
     public let samples: [RecordOutcome]
     public let dryRun: Bool
+
 }
 
 /// Imports a filled-in entry sheet. Every row is checked by the same rules as `record`; all
@@ -33,26 +35,31 @@ public struct EntryImport {
     static let sampleLimit = 20
     static let problemLimit = 50
 
-    /// Imports the sheet at `path`, read a chunk at a time.
-    public func run(file path: String, dept: String, dryRun: Bool) throws -> EntryImportReport {
+    /// Imports the sheet at `path`, read a chunk at a time; `confirmed` records values that
+    /// look like typos.
+    public func run(file path: String, dept: String, dryRun: Bool, confirmed: Bool = false) throws -> EntryImportReport {
         let fileName = path
         let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
         var index: [Column: Int]? = nil
-        var problems: [String] = []
+        var problems: [Message] = []
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
-        var encoding = TextDecoding.Encoding.utf8
+        var encoding: TextDecoding.Encoding? = .utf8
+        var places: EntryWorkbookReader.Places? = nil
+        /// The row that gave each evaluation (`kind code year`), so that a second row for it is
+        /// refused instead of silently replacing the first.
+        var evaluationRows: [String: Int] = [:]
 
-        func problem(_ line: Int, _ code: String?, _ error: PlanError) {
+        func problem(_ line: Int, _ code: String?, _ error: PlanError, kind: String? = nil) {
             problemCount += 1
             guard problems.count < Self.problemLimit else { return }
-            problems.append("row \(line)\(code.map { "（\($0)）" } ?? ""): \(error.message)" + (error.advice.map { " — \($0)" } ?? ""))
+            problems.append(.entryRowProblem(place: places?.describe(line: line, kind: kind, error: error), line: line, code: code, error))
         }
 
         return try db.transaction(commit: !dryRun) {
-                let staging = try ActualStaging(db: db, recorder: recorder, dept: dept)
+                let staging = try ActualStaging(db: db, recorder: recorder, dept: dept, confirmed: confirmed)
                 defer { staging.drop() }
                 func take(_ record: CSVRecord) throws {
                     guard let columns = index else {
@@ -67,27 +74,40 @@ public struct EntryImport {
                         return text.isEmpty ? nil : text
                     }
                     do {
-                        switch try apply(cell, line: record.line, recorder: recorder, staging: staging, dept: dept) {
+                        if record.fields.contains(where: { $0.unicodeScalars.contains("\u{FEFF}") }) { throw Self.byteOrderMarkInside }
+                        let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
+                        switch try apply(row, recorder: recorder, staging: staging, dept: dept) {
                         case .staged: break
                         case .skipped: skipped += 1
-                        case .recorded(let outcome): outcomes.append((record.line, outcome))
+                        case .recorded(let outcome):
+                            let key = try evaluationKey(row)
+                            if let first = evaluationRows[key.text] {
+                                throw PlanError(.entryAlreadyGiven(key.label, firstRow: String(first)), advice: .entryAlreadyGivenAdvice)
+                            }
+                            evaluationRows[key.text] = record.line
+                            outcomes.append((record.line, outcome))
                         }
                     } catch let error as PlanError {
-                        problem(record.line, cell(.code), error)
+                        problem(record.line, cell(.code), error, kind: cell(.kind))
                     }
                 }
-                var parser = CSVParser(take)
-                encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
-                try parser.finish()
+                if XLSXReader.isZip(path) {
+                    let workbookPlaces = EntryWorkbookReader.Places()
+                    places = workbookPlaces
+                    try EntryWorkbookReader(path: path, fileName: fileName).read(db: db, plan: plan, dept: dept, places: workbookPlaces, take)
+                    encoding = nil
+                } else {
+                    var parser = CSVParser(take)
+                    encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+                    try parser.finish()
+                }
+                try staging.keepCurrentNotes()
                 guard index != nil else {
-                    throw PlanError("\(fileName) is empty", advice: "start from `plandb entry template --year Y --as \(dept) --out FILE`")
+                    throw PlanError(.entryFileEmpty(fileName), advice: .entryFileEmptyAdvice(dept))
                 }
                 if problemCount > 0 {
                     // Thrown inside the transaction: it rolls back whatever the evaluations wrote.
-                    let more = problemCount > problems.count ? "\n  … and \(problemCount - problems.count) more" : ""
-                    throw PlanError(
-                        "\(fileName): \(problemCount) row(s) cannot be imported, so nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n") + more,
-                        advice: "correct those rows and import the file again")
+                    throw PlanError(.entryRowsRefused(fileName, problems, count: problemCount), advice: .entryRowsRefusedAdvice)
                 }
                 let samples = try staging.changedSamples(limit: Self.sampleLimit)
                 let changedActuals = try staging.write()
@@ -114,8 +134,7 @@ public struct EntryImport {
         let missing = [Column.year, .kind, .code].filter { index[$0] == nil }
         if !missing.isEmpty {
             throw PlanError(
-                "\(fileName) has no column " + missing.map { "「\($0.rawValue)」" }.joined(separator: "、") + " in its first row",
-                advice: "keep the header row of the template made by `plandb entry template`")
+                .entryMissingColumns(fileName, missing.map { "「\($0.rawValue)」" }.joined(separator: "、")), advice: .entryMissingColumnsAdvice)
         }
         return index
     }
@@ -126,37 +145,71 @@ public struct EntryImport {
         case recorded(RecordOutcome)
     }
 
+    /// One data row of the sheet.
+    struct SheetRow {
+        /// The trimmed text of a cell; nil when it is empty or the sheet has no such column.
+        let cell: (Column) -> String?
+        let hasColumn: (Column) -> Bool
+        let line: Int
+
+        /// A text to record: nil (keep the current text) when the sheet has no such column, empty
+        /// (clear it) when the cell is empty.
+        func text(_ column: Column) -> String? { hasColumn(column) ? cell(column) ?? "" : nil }
+
+        /// 区分, コード and 年度, which every row must have.
+        func item() throws -> (kind: Duty.Kind, code: String, year: Int) {
+            guard let kindText = cell(.kind), let typedCode = cell(.code) else {
+                throw PlanError(.entryKindOrCodeEmpty, advice: .entryKindOrCodeEmptyAdvice)
+            }
+            guard let kind = Duty.Kind(rawValue: kindText) else {
+                throw PlanError(.entryUnknownKind(kindText), advice: .entryUnknownKindAdvice)
+            }
+            // A code a spreadsheet turned into a date (6-7 → 6月7日) is read back, or refused saying so.
+            let code = try SpreadsheetChanges.code(typedCode, kind: kind)
+            guard let yearText = cell(.year) else { throw PlanError(.entryYearEmpty, advice: .entryYearEmptyAdvice) }
+            return (kind, code, try FiscalYear.parse(yearText))
+        }
+    }
+
+    /// Which evaluation a row gives (区分, code, year), and how to name it; the staging table
+    /// finds the duplicates among actuals.
+    func evaluationKey(_ row: SheetRow) throws -> (text: String, label: String) {
+        let item = try row.item()
+        return ("\(item.kind.rawValue) \(item.code) \(item.year)", "\(item.code) \(FiscalYear.label(item.year)) \(item.kind.rawValue)")
+    }
+
     /// Checks one row and stages or records it; `.skipped` when its fill-in cells are empty.
-    func apply(_ cell: (Column) -> String?, line: Int, recorder: Recorder, staging: ActualStaging, dept: String) throws -> RowResult {
-        guard let kindText = cell(.kind), let code = cell(.code) else {
-            throw PlanError("「区分」 and 「コード」 must not be empty", advice: "keep them as the template wrote them")
-        }
-        guard let kind = Duty.Kind(rawValue: kindText) else {
-            throw PlanError("「区分」 `\(kindText)` is unknown", advice: "it is one of 実績値・取組評価・一次評価・二次評価, as the template wrote it")
-        }
-        guard let yearText = cell(.year) else { throw PlanError("「年度」 is empty", advice: "write the fiscal year, e.g. 2023") }
-        let year = try FiscalYear.parse(yearText)
+    func apply(_ row: SheetRow, recorder: Recorder, staging: ActualStaging, dept: String) throws -> RowResult {
+        let (kind, code, year) = try row.item()
+        let cell = row.cell
         switch kind {
         case .actual:
             guard let value = cell(.value) else { return .skipped }
-            try staging.stage(code: code, year: year, value: value, note: cell(.note), line: line)
+            try staging.stage(code: code, year: year, value: value, note: row.text(.note), line: row.line)
             return .staged
         case .initiative:
             guard let grade = cell(.grade) else {
                 if cell(.next) != nil || cell(.comment) != nil || cell(.challenge) != nil {
-                    throw PlanError("「評価」 is empty", advice: "give a grade (A–D) with the other cells")
+                    throw PlanError(.entryGradeEmpty, advice: .entryGradeWithCellsAdvice)
                 }
                 return .skipped
             }
-            return .recorded(try recorder.recordInitiative(code, year: year, grade: grade, next: cell(.next), result: cell(.comment), challenge: cell(.challenge), as: dept))
+            return .recorded(try recorder.recordInitiative(
+                code, year: year, grade: grade, next: row.text(.next), result: row.text(.comment), challenge: row.text(.challenge), as: dept))
         case .firstReview, .secondReview:
             guard let grade = cell(.grade) else {
-                if cell(.comment) != nil { throw PlanError("「評価」 is empty", advice: "give a grade (A–D) with the comment") }
+                if cell(.comment) != nil { throw PlanError(.entryGradeEmpty, advice: .entryGradeWithCommentAdvice) }
                 return .skipped
             }
-            return .recorded(try recorder.recordPolicy(code, year: year, grade: grade, comment: cell(.comment), stage: kind == .firstReview ? .first : .second, as: dept))
+            return .recorded(try recorder.recordPolicy(
+                code, year: year, grade: grade, comment: row.text(.comment), stage: kind == .firstReview ? .first : .second, as: dept))
         }
     }
+
+    /// A byte order mark is invisible, so a value holding one ("\u{FEFF}2023") would be refused
+    /// in words that cannot show why. It only starts a file: one inside a row means that two
+    /// saved files were joined into one.
+    static let byteOrderMarkInside = PlanError(.entryByteOrderMarkInside, advice: .entryByteOrderMarkInsideAdvice)
 
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {

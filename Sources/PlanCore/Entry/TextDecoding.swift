@@ -13,9 +13,7 @@ public enum TextDecoding {
     public enum Encoding: String, Sendable { case utf8 = "UTF-8", cp932 = "CP932 (Shift_JIS)" }
 
     static let chunkSize = 1 << 20
-    static let notText = PlanError(
-        "the file is neither UTF-8 nor Shift_JIS (CP932) text",
-        advice: "in Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")
+    static let notText = PlanError(.entryNotText, advice: .entryNotTextAdvice)
 
     /// Decodes a file chunk by chunk: the encoding is found in a first pass (UTF-8 when every
     /// byte sequence is valid UTF-8, else CP932), then each decoded chunk goes to `body`.
@@ -31,14 +29,14 @@ public enum TextDecoding {
 
     static func readChunks(_ path: String, _ body: ([UInt8]) throws -> Void) throws {
         guard let stream = InputStream(fileAtPath: path) else {
-            throw PlanError("cannot read \(path)", advice: "check the file name and that the file exists")
+            throw PlanError(.entryCannotRead(path), advice: .entryCannotOpenAdvice)
         }
         stream.open()
         defer { stream.close() }
         var buffer = [UInt8](repeating: 0, count: chunkSize)
         while true {
             let count = stream.read(&buffer, maxLength: buffer.count)
-            if count < 0 { throw PlanError("cannot read \(path)", advice: "check that it is a readable file") }
+            if count < 0 { throw PlanError(.entryCannotRead(path), advice: .entryCannotReadAdvice) }
             if count == 0 { return }
             try body(Array(buffer[0..<count]))
         }

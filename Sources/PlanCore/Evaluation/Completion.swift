@@ -94,11 +94,11 @@ public struct History {
 
     public func rows(code: String?, year: Int?) throws -> (columns: [String], rows: [[Value]]) {
         let rows = try db.rows("""
-            SELECT at, dept, item_code, fiscal_year, field, old_value, new_value FROM v_history
+            SELECT at, dept, item_code, fiscal_year, field, old_value, new_value, actor FROM v_history
             WHERE (:code IS NULL OR item_code = :code OR item_code LIKE :code || '-%')
               AND (:year IS NULL OR fiscal_year = :year)
-            ORDER BY at, record_kind, record_id
+            ORDER BY at, record_kind, record_id, field_seq
             """, named: ["code": code, "year": year])
-        return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value"], rows.map(\.values))
+        return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value", "actor"], rows.map(\.values))
     }
 }

@@ -12,6 +12,6 @@ extension FiscalYear {
             if rest == "元" { return 2019 }
             if let n = Int(rest), n >= 1, n < 100 { return 2018 + n }
         }
-        throw PlanError("`\(input)` is not a fiscal year", advice: "write it like 2023 or 令和5 (2023年度 = 令和5年度)")
+        throw PlanError(.notAFiscalYear(input), advice: .notAFiscalYearAdvice)
     }
 }

@@ -19,12 +19,12 @@ public enum ValueParser {
     public static func parse(_ input: String, unit: String) throws -> TypedNumber {
         // NFKC turns ９５．１０ into 95.10 and ％ into %; plain ASCII needs none of it.
         var text = input.isPlainASCII ? input.trimmed : input.precomposedStringWithCompatibilityMapping.trimmed
-        let example = "write it like 95.10 or 1,000,000" + (unit.isEmpty ? "" : " (the unit \(unit) may follow)")
-        guard !text.isEmpty else { throw PlanError("the value is empty", advice: example) }
+        let example = Message.valueExample(unit: unit)
+        guard !text.isEmpty else { throw PlanError(.valueEmpty, advice: example) }
         if DecimalText.isPlain(text), let value = Double(text), value.isFinite, !text.hasPrefix("-0") {
             return TypedNumber(text: text, value: value)
         }
-        let normalizedUnit = (unit.isPlainASCII ? unit : unit.precomposedStringWithCompatibilityMapping).trimmed
+        let normalizedUnit = normalized(unit)
         if !normalizedUnit.isEmpty, text.hasSuffix(normalizedUnit) {
             text = text.dropLast(normalizedUnit.count).trimmed
         }
@@ -34,13 +34,13 @@ public enum ValueParser {
         if text.hasPrefix("\u{2212}") { text = "-" + text.dropFirst() }
         if !DecimalText.isPlain(text) {
             guard DecimalText.isGrouped(text) else {
-                throw PlanError("`\(input)` is not a number\(unit.isEmpty ? "" : " in \(unit)")", advice: example)
+                throw PlanError(.valueNotANumber(input, unit: unit), advice: example)
             }
             text.removeAll { $0 == "," }
         }
         if text.hasPrefix("-"), text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { text.removeFirst() }
         guard let value = Double(text), value.isFinite else {
-            throw PlanError("`\(input)` is not a number", advice: example)
+            throw PlanError(.valueNotANumber(input, unit: ""), advice: example)
         }
         return TypedNumber(text: text, value: value)
     }

@@ -55,6 +55,11 @@ extension Message {
             en: "`\(name)` must be an integer",
             ja: "`\(name)` は整数にしてください。")
     }
+    public static func fieldNotBoolean(_ name: String) -> Message {
+        Message("server.field_not_boolean",
+            en: "`\(name)` must be true or false",
+            ja: "`\(name)` は true か false にしてください。")
+    }
     public static func fieldTooLong(_ name: String, _ limit: Int) -> Message {
         Message("server.field_too_long",
             en: "`\(name)` is longer than \(limit) characters",

@@ -1,5 +1,14 @@
 // The catalog: submission (提出) of a year by a department and its return (差し戻し).
 extension Message {
+    /// The column `plandb history` adds after historyHeadings: who made the change.
+    public static let historyActorHeading = Message("submission.heading.actor", en: "by", ja: "入力者")
+
+    /// The two columns `status` adds after statusSummaryHeadings.
+    public static let submissionSummaryHeadings = [
+        Message("submission.heading.state", en: "state", ja: "状態"),
+        Message("submission.heading.since", en: "since", ja: "日時"),
+    ]
+
     static func submitted(_ dept: String, _ year: String, _ entered: Int, _ required: Int, _ coordinator: String) -> Message {
         Message("submission.submitted",
             en: "\(dept) submitted \(year) with \(entered) of \(required) items entered; its entries for the year are refused until \(coordinator) returns it",

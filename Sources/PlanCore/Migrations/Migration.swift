@@ -27,14 +27,10 @@ public struct Migration: Sendable, Equatable {
         var migrations: [Migration] = []
         for file in files where file.name.hasSuffix(".sql") {
             guard let match = file.name.wholeMatch(of: fileNamePattern), let version = Int(match.1) else {
-                throw PlanError(
-                    "migration file \(file.name) is not named NNNN_name.sql",
-                    advice: "rename it like 0003_evaluation_records.sql (four digits, lower-case words)")
+                throw PlanError(.migrationFileName(file.name), advice: .migrationFileNameAdvice)
             }
             if let clash = migrations.first(where: { $0.version == version }) {
-                throw PlanError(
-                    "migrations \(clash.fileName) and \(file.name) share version \(version)",
-                    advice: "give the newer file the next free number")
+                throw PlanError(.migrationVersionClash(clash.fileName, file.name, version: version), advice: .migrationVersionClashAdvice)
             }
             migrations.append(Migration(version: version, name: String(match.2), fileName: file.name, sql: file.text))
         }

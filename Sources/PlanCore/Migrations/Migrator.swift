@@ -78,15 +78,13 @@ public struct Migrator: Sendable {
         let states = try status(db)
         if let newer = states.first(where: { $0.state == .unknown }) {
             throw PlanError(
-                "the database was made by a newer plandb: it records migration \(String(format: "%04d", newer.version))_\(newer.name), which this plandb (\(PlanDBVersion.current)) does not know; nothing was changed",
-                advice: "use the newer plandb that migrated this file, or restore a backup made before it")
+                .migrationNewerDatabase(String(format: "%04d", newer.version) + "_" + newer.name, version: PlanDBVersion.current),
+                advice: .migrationNewerDatabaseAdvice)
         }
         if let modified = states.first(where: { $0.state == .modified }),
             let migration = migrations.first(where: { $0.version == modified.version })
         {
-            throw PlanError(
-                "migration \(migration.fileName) was changed after it was applied to this database (its SHA-256 differs from the one recorded)",
-                advice: "restore Migrations/\(migration.fileName) as shipped and put the change in a new migration file")
+            throw PlanError(.migrationModified(migration.fileName), advice: .migrationModifiedAdvice(migration.fileName))
         }
     }
 
@@ -116,15 +114,13 @@ public struct Migrator: Sendable {
             do {
                 try db.execute(migration.sql)
             } catch let error as SQLiteError {
-                throw PlanError(
-                    "migration \(migration.fileName) failed: \(error.message); nothing was changed",
-                    advice: "fix the migration file; the database is as it was before")
+                throw PlanError(.migrationFailed(migration.fileName, error.message), advice: .migrationFailedAdvice)
             }
             let violations = try db.rows("PRAGMA foreign_key_check")
             if let first = violations.first {
                 throw PlanError(
-                    "migration \(migration.fileName) leaves \(violations.count) broken reference(s), first in table \(first[0].string ?? "?"); nothing was changed",
-                    advice: "fix the migration so every foreign key points at an existing row")
+                    .migrationBrokenReferences(migration.fileName, count: violations.count, table: first[0].string ?? "?"),
+                    advice: .migrationBrokenReferencesAdvice)
             }
             try db.execute(
                 "INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",

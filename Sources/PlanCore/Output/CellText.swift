@@ -10,9 +10,33 @@ enum CellText {
         case .integer(let v): return String(v)
         case .real(let v): return realText(v)
         case .text(let v): return v
-        case .blob(let v): return "x'" + v.map { String(format: "%02x", $0) }.joined() + "'"
+        case .blob(let v): return blobLiteral(v)
         }
     }
+
+    /// `x'…'` in lower-case hex, written through a lookup table straight into the string's own
+    /// storage: a 4 MB blob takes milliseconds, not the seconds a String per byte costs.
+    static func blobLiteral(_ data: Data) -> String {
+        String(unsafeUninitializedCapacity: data.count * 2 + 3) { buffer in
+            guard var out = buffer.baseAddress else { return 0 }
+            out[0] = UInt8(ascii: "x")
+            out[1] = UInt8(ascii: "'")
+            out += 2
+            hexDigits.withUnsafeBufferPointer { digits in
+                data.withUnsafeBytes { bytes in
+                    for byte in bytes {
+                        out[0] = digits[Int(byte >> 4)]
+                        out[1] = digits[Int(byte & 0x0F)]
+                        out += 2
+                    }
+                }
+            }
+            out[0] = UInt8(ascii: "'")
+            return data.count * 2 + 3
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Whole numbers print without ".0" (500000, as a spreadsheet shows them); others in the
     /// shortest form that reads back as the same double (95.1). Exact printed forms such as
@@ -31,8 +55,18 @@ enum CellText {
     }
 
     static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        guard needsQuotes(text) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Whether a CSV field holds a comma, a quote or a line break, read over the UTF-8 bytes in
+    /// place (a hex blob is megabytes long, and a Character at a time is far slower).
+    static func needsQuotes(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+            return false
+        }
     }
 
     static func tsvField(_ text: String) -> String {
@@ -51,8 +85,9 @@ enum CellText {
 
     /// Excel runs a cell starting with = + - @ (or a tab/CR before them) as a formula; an
     /// apostrophe in front makes it plain text and is not shown by Excel.
+    /// A plain number (`-0.5`) is left as it is: Excel reads it as the number it is.
     static func neutralizingFormula(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first else { return text }
+        guard let first = text.unicodeScalars.first, !DecimalText.isPlain(text) else { return text }
         return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
     }
 
@@ -96,45 +131,65 @@ enum CellText {
 
 /// Column layout for `table` and `markdown`.
 enum TableLayout {
-    /// One line per cell: newlines in a value would break the grid, so they show as ⏎.
+    /// One line per cell: newlines in a value would break the grid, so they show as ⏎, and
+    /// control characters a terminal would obey show as escapes (see `TerminalText`).
     static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "⏎").replacingOccurrences(of: "\n", with: "⏎")
-            .replacingOccurrences(of: "\r", with: "⏎").replacingOccurrences(of: "\t", with: " ")
-    }
-
-    static func render(columns: [String], rows: [[Value]]) -> String {
-        let header = columns.map(oneLine)
-        let body = rows.map { $0.map { oneLine(CellText.plain($0)) } }
-        // A column is right-aligned when every non-NULL value in it is a number.
-        let numeric = columns.indices.map { index in
-            let values = rows.map { $0[index] }.filter { !$0.isNull }
-            return !values.isEmpty && values.allSatisfy(CellText.isNumeric)
-        }
-        var widths = header.map(DisplayWidth.of)
-        for line in body {
-            for (index, text) in line.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(text)) }
-        }
-        func line(_ cells: [String], alignNumbers: Bool) -> String {
-            cells.enumerated().map { index, text in
-                DisplayWidth.pad(text, to: widths[index], rightAligned: alignNumbers && numeric[index])
-            }.joined(separator: "  ")
-        }
-        var out = line(header, alignNumbers: false) + "\n"
-        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for cells in body { out += line(cells, alignNumbers: true) + "\n" }
-        return out
+        // Most cells hold nothing to replace: one pass over the scalars says so.
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || TerminalText.needsEscape($0) }) else { return text }
+        return TerminalText.visible(
+            text.replacingOccurrences(of: "\r\n", with: "⏎").replacingOccurrences(of: "\n", with: "⏎")
+                .replacingOccurrences(of: "\r", with: "⏎").replacingOccurrences(of: "\t", with: " "))
     }
 
     static func markdownCell(_ text: String) -> String {
         oneLine(text).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "⏎", with: "<br>")
     }
 
-    static func markdown(columns: [String], rows: [[Value]]) -> String {
-        var out = "| " + columns.map(markdownCell).joined(separator: " | ") + " |\n"
-        out += "|" + columns.map { _ in " --- " }.joined(separator: "|") + "|\n"
+    static func markdownLine(_ cells: [String]) -> String {
+        "| " + cells.map(markdownCell).joined(separator: " | ") + " |\n"
+    }
+
+    static func markdownHeader(columns: [String]) -> String {
+        markdownLine(columns) + "|" + columns.map { _ in " --- " }.joined(separator: "|") + "|\n"
+    }
+}
+
+/// The widths and alignment of a `table`, taken from its header and first rows so that the rest
+/// can be written as they come. A later value wider than its column is written whole (that row
+/// goes out of line) and counted, so the writer can say so.
+struct TableColumns {
+    let widths: [Int]
+    /// A column is right-aligned when every non-NULL value in the sample is a number.
+    let numeric: [Bool]
+
+    init(columns: [String], sample rows: [[Value]]) {
+        var widths = columns.map { DisplayWidth.of(TableLayout.oneLine($0)) }
         for row in rows {
-            out += "| " + row.map { markdownCell(CellText.plain($0)) }.joined(separator: " | ") + " |\n"
+            for (index, value) in row.enumerated() { widths[index] = max(widths[index], DisplayWidth.of(TableLayout.oneLine(CellText.plain(value)))) }
         }
-        return out
+        self.widths = widths
+        numeric = columns.indices.map { index in
+            let values = rows.map { $0[index] }.filter { !$0.isNull }
+            return !values.isEmpty && values.allSatisfy(CellText.isNumeric)
+        }
+    }
+
+    func header(_ columns: [String]) -> String {
+        line(columns.map(TableLayout.oneLine), alignNumbers: false).text
+            + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+    }
+
+    /// One row's line, and whether a value in it was wider than its column.
+    func row(_ values: [Value]) -> (text: String, overflows: Bool) {
+        line(values.map { TableLayout.oneLine(CellText.plain($0)) }, alignNumbers: true)
+    }
+
+    private func line(_ cells: [String], alignNumbers: Bool) -> (text: String, overflows: Bool) {
+        var overflows = false
+        let text = cells.enumerated().map { index, text in
+            if DisplayWidth.of(text) > widths[index] { overflows = true }
+            return DisplayWidth.pad(text, to: widths[index], rightAligned: alignNumbers && numeric[index])
+        }.joined(separator: "  ")
+        return (text + "\n", overflows)
     }
 }

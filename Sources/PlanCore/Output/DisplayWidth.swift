@@ -12,6 +12,8 @@ public enum DisplayWidth {
         let v = scalar.value
         if v == 0 { return 0 }
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        // Below U+0300 nothing is wide or combining: skip the range tables (most cells are ASCII).
+        if v < 0x300 { return 1 }
         if isZeroWidth(v) { return 0 }
         return isWide(v) ? 2 : 1
     }

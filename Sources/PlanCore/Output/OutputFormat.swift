@@ -30,20 +30,33 @@ public struct OutputOptions: Sendable {
     }
 }
 
-/// Writes rows in one output format. Streaming formats (csv, tsv, json, ndjson) write each row
-/// as it arrives, so a large result needs constant memory; `table` and `markdown` must see every
-/// row to size the columns, and keep them until `finish()`.
+/// Writes rows in one output format, each row as it arrives, so a result of any size needs
+/// constant memory. `table` sizes its columns from the header and the first `sizingRows` rows
+/// (all of them in a smaller result); a later value wider than its column is written whole,
+/// and `notice` then says so for the caller to show.
 public final class RowWriter {
     public let format: OutputFormat
     public let columns: [String]
+    /// What `table` and `markdown` print above the columns, for people: the catalog's words in
+    /// the user's language. The machine formats (csv, tsv, json, ndjson) keep the column keys,
+    /// so a script reads the same keys whatever the language.
+    public let headings: [String]
     let options: OutputOptions
     let write: (String) -> Void
-    private var buffered: [[Value]] = []
+    /// How many rows `table` reads before it fixes the column widths.
+    public static let sizingRows = 1_000
+    private var sample: [[Value]] = []
+    private var table: TableColumns?
     private var rowCount = 0
+    private var overflowingRows = 0
 
-    public init(format: OutputFormat, columns: [String], options: OutputOptions = OutputOptions(), write: @escaping (String) -> Void) {
+    public init(
+        format: OutputFormat, columns: [String], headings: [String]? = nil, options: OutputOptions = OutputOptions(),
+        write: @escaping (String) -> Void
+    ) {
         self.format = format
         self.columns = columns
+        self.headings = headings ?? columns
         self.options = options
         self.write = write
         start()
@@ -53,13 +66,16 @@ public final class RowWriter {
         switch format {
         case .csv:
             if options.byteOrderMark { write("\u{FEFF}") }
-            write(columns.map(CellText.csvField).joined(separator: ",") + "\r\n")
+            // The header is a cell too: a column named `=…` (an alias in ad hoc SQL) is neutralised.
+            write(columns.map { CellText.csvField(cell(.text($0))) }.joined(separator: ",") + "\r\n")
         case .tsv:
             if options.byteOrderMark { write("\u{FEFF}") }
-            write(columns.map(CellText.tsvField).joined(separator: "\t") + "\n")
+            write(columns.map { CellText.tsvField(cell(.text($0))) }.joined(separator: "\t") + "\n")
         case .json:
             write("[")
-        case .ndjson, .table, .markdown:
+        case .markdown:
+            write(TableLayout.markdownHeader(columns: headings))
+        case .ndjson, .table:
             break
         }
     }
@@ -75,25 +91,46 @@ public final class RowWriter {
             write((rowCount == 0 ? "\n" : ",\n") + "  " + CellText.jsonObject(columns: columns, values: values))
         case .ndjson:
             write(CellText.jsonObject(columns: columns, values: values) + "\n")
-        case .table, .markdown:
-            buffered.append(values)
+        case .markdown:
+            write(TableLayout.markdownLine(values.map(CellText.plain)))
+        case .table:
+            if let table {
+                let line = table.row(values)
+                if line.overflows { overflowingRows += 1 }
+                write(line.text)
+            } else {
+                sample.append(values)
+                if sample.count == Self.sizingRows { writeSample() }
+            }
         }
     }
 
     public func add(_ row: Row) { add(row.values) }
+
+    /// Fixes the table's widths from the rows seen so far and writes them.
+    private func writeSample() {
+        let table = TableColumns(columns: headings, sample: sample)
+        write(table.header(headings))
+        for values in sample { write(table.row(values).text) }
+        sample = []
+        self.table = table
+    }
 
     public func finish() {
         switch format {
         case .json:
             write(rowCount == 0 ? "]\n" : "\n]\n")
         case .table:
-            write(TableLayout.render(columns: columns, rows: buffered))
-        case .markdown:
-            write(TableLayout.markdown(columns: columns, rows: buffered))
-        case .csv, .tsv, .ndjson:
+            if table == nil { writeSample() }
+        case .csv, .tsv, .ndjson, .markdown:
             break
         }
-        buffered = []
+    }
+
+    /// Said after `finish()` when the table could not keep every value inside its column.
+    public var notice: Message? {
+        guard overflowingRows > 0 else { return nil }
+        return .tableOverflow(sizingRows: Self.sizingRows, overflowing: overflowingRows)
     }
 
     private func cell(_ value: Value) -> String {

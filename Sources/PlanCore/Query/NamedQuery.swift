@@ -46,7 +46,7 @@ public struct NamedQuery: Sendable, Equatable {
             }
         }
         guard !title.isEmpty else {
-            throw PlanError("query \(origin) has no `-- title:` line in its header", advice: "start the file with `-- title: …`")
+            throw PlanError(.queryNoTitle(origin), advice: .queryNoTitleAdvice)
         }
         return NamedQuery(name: name, title: title, description: description.joined(separator: " "), parameters: parameters, sql: text, origin: origin)
     }
@@ -54,7 +54,7 @@ public struct NamedQuery: Sendable, Equatable {
     static func parameter(_ text: String, file: String) throws -> Parameter {
         let parts = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true).map(String.init)
         guard parts.count >= 3, let kind = Parameter.Kind(rawValue: parts[1]) else {
-            throw PlanError("\(file): `-- param: \(text)` should read `-- param: NAME integer|real|text DEFAULT|required MEANING`", advice: "fix the query's header")
+            throw PlanError(.queryBadParameterLine(file, line: text), advice: .queryBadParameterLineAdvice)
         }
         let defaultValue: Value?
         switch parts[2] {
@@ -72,10 +72,10 @@ public struct NamedQuery: Sendable, Equatable {
         case .integer:
             if let value = Int64(normalized) { return .integer(value) }
             if let year = try? FiscalYear.parse(normalized) { return .integer(Int64(year)) }
-            throw PlanError("parameter \(parameter) must be a whole number, not `\(text)`", advice: "e.g. -p \(parameter) 2023")
+            throw PlanError(.queryNotWholeNumber(parameter, value: text), advice: .queryNotWholeNumberAdvice(parameter))
         case .real:
             guard let value = Double(normalized.replacingOccurrences(of: ",", with: "")) else {
-                throw PlanError("parameter \(parameter) must be a number, not `\(text)`", advice: "e.g. -p \(parameter) 95.10")
+                throw PlanError(.queryNotNumber(parameter, value: text), advice: .queryNotNumberAdvice(parameter))
             }
             return .real(value)
         case .text:
@@ -87,8 +87,8 @@ public struct NamedQuery: Sendable, Equatable {
     public func bindings(_ given: [String: String]) throws -> [String: Value] {
         if let unknown = given.keys.sorted().first(where: { key in !parameters.contains { $0.name == key } }) {
             throw PlanError(
-                "query \(name) has no parameter \(unknown)",
-                advice: parameters.isEmpty ? "it takes no parameters" : "its parameters: " + parameters.map(\.name).joined(separator: ", "))
+                .queryUnknownParameter(name, parameter: unknown),
+                advice: parameters.isEmpty ? .queryTakesNoParameters : .queryParametersAre(parameters.map(\.name).joined(separator: ", ")))
         }
         var values: [String: Value] = [:]
         for parameter in parameters {
@@ -97,7 +97,7 @@ public struct NamedQuery: Sendable, Equatable {
             } else if let fallback = parameter.defaultValue {
                 values[parameter.name] = fallback
             } else {
-                throw PlanError("query \(name) needs parameter \(parameter.name) (\(parameter.meaning))", advice: "add -p \(parameter.name) VALUE")
+                throw PlanError(.queryMissingParameter(name, parameter: parameter.name, meaning: parameter.meaning), advice: .queryMissingParameterAdvice(parameter.name))
             }
         }
         return values
@@ -105,30 +105,37 @@ public struct NamedQuery: Sendable, Equatable {
 }
 
 /// The shipped queries plus a user's folder (`--queries DIR` or $PLANDB_QUERIES); a user's
-/// query with a shipped name replaces it.
+/// query with a shipped name replaces it. A user's file that cannot be read or parsed is left
+/// out with a warning, so that one bad file does not stop every other query.
 public struct QueryLibrary: Sendable {
     public let queries: [NamedQuery]
+    /// One warning per user file left out, naming it and saying why, for the CLI to show.
+    public let warnings: [Message]
 
     public static func load(userFolder: String?) throws -> QueryLibrary {
+        var warnings: [Message] = []
+        func skip(_ error: PlanError) { warnings.append(.queryLeftOut(error)) }
         var byName: [String: NamedQuery] = [:]
         for file in EmbeddedPlanFiles.files(in: "Queries") where file.path.hasSuffix(".sql") {
             let name = (file.name as NSString).deletingPathExtension
             byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "Queries/\(file.path)")
         }
         if let userFolder {
-            for file in try PlanFile.read(folder: userFolder, extensions: ["sql"]) {
+            for file in try PlanFile.read(folder: userFolder, extensions: ["sql"], unreadable: skip) {
                 let name = (file.name as NSString).deletingPathExtension
-                byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "\(userFolder)/\(file.path)")
+                do {
+                    byName[name] = try NamedQuery.parse(name: name, text: file.text, origin: "\(userFolder)/\(file.path)")
+                } catch let error as PlanError {
+                    skip(error)
+                }
             }
         }
-        return QueryLibrary(queries: byName.values.sorted { $0.name < $1.name })
+        return QueryLibrary(queries: byName.values.sorted { $0.name < $1.name }, warnings: warnings)
     }
 
     public func query(_ name: String) throws -> NamedQuery {
         if let query = queries.first(where: { $0.name == name }) { return query }
         let near = queries.filter { $0.name.contains(name) || name.contains($0.name) }.map(\.name)
-        throw PlanError(
-            "no query named \(name)",
-            advice: near.isEmpty ? "`plandb query list` shows them" : "did you mean " + near.joined(separator: " or ") + "?")
+        throw PlanError(.queryUnknown(name), advice: near.isEmpty ? .queryUnknownAdvice : .queryUnknownNear(near))
     }
 }

@@ -51,8 +51,9 @@ struct PlanContent: Equatable {
                 """),
             ("direction", "SELECT direction_code, title, text, is_priority FROM v_directions WHERE plan_code = :plan"),
             ("initiative", """
-                SELECT i.code, i.title, i.is_reprint, a.actions
-                FROM initiatives i JOIN directions dr ON dr.direction_id = i.direction_id JOIN measures m ON m.measure_id = dr.measure_id
+                SELECT i.code, i.title, i.is_reprint, o.code AS reprint_of, a.actions
+                FROM initiatives i LEFT JOIN initiatives o ON o.initiative_id = i.reprint_of_id
+                JOIN directions dr ON dr.direction_id = i.direction_id JOIN measures m ON m.measure_id = dr.measure_id
                 JOIN policies p ON p.policy_id = m.policy_id JOIN plans pl ON pl.plan_id = p.plan_id
                 LEFT JOIN (SELECT initiative_id, group_concat(phase || '・' || text, char(10)) AS actions FROM
                     (SELECT * FROM initiative_actions ORDER BY initiative_id,

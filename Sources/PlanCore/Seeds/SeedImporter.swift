@@ -42,8 +42,21 @@ public struct SeedImporter {
         try db.execute(
             "DELETE FROM outlines WHERE plan_id = ? AND code NOT IN (SELECT value FROM json_each(?))",
             [planID, jsonArray(plan.outlines.map(\.code))])
+        let reprints = ReprintLinks(plan)
+        try db.execute(
+            "UPDATE initiatives SET reprint_of_id = NULL WHERE reprint_of_id IS NOT NULL AND initiative_id IN \(ReprintLinks.planInitiatives) AND code NOT IN (SELECT value FROM json_each(:reprints))",
+            named: ["plan": planID, "reprints": jsonArray(reprints.links.map(\.reprint))])
         for (seq, policy) in plan.policies.enumerated() {
             try writePolicy(policy, seq: seq + 1, planID: planID, outlineID: outlineIDs[policy.outlineCode] ?? 0)
+        }
+        // After every policy is written: an original may be printed in a later policy than its reprint.
+        for link in reprints.links {
+            try db.execute("""
+                UPDATE initiatives SET reprint_of_id = o.initiative_id
+                FROM (SELECT initiative_id FROM initiatives WHERE initiative_id IN \(ReprintLinks.planInitiatives) AND code = :original) o
+                WHERE initiatives.initiative_id IN \(ReprintLinks.planInitiatives) AND initiatives.code = :reprint
+                  AND initiatives.reprint_of_id IS NOT o.initiative_id
+                """, named: ["plan": planID, "reprint": link.reprint, "original": link.original])
         }
         try deleteMissing(plan, planID: planID)
     }
@@ -75,10 +88,10 @@ public struct SeedImporter {
         }
         try deleteOrRefuse(
             "DELETE FROM grades WHERE grade NOT IN (SELECT value FROM json_each(?))", [jsonArray(plan.grades.map(\.name))],
-            what: "a grade that evaluations still use")
+            what: .seedUsedGrade)
         try deleteOrRefuse(
             "DELETE FROM next_directions WHERE name NOT IN (SELECT value FROM json_each(?))", [jsonArray(plan.nextDirections.map(\.name))],
-            what: "a 今後の方向性 that evaluations still use")
+            what: .seedUsedNextDirection)
         if !plan.sdgGoals.isEmpty {
             try db.execute("DELETE FROM sdg_goals WHERE no NOT IN (SELECT value FROM json_each(?))", [jsonArray(plan.sdgGoals.map { String($0.no) })])
         }
@@ -186,17 +199,15 @@ public struct SeedImporter {
     /// the whole import fail, naming each item and its records.
     private func refuseRemovingEvaluatedItems(_ plan: SeedPlan, planID: Int64) throws {
         let codes = SeedCodes(plan)
-        var problems: [String] = []
+        var problems: [Message] = []
         for guardRule in EvaluationReferences.rules where try tableExists(guardRule.table) {
             let sql = guardRule.orphansSQL
             for row in try db.rows(sql, [planID, jsonArray(codes.codes(for: guardRule.kind))]) {
-                problems.append("\(guardRule.kind) \(row.string("code") ?? "?") (\(row.string("name") ?? "")) has \(row.int("n") ?? 0) \(guardRule.label)")
+                problems.append(guardRule.problem(row.string("code") ?? "?", row.string("name") ?? "", row.int("n") ?? 0))
             }
         }
         if !problems.isEmpty {
-            throw PlanError(
-                "the seeds remove items that have evaluation records; nothing was imported:\n" + problems.map { "  " + $0 }.joined(separator: "\n"),
-                advice: "keep those items in the seeds (their records stay attached), or move the records first")
+            throw PlanError(.seedRemovesEvaluated(problems), advice: .seedRemovesEvaluatedAdvice)
         }
     }
 
@@ -225,7 +236,7 @@ public struct SeedImporter {
 
     private func deptID(_ name: String) throws -> Int64 {
         guard let id = try db.scalar("SELECT dept_id FROM departments WHERE name = ?", [name]).int64 else {
-            throw PlanError("department \(name) is not in the seeds' plan.yaml", advice: "add it under `departments`")
+            throw PlanError(.seedDepartmentNotSeeded(name), advice: .seedDepartmentNotSeededAdvice)
         }
         return id
     }
@@ -234,11 +245,11 @@ public struct SeedImporter {
         try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [name]).int64 == 1
     }
 
-    private func deleteOrRefuse(_ sql: String, _ arguments: [ValueConvertible?], what: String) throws {
+    private func deleteOrRefuse(_ sql: String, _ arguments: [ValueConvertible?], what: Message) throws {
         do {
             try db.execute(sql, arguments)
         } catch let error as SQLiteError where error.isConstraintViolation {
-            throw PlanError("the seeds remove \(what); nothing was imported", advice: "keep it in vocabularies.yaml")
+            throw PlanError(.seedRemovesVocabulary(what), advice: .seedRemovesVocabularyAdvice)
         }
     }
 }
@@ -269,29 +280,48 @@ struct SeedCodes {
     }
 }
 
+/// Each reprint of the seeds that names its original in the same plan.
+struct ReprintLinks {
+    let links: [(reprint: String, original: String)]
+
+    init(_ plan: SeedPlan) {
+        links = plan.policies.flatMap { $0.measures.flatMap { $0.directions.flatMap(\.initiatives) } }.compactMap { initiative in
+            guard case .initiative(let original)? = initiative.reprintOf else { return nil }
+            return (initiative.code, original)
+        }
+    }
+
+    /// The ids of the initiatives of the plan bound to `:plan` (its plan_id).
+    static let planInitiatives = """
+        (SELECT i.initiative_id FROM initiatives i JOIN directions d ON d.direction_id = i.direction_id
+         JOIN measures m ON m.measure_id = d.measure_id JOIN policies p ON p.policy_id = m.policy_id WHERE p.plan_id = :plan)
+        """
+}
+
 /// The evaluation tables that point at plan items. An import may not delete an item that one
 /// of them still points at. Tables that do not exist yet (older schema) are skipped.
 enum EvaluationReferences {
     struct Rule {
         let kind: String
         let table: String
-        let label: String
+        /// One line of the refusal: the item's code, name and how many records it has.
+        let problem: @Sendable (String, String, Int) -> Message
         let orphansSQL: String
     }
 
     static let rules: [Rule] = [
-        Rule(kind: "indicator", table: "indicator_actuals", label: "recorded actual(s)", orphansSQL: """
+        Rule(kind: "indicator", table: "indicator_actuals", problem: Message.seedEvaluatedIndicator, orphansSQL: """
             SELECT i.code, i.name, count(*) AS n FROM indicator_actuals a JOIN indicators i USING (indicator_id)
             JOIN policies p ON p.policy_id = i.policy_id
             WHERE p.plan_id = ? AND i.code NOT IN (SELECT value FROM json_each(?)) GROUP BY i.indicator_id ORDER BY i.code
             """),
-        Rule(kind: "initiative", table: "initiative_evaluations", label: "initiative evaluation(s)", orphansSQL: """
+        Rule(kind: "initiative", table: "initiative_evaluations", problem: Message.seedEvaluatedInitiative, orphansSQL: """
             SELECT i.code, i.title AS name, count(*) AS n FROM initiative_evaluations e JOIN initiatives i USING (initiative_id)
             JOIN directions d ON d.direction_id = i.direction_id JOIN measures m ON m.measure_id = d.measure_id
             JOIN policies p ON p.policy_id = m.policy_id
             WHERE p.plan_id = ? AND i.code NOT IN (SELECT value FROM json_each(?)) GROUP BY i.initiative_id ORDER BY i.code
             """),
-        Rule(kind: "policy", table: "policy_evaluations", label: "policy evaluation(s)", orphansSQL: """
+        Rule(kind: "policy", table: "policy_evaluations", problem: Message.seedEvaluatedPolicy, orphansSQL: """
             SELECT p.code, p.title AS name, count(*) AS n FROM policy_evaluations e JOIN policies p USING (policy_id)
             WHERE p.plan_id = ? AND p.code NOT IN (SELECT value FROM json_each(?)) GROUP BY p.policy_id ORDER BY p.code
             """),

@@ -3,24 +3,26 @@ public struct SeedIssue: Sendable, Equatable, CustomStringConvertible {
     public let file: String
     public let line: Int
     public let column: Int
-    public let message: String
+    public let message: Message
 
-    public init(file: String, line: Int, column: Int, message: String) {
+    public init(file: String, line: Int, column: Int, message: Message) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
     }
 
-    /// `file:line:column: message`, the form editors jump to.
-    public var description: String { "\(file):\(line):\(column): \(message)" }
+    /// `file:line:column: message`, the form editors jump to, in `language`.
+    public func text(_ language: Language = .current) -> String { "\(file):\(line):\(column): \(message.text(language))" }
+
+    public var description: String { text() }
 }
 
 /// Collects every problem of a run, so the user sees all of them at once, not only the first.
 final class SeedIssues {
     private(set) var all: [SeedIssue] = []
 
-    func add(_ file: String, _ line: Int, _ column: Int, _ message: String) {
+    func add(_ file: String, _ line: Int, _ column: Int, _ message: Message) {
         all.append(SeedIssue(file: file, line: line, column: column, message: message))
     }
 
@@ -35,8 +37,6 @@ public struct SeedValidationError: Error, Sendable, CustomStringConvertible {
 
     /// The same, as an error for the command line.
     public var planError: PlanError {
-        PlanError(
-            "the seeds have \(issues.count) problem(s); nothing was imported\n" + issues.map(\.description).joined(separator: "\n"),
-            advice: "fix each place listed (file:line:column) and run `plandb seed check DIR` again")
+        PlanError(.seedProblems(issues), advice: .seedProblemsAdvice)
     }
 }

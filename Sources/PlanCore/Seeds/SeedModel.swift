@@ -78,7 +78,20 @@ public struct SeedInitiative: Sendable, Equatable {
     public var code: String
     public var title: String
     public var isReprint: Bool
+    /// What a （再掲） reprints; nil for an original.
+    public var reprintOf: SeedReprintOrigin?
     public var actions: [SeedAction]
+}
+
+/// Where the original of a （再掲） initiative is printed: `reprint_of: CODE` (an initiative of
+/// this plan, which is evaluated for both) or `reprint_of: outside` (a part of the plan these
+/// seeds do not hold, where it is evaluated).
+public enum SeedReprintOrigin: Sendable, Equatable {
+    case initiative(String)
+    case outside
+
+    /// The seed keyword for an original outside the loaded plan.
+    public static let outsideKeyword = "outside"
 }
 
 public struct SeedAction: Sendable, Equatable {
@@ -144,8 +157,5 @@ public struct SeedCounts: Sendable, Equatable, CustomStringConvertible {
         self.relatedPlans = plan.policies.flatMap(\.relatedPlans).count
     }
 
-    public var description: String {
-        "\(policies) policies, \(measures) measures, \(challenges) challenges, \(directions) directions (\(priorities) 重点), "
-            + "\(initiatives) initiatives (\(reprints) 再掲), \(actions) actions, \(indicators) indicators (\(kpis) KPI), \(relatedPlans) related plans"
-    }
+    public var description: String { Message.seedCounts(self).text() }
 }

@@ -34,7 +34,7 @@ public struct SeedReader {
 
     private func document(_ path: String, required: Bool = true) -> (file: String, node: Node)? {
         guard let file = files.first(where: { $0.path == path }) else {
-            if required { issues.add(path, 0, 0, "file missing: every seed folder has \(path)") }
+            if required { issues.add(path, 0, 0, .seedFileMissing(path)) }
             return nil
         }
         return parse(file)
@@ -43,16 +43,16 @@ public struct SeedReader {
     private func parse(_ file: PlanFile) -> (file: String, node: Node)? {
         do {
             guard let node = try Yams.compose(yaml: file.text) else {
-                issues.add(file.path, 1, 1, "the file is empty; see Seeds/README.md for what it holds")
+                issues.add(file.path, 1, 1, .seedFileEmpty)
                 return nil
             }
             return (file.path, node)
         } catch let error as YamlError {
             let (line, column, problem) = Self.location(of: error)
-            issues.add(file.path, line, column, "not valid YAML: \(problem); check indentation and quote text that starts with a special character")
+            issues.add(file.path, line, column, .seedYAMLInvalid(problem))
             return nil
         } catch {
-            issues.add(file.path, 0, 0, "not valid YAML: \(error)")
+            issues.add(file.path, 0, 0, .seedYAMLUnreadable("\(error)"))
             return nil
         }
     }
@@ -71,16 +71,16 @@ public struct SeedReader {
     // MARK: The whole plan
 
     private func readAll() -> SeedPlan? {
-        guard let planDoc = document("plan.yaml"), var root = YAMLObject(planDoc.node, file: planDoc.file, issues: issues, what: "plan.yaml") else {
+        guard let planDoc = document("plan.yaml"), var root = YAMLObject(planDoc.node, file: planDoc.file, issues: issues, what: .seedPartFile("plan.yaml")) else {
             return nil
         }
         var plan = SeedPlan(
             code: "", name: "", municipality: "", startYear: 0, endYear: 0, defaultBaselineYear: 0, coordinator: "",
             departments: [], outlines: [], grades: [], nextDirections: [], sdgGoals: [], policies: [])
-        if var header = root.object("plan", what: "the plan's code, name, municipality, years and coordinator") {
+        if var header = root.object("plan", what: .seedPartPlanHeader) {
             plan.code = header.string("code", example: "katori-2-kouki") ?? ""
             if !plan.code.isEmpty, plan.code.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) == nil {
-                header.report(header.value("code"), "plan code `\(plan.code)` must be lower-case ASCII letters, digits and hyphens, e.g. `katori-2-kouki`")
+                header.report(header.value("code"), .seedPlanCode(plan.code))
             }
             plan.name = header.string("name", example: "第2次総合計画 後期基本計画") ?? ""
             plan.municipality = header.string("municipality", example: "香取市") ?? ""
@@ -89,34 +89,34 @@ public struct SeedReader {
             plan.defaultBaselineYear = header.int("default_baseline_year", example: "2022") ?? 0
             plan.coordinator = header.string("coordinator", example: "総務課") ?? ""
             if plan.endYear < plan.startYear {
-                header.report(header.value("end_year"), "end_year \(plan.endYear) is before start_year \(plan.startYear)")
+                header.report(header.value("end_year"), .seedEndBeforeStart(end: plan.endYear, start: plan.startYear))
             }
             header.finish()
         }
         for node in root.list("outlines", required: true) {
-            guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: "an outline") else { continue }
+            guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: .seedPartOutline) else { continue }
             let outline = SeedOutline(
                 code: item.string("code", example: "\"6\"") ?? "",
                 section: item.optionalString("section", example: "8節") ?? "",
                 title: item.string("title", example: "市民参画・行政の取組") ?? "")
             if !outline.code.isEmpty, outline.code.wholeMatch(of: /[0-9]+/) == nil {
-                item.report(item.value("code"), "outline code `\(outline.code)` must be digits, e.g. `code: \"6\"`")
+                item.report(item.value("code"), .seedOutlineCode(outline.code))
             }
             if plan.outlines.contains(where: { $0.code == outline.code }) {
-                item.report(nil, "outline \(outline.code) is listed twice")
+                item.report(nil, .seedOutlineTwice(outline.code))
             }
             plan.outlines.append(outline)
             item.finish()
         }
         for node in root.list("departments", required: true) {
-            guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: "a department") else { continue }
+            guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: .seedPartDepartment) else { continue }
             let name = item.string("name", example: "総務課") ?? ""
             let kind = item.optionalString("kind", example: "group") ?? "department"
             if !["department", "group"].contains(kind) {
-                item.report(item.value("kind"), "kind must be `department` or `group` (a collective such as 全課等), not `\(kind)`")
+                item.report(item.value("kind"), .seedDepartmentKind(kind))
             }
             if plan.departments.contains(where: { $0.name == name }) {
-                item.report(nil, "department \(name) is listed twice")
+                item.report(nil, .seedDepartmentTwice(name))
             }
             plan.departments.append(SeedDepartment(name: name, kind: kind))
             item.finish()
@@ -126,30 +126,32 @@ public struct SeedReader {
         readVocabularies(into: &plan)
         readSDGs(into: &plan)
         let policyFiles = files.filter { $0.path.hasPrefix("policies/") }
-        if policyFiles.isEmpty { issues.add("policies/", 0, 0, "no policy files: add policies/6-1.yaml and so on") }
+        if policyFiles.isEmpty { issues.add("policies/", 0, 0, .seedNoPolicyFiles) }
+        let reprints = ReprintReferences()
         for file in policyFiles {
-            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues).read(doc.node) else { continue }
+            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues, reprints: reprints).read(doc.node) else { continue }
             if let clash = plan.policies.first(where: { $0.code == policy.code }) {
-                issues.add(doc.file, 1, 1, "policy \(policy.code) is also defined elsewhere (\(clash.title)); keep one file per policy")
+                issues.add(doc.file, 1, 1, .seedPolicyTwice(policy.code, title: clash.title))
             }
             plan.policies.append(policy)
         }
         plan.policies.sort { CodeOrder.precedes($0.code, $1.code) }
+        reprints.check(plan, issues: issues)
 
         if !plan.coordinator.isEmpty, !plan.departments.contains(where: { $0.name == plan.coordinator && $0.kind == "department" }) {
-            issues.add(planDoc.file, root.line, root.column, "coordinator \(plan.coordinator) is not in `departments`; add it there")
+            issues.add(planDoc.file, root.line, root.column, .seedCoordinatorUnknown(plan.coordinator))
         }
         return plan
     }
 
     private func readVocabularies(into plan: inout SeedPlan) {
-        guard let doc = document("vocabularies.yaml"), var root = YAMLObject(doc.node, file: doc.file, issues: issues, what: "vocabularies.yaml") else { return }
+        guard let doc = document("vocabularies.yaml"), var root = YAMLObject(doc.node, file: doc.file, issues: issues, what: .seedPartFile("vocabularies.yaml")) else { return }
         func terms(_ key: String, nameKey: String, example: String) -> [SeedTerm] {
             var result: [SeedTerm] = []
             for node in root.list(key, required: true) {
-                guard var item = YAMLObject(node, file: doc.file, issues: issues, what: "an entry of \(key)") else { continue }
+                guard var item = YAMLObject(node, file: doc.file, issues: issues, what: .seedPartEntry(key)) else { continue }
                 let term = SeedTerm(name: item.string(nameKey, example: example) ?? "", meaning: item.string("meaning", example: "…") ?? "")
-                if result.contains(where: { $0.name == term.name }) { item.report(nil, "\(term.name) is listed twice in \(key)") }
+                if result.contains(where: { $0.name == term.name }) { item.report(nil, .seedTermTwice(term.name, list: key)) }
                 result.append(term)
                 item.finish()
             }
@@ -159,20 +161,20 @@ public struct SeedReader {
         plan.nextDirections = terms("next_directions", nameKey: "name", example: "継続")
         let phases = root.strings("phases", example: "体制")
         if phases != SeedPlan.phases {
-            root.report(root.value("phases"), "phases must be exactly [\(SeedPlan.phases.joined(separator: ", "))]: the schema allows only these")
+            root.report(root.value("phases"), .seedPhasesFixed(SeedPlan.phases.joined(separator: ", ")))
         }
         root.finish()
     }
 
     private func readSDGs(into plan: inout SeedPlan) {
-        guard let doc = document("sdgs.yaml", required: false), var root = YAMLObject(doc.node, file: doc.file, issues: issues, what: "sdgs.yaml") else { return }
+        guard let doc = document("sdgs.yaml", required: false), var root = YAMLObject(doc.node, file: doc.file, issues: issues, what: .seedPartFile("sdgs.yaml")) else { return }
         for node in root.list("goals", required: true) {
-            guard var item = YAMLObject(node, file: doc.file, issues: issues, what: "a goal") else { continue }
+            guard var item = YAMLObject(node, file: doc.file, issues: issues, what: .seedPartGoal) else { continue }
             let goal = SeedSDGGoal(
                 no: item.int("no", example: "1") ?? 0, label: item.string("label", example: "貧困") ?? "",
                 title: item.string("title", example: "あらゆる場所あらゆる形態の貧困を終わらせる") ?? "")
-            if !(1...17).contains(goal.no) { item.report(item.value("no"), "goal numbers run from 1 to 17, not \(goal.no)") }
-            if plan.sdgGoals.contains(where: { $0.no == goal.no }) { item.report(nil, "goal \(goal.no) is listed twice") }
+            if !(1...17).contains(goal.no) { item.report(item.value("no"), .seedGoalRange(goal.no)) }
+            if plan.sdgGoals.contains(where: { $0.no == goal.no }) { item.report(nil, .seedGoalTwice(goal.no)) }
             plan.sdgGoals.append(goal)
             item.finish()
         }

@@ -11,19 +11,19 @@ struct YAMLObject {
     private var pairs: [(key: String, keyNode: Node, value: Node)] = []
     private var known: Set<String> = []
 
-    init?(_ node: Node, file: String, issues: SeedIssues, what: String) {
+    init?(_ node: Node, file: String, issues: SeedIssues, what: Message) {
         self.node = node
         self.file = file
         self.issues = issues
         guard case .mapping(let mapping) = node else {
-            issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, "\(what) must be a mapping of `key: value` lines")
+            issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, .seedNotMapping(what))
             return nil
         }
         var seen: Set<String> = []
         for (key, value) in mapping {
             let name = key.string ?? ""
             if seen.contains(name) {
-                issues.add(file, key.mark?.line ?? 0, key.mark?.column ?? 0, "key `\(name)` appears twice; keep one")
+                issues.add(file, key.mark?.line ?? 0, key.mark?.column ?? 0, .seedKeyTwice(name))
             }
             seen.insert(name)
             pairs.append((name, key, value))
@@ -33,7 +33,7 @@ struct YAMLObject {
     var line: Int { node.mark?.line ?? 0 }
     var column: Int { node.mark?.column ?? 0 }
 
-    func report(_ node: Node?, _ message: String) {
+    func report(_ node: Node?, _ message: Message) {
         let mark = node?.mark ?? self.node.mark
         issues.add(file, mark?.line ?? 0, mark?.column ?? 0, message)
     }
@@ -46,7 +46,7 @@ struct YAMLObject {
     /// A required non-empty string.
     mutating func string(_ key: String, example: String) -> String? {
         guard let node = value(key) else {
-            report(nil, "missing `\(key)`; write e.g. `\(key): \(example)`")
+            report(nil, .seedMissing(key, example: example))
             return nil
         }
         return scalarString(node, key: key, example: example)
@@ -62,12 +62,12 @@ struct YAMLObject {
 
     private func scalarString(_ node: Node, key: String, example: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            report(node, "`\(key)` must be text; write e.g. `\(key): \(example)`")
+            report(node, .seedNotText(key, example: example))
             return nil
         }
         let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
-            report(node, "`\(key)` is empty; write e.g. `\(key): \(example)`")
+            report(node, .seedEmpty(key, example: example))
             return nil
         }
         return text
@@ -76,11 +76,11 @@ struct YAMLObject {
     /// A required whole number.
     mutating func int(_ key: String, example: String) -> Int? {
         guard let node = value(key) else {
-            report(nil, "missing `\(key)`; write e.g. `\(key): \(example)`")
+            report(nil, .seedMissing(key, example: example))
             return nil
         }
         guard case .scalar(let scalar) = node, scalar.style == .plain, let number = Int(scalar.string) else {
-            report(node, "`\(key)` must be a whole number, not `\(node.string ?? "…")`; write e.g. `\(key): \(example)`")
+            report(node, .seedNotWholeNumber(key, value: node.string ?? "…", example: example))
             return nil
         }
         return number
@@ -89,11 +89,11 @@ struct YAMLObject {
     /// A required true/false.
     mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key) else {
-            report(nil, "missing `\(key)`; write `\(key): true` or `\(key): false`")
+            report(nil, .seedMissingBool(key))
             return nil
         }
         guard case .scalar(let scalar) = node, scalar.style == .plain, ["true", "false"].contains(scalar.string) else {
-            report(node, "`\(key)` must be true or false, not `\(node.string ?? "…")`")
+            report(node, .seedNotBool(key, value: node.string ?? "…"))
             return nil
         }
         return scalar.string == "true"
@@ -106,12 +106,12 @@ struct YAMLObject {
     /// A list of nodes; a missing key is an empty list unless `required`.
     mutating func list(_ key: String, required: Bool = false) -> [Node] {
         guard let node = value(key) else {
-            if required { report(nil, "missing `\(key)`: a list of items (`- …`)") }
+            if required { report(nil, .seedMissingList(key)) }
             return []
         }
         guard case .sequence(let sequence) = node else {
             if case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.isEmpty || scalar.string == "null" { return [] }
-            report(node, "`\(key)` must be a list (lines starting with `- `)")
+            report(node, .seedNotList(key))
             return []
         }
         return Array(sequence)
@@ -121,25 +121,25 @@ struct YAMLObject {
     mutating func strings(_ key: String, example: String) -> [String] {
         list(key).compactMap { item in
             guard case .scalar(let scalar) = item, !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty else {
-                report(item, "each item of `\(key)` must be text, e.g. `- \(example)`")
+                report(item, .seedListItemNotText(key, example: example))
                 return nil
             }
             return scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
         }
     }
 
-    mutating func object(_ key: String, what: String) -> YAMLObject? {
+    mutating func object(_ key: String, what: Message) -> YAMLObject? {
         guard let node = value(key) else {
-            report(nil, "missing `\(key)` (\(what))")
+            report(nil, .seedMissingObject(key, what: what))
             return nil
         }
-        return YAMLObject(node, file: file, issues: issues, what: "`\(key)`")
+        return YAMLObject(node, file: file, issues: issues, what: .seedPartKey(key))
     }
 
     /// Reports keys nobody asked for.
     func finish(allowed: String) {
         for pair in pairs where !known.contains(pair.key) {
-            report(pair.keyNode, "unknown key `\(pair.key)`; the keys here are: \(allowed)")
+            report(pair.keyNode, .seedUnknownKey(pair.key, allowed: allowed))
         }
     }
 

@@ -3,7 +3,8 @@ import SQLiteDB
 
 /// The rows of one snapshot, table by table, in a fixed order. Built from the live views when
 /// a snapshot is created and from the snapshot tables when it is checked, so the same canonical
-/// text (and SHA-256) comes out of both when nothing has changed.
+/// text (and SHA-256) comes out of both when nothing has changed. The header holds what the
+/// report prints besides the rows (plan name, coordinator, …), frozen in snapshot_headers.
 struct SnapshotContent: Equatable {
     struct Table {
         let name: String
@@ -53,8 +54,25 @@ struct SnapshotContent: Equatable {
                 JOIN v_directions d ON d.direction_code = i.direction_code AND d.plan_code = i.plan_code
                 JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
                 JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
-                LEFT JOIN v_initiative_evaluations e ON e.initiative_code = i.initiative_code AND e.plan_code = i.plan_code AND e.fiscal_year = :year
+                -- A reprint （再掲） shows its original's evaluation; one printed outside the plan shows none.
+                LEFT JOIN v_initiative_evaluations e ON e.initiative_code = CASE WHEN i.is_reprint = 1 THEN i.reprint_of ELSE i.initiative_code END
+                  AND e.plan_code = i.plan_code AND e.fiscal_year = :year
                 WHERE i.plan_code = :plan ORDER BY seq
+                """),
+        // Where each reprint （再掲） is evaluated, so the report can say so from frozen rows alone.
+        // Appended last: a snapshot made before it has no rows here and keeps its hash.
+        Table(
+            name: "snapshot_reprints",
+            columns: ["seq", "initiative_code", "original_code", "original_dept"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY p.sort_key, m.no, d.no, i.position) AS seq, i.initiative_code,
+                       o.initiative_code AS original_code, o.lead_dept AS original_dept
+                FROM v_initiatives i
+                JOIN v_directions d ON d.direction_code = i.direction_code AND d.plan_code = i.plan_code
+                JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
+                JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
+                LEFT JOIN v_initiatives o ON o.initiative_code = i.reprint_of AND o.plan_code = i.plan_code
+                WHERE i.plan_code = :plan AND i.is_reprint = 1 ORDER BY seq
                 """),
     ]
 
@@ -63,21 +81,43 @@ struct SnapshotContent: Equatable {
     var rows: [String: [[Value]]]
 
     static func live(_ db: Database, plan: PlanRef, year: Int, header: [String: Value]) throws -> SnapshotContent {
-        var rows: [String: [[Value]]] = [:]
+        SnapshotContent(header: header, rows: try liveRows(db, plan: plan, year: year).mapValues { $0.map(\.values) })
+    }
+
+    /// The rows each snapshot table would receive if `year` were frozen now.
+    static func liveRows(_ db: Database, plan: PlanRef, year: Int) throws -> [String: [Row]] {
+        var rows: [String: [Row]] = [:]
         for table in tables {
-            rows[table.name] = try db.rows(table.liveSQL, named: ["plan": plan.code, "year": year]).map(\.values)
+            // Each query binds the parameters it uses (snapshot_reprints does not depend on the year).
+            let statement = try db.prepare(table.liveSQL)
+            for (name, value) in [("plan", Value.text(plan.code)), ("year", .integer(Int64(year)))] where statement.parameterNames.contains(":" + name) {
+                try statement.bind(value, named: name)
+            }
+            rows[table.name] = try statement.allRows()
         }
-        return SnapshotContent(header: header, rows: rows)
+        return rows
     }
 
     static func stored(_ db: Database, snapshotID: Int64) throws -> SnapshotContent {
-        guard let head = try db.row("""
-            SELECT pl.code AS plan_code, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing
-            FROM snapshots s JOIN plans pl USING (plan_id) JOIN departments d ON d.dept_id = s.created_by WHERE s.snapshot_id = ?
-            """, [snapshotID])
-        else { throw PlanError("no snapshot \(snapshotID)", advice: "`plandb snapshot list` shows them") }
+        guard let canon = try db.scalar("SELECT canon_version FROM snapshots WHERE snapshot_id = ?", [snapshotID]).int else {
+            throw PlanError("no snapshot \(snapshotID)", advice: "`plandb snapshot list` shows them")
+        }
+        // Version 1 hashed the plan code and the creator's name as the live tables held them;
+        // version 2 hashes the header frozen with the snapshot (a missing one reads as NULLs).
+        let headSQL = canon == SnapshotCanon.v1.rawValue
+            ? """
+                SELECT pl.code AS plan_code, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing
+                FROM snapshots s JOIN plans pl USING (plan_id) JOIN departments d ON d.dept_id = s.created_by WHERE s.snapshot_id = ?
+                """
+            : """
+                SELECT h.plan_code, h.plan_name, h.municipality, h.start_year, h.end_year, h.coordinator,
+                       s.fiscal_year, s.version, s.created_at, h.created_by, s.note, s.missing, s.canon_version
+                FROM snapshots s LEFT JOIN snapshot_headers h USING (snapshot_id) WHERE s.snapshot_id = ?
+                """
         var header: [String: Value] = [:]
-        for (name, value) in zip(head.columns, head.values) { header[name] = value }
+        if let head = try db.row(headSQL, [snapshotID]) {
+            for (name, value) in zip(head.columns, head.values) { header[name] = value }
+        }
         var rows: [String: [[Value]]] = [:]
         for table in tables {
             rows[table.name] = try db.rows(
@@ -87,12 +127,30 @@ struct SnapshotContent: Equatable {
         return SnapshotContent(header: header, rows: rows)
     }
 
-    /// One line per row, JSON-encoded, header first: the text the SHA-256 is taken of.
+    /// The header of a snapshot frozen now: everything its report prints besides the rows.
+    static func header(plan: PlanRef, year: Int, version: Int, createdAt: String, createdBy: String, note: String?, missing: Int) -> [String: Value] {
+        [
+            "plan_code": .text(plan.code), "plan_name": .text(plan.name), "municipality": .text(plan.municipality),
+            "start_year": .integer(Int64(plan.startYear)), "end_year": .integer(Int64(plan.endYear)), "coordinator": .text(plan.coordinator),
+            "fiscal_year": .integer(Int64(year)), "version": .integer(Int64(version)), "created_at": .text(createdAt),
+            "created_by": .text(createdBy), "note": note.map(Value.text) ?? .null, "missing": .integer(Int64(missing)),
+            "canon_version": .integer(Int64(SnapshotCanon.current.rawValue)),
+        ]
+    }
+
+    /// The form the hash was taken in: the header says so from version 2 on.
+    var canon: SnapshotCanon {
+        guard let stored = header["canon_version"] else { return .v1 }
+        return stored.int.flatMap(SnapshotCanon.init(rawValue:)) ?? .current
+    }
+
+    /// One line per row, header first: the text the SHA-256 is taken of (see SnapshotCanon).
     var canonicalText: String {
-        var lines = ["snapshot " + CellText.jsonObject(columns: header.keys.sorted(), values: header.keys.sorted().map { header[$0] ?? .null })]
+        let keys = header.keys.sorted()
+        var lines = [canon.line("snapshot", columns: keys, values: keys.map { header[$0] ?? .null })]
         for table in Self.tables {
             for row in rows[table.name] ?? [] {
-                lines.append(table.name + " " + CellText.jsonObject(columns: table.columns, values: row))
+                lines.append(canon.line(table.name, columns: table.columns, values: row))
             }
         }
         return lines.joined(separator: "\n") + "\n"

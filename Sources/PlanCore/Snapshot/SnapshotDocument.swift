@@ -21,7 +21,28 @@ public struct SnapshotDocument: Sendable {
     public struct Initiative: Sendable {
         public let code, policyCode, directionCode, directionTitle, title: String
         public let isPriority, isReprint: Bool
+        /// For a reprint, its original's evaluation (frozen so); these are its own for an original.
         public let grade, nextDirection, result, challenge: String?
+        /// Where a reprint is evaluated; nil for an original, and for a reprint frozen before
+        /// snapshots recorded it.
+        public var reprintOrigin: ReprintOrigin? = nil
+
+        /// What every export prints after a reprint's title.
+        public var reprintMark: String {
+            guard isReprint else { return "" }
+            switch reprintOrigin {
+            case .original(let code, let dept)?: return "（再掲：評価は \(code)・\(dept)）"
+            case .outsidePlan?: return "（再掲：本計画外の初出箇所で評価）"
+            case nil: return "（再掲）"
+            }
+        }
+    }
+
+    /// Where a reprint （再掲） is evaluated: at its original in this plan, or where it is first
+    /// printed, outside this plan.
+    public enum ReprintOrigin: Sendable, Equatable {
+        case original(code: String, dept: String)
+        case outsidePlan
     }
 
     public struct Policy: Sendable {
@@ -34,16 +55,28 @@ public struct SnapshotDocument: Sendable {
     public let info: SnapshotInfo
     public let plan: PlanRef
     public let policies: [Policy]
+    /// A line per policy on the outlook (見通し), when the report carries one (`withOutlook`).
+    public var outlook: [String: Message] = [:]
 
     public static func load(_ store: PlanDatabase, plan: PlanRef, snapshot: SnapshotInfo) throws -> SnapshotDocument {
         let db = store.connection
-        var policies = try db.rows("SELECT * FROM snapshot_policies WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+        func rows(_ table: String) throws -> [Row] { try db.rows("SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]) }
+        return assemble(info: snapshot, plan: try frozenPlan(db, snapshot: snapshot, live: plan), policies: try rows("snapshot_policies"),
+                        indicators: try rows("snapshot_indicators"), initiatives: try rows("snapshot_initiatives"), reprints: try rows("snapshot_reprints"))
+    }
+
+    /// A document from rows named as the snapshot tables' columns: the frozen rows, or the live
+    /// rows a snapshot would freeze (SnapshotContent's queries).
+    static func assemble(
+        info snapshot: SnapshotInfo, plan: PlanRef, policies: [Row], indicators: [Row], initiatives: [Row], reprints: [Row]
+    ) -> SnapshotDocument {
+        var policies = policies.map { row in
             Policy(
                 code: row.string("policy_code") ?? "", title: row.string("title") ?? "", leadDept: row.string("lead_dept") ?? "",
                 vision: row.string("vision") ?? "", firstGrade: row.string("first_grade"), firstComment: row.string("first_comment"),
                 secondGrade: row.string("second_grade"), secondComment: row.string("second_comment"))
         }
-        let indicators = try db.rows("SELECT * FROM snapshot_indicators WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+        let indicators = indicators.map { row in
             Indicator(
                 code: row.string("indicator_code") ?? "", policyCode: row.string("policy_code") ?? "", name: row.string("name") ?? "",
                 unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "", direction: row.string("direction") ?? "",
@@ -52,19 +85,32 @@ public struct SnapshotDocument: Sendable {
                 targets: parseTargets(row.string("targets") ?? ""), targetText: row.string("target_text"), targetValue: row.double("target_value"),
                 valueText: row.string("value_text"), value: row.double("value"), achieved: row.bool("achieved"), progress: row.double("progress_pct"))
         }
-        let initiatives = try db.rows("SELECT * FROM snapshot_initiatives WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]).map { row in
+        let origins = Dictionary(uniqueKeysWithValues: reprints.map { row in
+            (row.string("initiative_code") ?? "",
+             row.string("original_code").map { ReprintOrigin.original(code: $0, dept: row.string("original_dept") ?? "") } ?? .outsidePlan)
+        })
+        let initiatives = initiatives.map { row in
             Initiative(
                 code: row.string("initiative_code") ?? "", policyCode: row.string("policy_code") ?? "",
                 directionCode: row.string("direction_code") ?? "", directionTitle: row.string("direction_title") ?? "",
                 title: row.string("title") ?? "", isPriority: row.bool("is_priority") ?? false, isReprint: row.bool("is_reprint") ?? false,
                 grade: row.string("grade"), nextDirection: row.string("next_direction"), result: row.string("result_text"),
-                challenge: row.string("challenge_text"))
+                challenge: row.string("challenge_text"), reprintOrigin: origins[row.string("initiative_code") ?? ""])
         }
         for index in policies.indices {
             policies[index].indicators = indicators.filter { $0.policyCode == policies[index].code }
             policies[index].initiatives = initiatives.filter { $0.policyCode == policies[index].code }
         }
         return SnapshotDocument(info: snapshot, plan: plan, policies: policies)
+    }
+
+    /// The plan as it was when the snapshot was frozen: the report prints its name, municipality,
+    /// period and coordinator, and must not follow later edits of the plans table.
+    static func frozenPlan(_ db: Database, snapshot: SnapshotInfo, live: PlanRef) throws -> PlanRef {
+        guard let row = try db.row("SELECT * FROM snapshot_headers WHERE snapshot_id = ?", [snapshot.id]) else { return live }
+        return PlanRef(
+            id: live.id, code: row.string("plan_code") ?? "", name: row.string("plan_name") ?? "", municipality: row.string("municipality") ?? "",
+            startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "")
     }
 
     static func parseTargets(_ text: String) -> [(year: Int, text: String, value: Double?)] {
@@ -92,7 +138,7 @@ public struct SnapshotDocument: Sendable {
                 ])
             }
             for initiative in policy.initiatives {
-                rows.append([.text("取組"), .text(initiative.code), .text(initiative.title), .text(initiative.grade ?? ""),
+                rows.append([.text("取組"), .text(initiative.code), .text(initiative.title + initiative.reprintMark), .text(initiative.grade ?? ""),
                     .text(initiative.nextDirection ?? ""), .text(""), .null, .text(policy.leadDept)])
             }
         }

@@ -129,10 +129,12 @@ struct SnapshotHTML {
             out += "<td>\(achieved)</td><td class=\"num\">\(indicator.progress.map { e(CellText.realText($0)) + "%" } ?? "—")</td>"
             out += "<td>\(IndicatorChart(indicator: indicator, year: document.info.fiscalYear, endYear: document.plan.endYear).svg())</td></tr>\n"
         }
-        out += "</tbody>\n</table>\n<h3>主な取組</h3>\n<table>\n<thead><tr><th>取組方針</th><th>主な取組</th><th>評価</th><th>今後の方向性</th><th>実績・課題</th></tr></thead>\n<tbody>\n"
+        out += "</tbody>\n</table>\n"
+        if let outlook = document.outlook[policy.code] { out += "<p class=\"note\">\(e(Message.outlookReportHeading.text(.ja)))：\(e(outlook.text(.ja)))</p>\n" }
+        out += "<h3>主な取組</h3>\n<table>\n<thead><tr><th>取組方針</th><th>主な取組</th><th>評価</th><th>今後の方向性</th><th>実績・課題</th></tr></thead>\n<tbody>\n"
         for initiative in policy.initiatives {
             out += "<tr><td>\(e(initiative.directionTitle))\(initiative.isPriority ? " <span class=\"priority\">重点</span>" : "")</td>"
-            out += "<td>\(e(initiative.title))\(initiative.isReprint ? "（再掲）" : "")<br/><small>\(e(initiative.code))</small></td>"
+            out += "<td>\(e(initiative.title + initiative.reprintMark))<br/><small>\(e(initiative.code))</small></td>"
             out += "<td>\(grade(initiative.grade))</td><td>\(e(initiative.nextDirection ?? "—"))</td>"
             out += "<td>\(e(initiative.result))\(initiative.challenge.map { "<br/><small>課題：\(e($0))</small>" } ?? "")</td></tr>\n"
         }

@@ -34,7 +34,7 @@ public struct Snapshots {
     }
 
     func isLocked(_ year: Int) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1
+        try Recorder.isLocked(db, plan: plan, year: year)
     }
 
     /// Freezes `year`: copies its evaluation and the plan text into immutable rows, stores
@@ -64,19 +64,20 @@ public struct Snapshots {
             }
             let version = (try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0) + 1
             let createdAt = Self.timestamp()
-            let header: [String: Value] = [
-                "plan_code": .text(plan.code), "fiscal_year": .integer(Int64(year)), "version": .integer(Int64(version)),
-                "created_at": .text(createdAt), "created_by": .text(dept), "note": note.map(Value.text) ?? .null,
-                "missing": .integer(Int64(missing.count)),
-            ]
+            let header = SnapshotContent.header(
+                plan: plan, year: year, version: version, createdAt: createdAt, createdBy: dept, note: note, missing: missing.count)
             let content = try SnapshotContent.live(db, plan: plan, year: year, header: header)
             let sha = content.sha256
             try db.execute("""
-                INSERT INTO snapshots (plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256)
-                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?)
-                """, [plan.id, year, version, createdAt, dept, note, missing.count, sha])
+                INSERT INTO snapshots (plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256, canon_version)
+                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?, ?)
+                """, [plan.id, year, version, createdAt, dept, note, missing.count, sha, content.canon.rawValue])
             let id = db.lastInsertRowID
             try content.insert(into: db, snapshotID: id)
+            try db.execute("""
+                INSERT INTO snapshot_headers (snapshot_id, plan_code, plan_name, municipality, start_year, end_year, coordinator, created_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, [id, plan.code, plan.name, plan.municipality, plan.startYear, plan.endYear, plan.coordinator, dept])
             try db.execute(
                 "INSERT INTO year_locks (plan_id, fiscal_year, locked_at, locked_by, reason) VALUES (?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?)",
                 [plan.id, year, createdAt, dept, "snapshot version \(version)"])
@@ -105,8 +106,9 @@ public struct Snapshots {
 
     public func list() throws -> [SnapshotInfo] {
         try db.rows("""
-            SELECT s.snapshot_id, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing, s.sha256
-            FROM snapshots s JOIN departments d ON d.dept_id = s.created_by WHERE s.plan_id = ? ORDER BY s.fiscal_year, s.version
+            SELECT s.snapshot_id, s.fiscal_year, s.version, s.created_at, coalesce(h.created_by, d.name) AS created_by, s.note, s.missing, s.sha256
+            FROM snapshots s JOIN departments d ON d.dept_id = s.created_by LEFT JOIN snapshot_headers h USING (snapshot_id)
+            WHERE s.plan_id = ? ORDER BY s.fiscal_year, s.version
             """, [plan.id]).map(Self.info)
     }
 

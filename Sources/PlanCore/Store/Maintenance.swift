@@ -13,16 +13,13 @@ public enum Maintenance {
     /// Creates or migrates the database at `path`. Returns the migrations it applied.
     public static func initialize(path: String, migrator: Migrator) throws -> (created: Bool, applied: [Migration]) {
         let existed = FileManager.default.fileExists(atPath: path)
+        // `open` refuses another program's database and a newer plandb's before changing a byte.
         let store = try PlanDatabase.open(path: path, access: .create)
-        if try store.isForeignDatabase() {
-            throw PlanError(
-                "\(path) is a SQLite database, but not one made by plandb; nothing was changed",
-                advice: "choose another path with --db")
-        }
         return (!existed, try migrator.migrate(store.connection))
     }
 
-    /// integrity_check, foreign_key_check and migration checksums; later issues add snapshot hashes.
+    /// integrity_check, foreign_key_check, migration checksums, the schema against the migrations,
+    /// snapshot hashes and frozen numbers, and year locks against snapshots.
     public static func check(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
         let db = store.connection
         var findings: [CheckFinding] = []
@@ -38,7 +35,18 @@ public enum Maintenance {
             integrity == ["ok"]
                 ? CheckFinding(check: "integrity", status: .ok, detail: "PRAGMA integrity_check: ok")
                 : CheckFinding(check: "integrity", status: .problem, detail: integrity.prefix(20).joined(separator: "; ")))
+        // The checks below read every table: on a damaged file one may hit a bad page and fail.
+        do {
+            return findings + (try consistencyFindings(store, migrator: migrator))
+        } catch let error as SQLiteError {
+            return findings + [CheckFinding(check: "integrity", status: .problem, detail: "the remaining checks stopped: \(error.message) (SQLite code \(error.extendedCode))")]
+        }
+    }
 
+    /// Foreign keys, migration checksums, the schema, snapshots and year locks.
+    static func consistencyFindings(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
+        let db = store.connection
+        var findings: [CheckFinding] = []
         let broken = try db.rows("PRAGMA foreign_key_check")
         if broken.isEmpty {
             findings.append(CheckFinding(check: "foreign keys", status: .ok, detail: "every reference resolves"))
@@ -63,34 +71,57 @@ public enum Maintenance {
                 findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): applied by a newer plandb"))
             }
         }
+        findings += try SchemaCheck.findings(db, migrator: migrator)
         findings += try snapshotFindings(store)
         return findings
     }
 
-    /// Each snapshot's SHA-256, recomputed from its stored rows.
+    /// Each snapshot's SHA-256, recomputed from its stored rows; then what the hash cannot see.
     static func snapshotFindings(_ store: PlanDatabase) throws -> [CheckFinding] {
         let exists = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'snapshots'").int64 == 1
         guard exists, let plan = try? PlanRef.current(store) else { return [] }
-        return try Snapshots(store, plan: plan).verify().map { info, actual in
+        let hashes = try Snapshots(store, plan: plan).verify().map { info, actual in
             let label = "\(FiscalYear.label(info.fiscalYear)) version \(info.version)"
             return actual == info.sha256
                 ? CheckFinding(check: "snapshot", status: .ok, detail: "\(label): SHA-256 matches")
                 : CheckFinding(check: "snapshot", status: .problem, detail: "\(label): content changed since it was frozen (SHA-256 \(actual.prefix(12))…, recorded \(info.sha256.prefix(12))…)")
         }
+        return hashes + (try FrozenNumberCheck.findings(store.connection)) + (try YearLockCheck.findings(store.connection))
     }
 
-    /// An online backup: consistent even while other processes write.
-    public static func backup(_ store: PlanDatabase, to destination: String) throws -> Int64 {
-        let target = URL(fileURLWithPath: destination).standardizedFileURL.path
-        if target == URL(fileURLWithPath: store.path).standardizedFileURL.path {
-            throw PlanError("the backup file is the database itself", advice: "give another file name")
-        }
+    /// An online backup: consistent even while other processes write. A folder receives a new
+    /// file with a dated name; an existing file is replaced only when `replace` is given and it
+    /// is a database plandb made (an older backup). Returns the file written and its size.
+    public static func backup(_ store: PlanDatabase, to destination: String, replace: Bool = false, now: Date = Date()) throws -> (path: String, bytes: Int64) {
+        let target = try backupPath(destination, database: store.path, now: now)
+        let output = try OutputFile(target, database: store.path, replacing: .plandbDatabase(confirmed: replace))
         do {
-            try store.connection.backup(to: destination)
+            try output.write { temporary in try store.connection.backup(into: temporary) }
         } catch let error as SQLiteError {
-            throw PlanError("backup to \(destination) failed: \(error.message)", advice: "check that the folder exists and has free space")
+            throw PlanError("backup to \(target) failed: \(error.message); nothing was written", advice: "check that the folder is writable and has free space")
         }
-        let size = (try? FileManager.default.attributesOfItem(atPath: destination)[.size] as? NSNumber)?.int64Value
-        return size ?? 0
+        return (target, output.size)
+    }
+
+    /// `destination` itself, or for a folder a new name inside it: `plan-backup-2026-11-29T183000.db`
+    /// (`-2`, `-3` … added when that name is taken). A path ending in `/` must be a folder that exists.
+    static func backupPath(_ destination: String, database: String, now: Date) throws -> String {
+        let status = FileStatus(destination)
+        guard status?.kind == .folder || destination.hasSuffix("/") else { return destination }
+        guard status?.kind == .folder else {
+            throw PlanError("no folder at \(destination); nothing was written", advice: "create it first (mkdir), or give a file name without the trailing /")
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd'T'HHmmss"
+        let stem = ((database as NSString).lastPathComponent as NSString).deletingPathExtension
+        let base = "\(stem.isEmpty ? "plan" : stem)-backup-\(formatter.string(from: now))"
+        var candidate = (destination as NSString).appendingPathComponent(base + ".db")
+        var number = 2
+        while FileStatus(candidate) != nil || (try? FileManager.default.destinationOfSymbolicLink(atPath: candidate)) != nil {
+            candidate = (destination as NSString).appendingPathComponent("\(base)-\(number).db")
+            number += 1
+        }
+        return candidate
     }
 }

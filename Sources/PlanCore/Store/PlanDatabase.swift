@@ -1,4 +1,5 @@
 import Foundation
+import CSQLite
 import SQLiteDB
 
 /// A plandb file: opening it turns SQLite's failures into errors a user can act on, and checks
@@ -22,23 +23,49 @@ public final class PlanDatabase {
     }
 
     /// Opens the file at `path`. Every access but `.create` needs the file to exist.
+    /// A file that is there is first opened read-only and refused, untouched, when it is not
+    /// one this binary may change (another program's database, a newer plandb's): a read-write
+    /// open alone already switches the file to WAL.
     public static func open(path: String, access: Access) throws -> PlanDatabase {
-        if access != .create, !FileManager.default.fileExists(atPath: path) {
+        let status = FileStatus(path)
+        if let status, status.kind != .regular { throw PlanError.notAFile(path, status.kind) }
+        if access != .create, status == nil {
             throw PlanError(
                 "no plan database at \(path)",
                 advice: "run `plandb init` to create it here, or point --db (or PLANDB_DB) at an existing file")
         }
-        let mode: Database.Mode
-        switch access {
-        case .create: mode = .readWriteCreate
-        case .write: mode = .readWrite
-        case .read: mode = .readOnly
-        }
         do {
-            return PlanDatabase(connection: try Database(path: path, mode: mode), path: path)
+            switch access {
+            case .read:
+                return PlanDatabase(connection: try openForReading(path), path: path)
+            case .create, .write:
+                if status != nil {
+                    try PlanDatabase(connection: try Database(path: path, mode: .readOnly), path: path).refuseIfNotOurs(try Migrator.embedded())
+                }
+                return PlanDatabase(connection: try Database(path: path, mode: access == .create ? .readWriteCreate : .readWrite), path: path)
+            }
         } catch let error as SQLiteError {
             throw describeOpenFailure(error, path: path)
         }
+    }
+
+    /// SQLITE_OPEN_READONLY; a WAL file on read-only media (no -wal beside it, and no -shm can
+    /// be made) is opened immutable, which is safe because nobody can be writing it: a writer
+    /// would need to create the -wal file in that same folder.
+    static func openForReading(_ path: String) throws -> Database {
+        SideFileTidy.noteReading(path)
+        do {
+            return try Database(path: path, mode: .readOnly)
+        } catch let error as SQLiteError where error.primaryCode == SQLITE_CANTOPEN && FileStatus(path + "-wal") == nil {
+            return try Database(path: path, mode: .readOnlyImmutable)
+        }
+    }
+
+    /// True when the file at `path` is a SQLite database that plandb made.
+    static func isPlandbFile(_ path: String) throws -> Bool {
+        let store = PlanDatabase(connection: try openForReading(path), path: path)
+        return try store.connection.scalar(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").int64 == 1
     }
 
     static func describeOpenFailure(_ error: SQLiteError, path: String) -> PlanError {
@@ -63,15 +90,21 @@ public final class PlanDatabase {
         return tables > 0 && ours == 0
     }
 
-    /// Refuses files this binary must not read or write: another program's database, a file
-    /// made by a newer plandb, or a file whose migrations are behind (with the command to run).
-    public func requireCurrentSchema(_ migrator: Migrator) throws {
+    /// Refuses files this binary must not change: another program's database, or a file made
+    /// by a newer plandb (or with a migration changed after it was applied).
+    func refuseIfNotOurs(_ migrator: Migrator) throws {
         if try isForeignDatabase() {
             throw PlanError(
-                "\(path) is a SQLite database, but not one made by plandb",
+                "\(path) is a SQLite database, but not one made by plandb; nothing was changed",
                 advice: "point --db at a plandb file, or run `plandb init --db NEW.db` to make one")
         }
         try migrator.verify(connection)
+    }
+
+    /// Refuses files this binary must not read or write: another program's database, a file
+    /// made by a newer plandb, or a file whose migrations are behind (with the command to run).
+    public func requireCurrentSchema(_ migrator: Migrator) throws {
+        try refuseIfNotOurs(migrator)
         let pending = try migrator.status(connection).filter { $0.state == .pending }
         if !pending.isEmpty {
             throw PlanError(

@@ -57,15 +57,21 @@ public struct Submissions {
         try Recorder(store, plan: plan).isLocked(year)
     }
 
-    /// Refuses an entry by `dept` for `year` while the year is submitted: the rule every write
-    /// path (record, entry import, the server) meets.
-    func requireOpen(_ dept: String, year: Int) throws {
-        let current = try state(of: dept, year: year)
-        if current.state == .submitted {
-            throw PlanError(
-                .entriesRefusedSubmitted(dept, FiscalYear.label(year), current.at ?? ""),
-                advice: .returnAdvice(dept, year, plan.coordinator), kind: .conflict)
-        }
+    /// When `dept` submitted `year`, while that is its state (nil when it is open for entries).
+    static func submittedAt(_ db: Database, plan: PlanRef, dept: String, year: Int) throws -> String? {
+        try submittedYears(db, plan: plan, dept: dept, year: year)[year]
+    }
+
+    /// The years `dept` has submitted (all, or `year` only), with when: the check every write
+    /// path meets (record, entry import, the server), through Recorder.
+    static func submittedYears(_ db: Database, plan: PlanRef, dept: String, year: Int? = nil) throws -> [Int: String] {
+        let rows = try db.rows("""
+            SELECT e.fiscal_year, e.action, e.at FROM submission_events e JOIN departments d ON d.dept_id = e.dept_id
+            WHERE e.plan_id = :plan AND d.name = :dept AND (:year IS NULL OR e.fiscal_year = :year)
+              AND e.event_id = (SELECT max(x.event_id) FROM submission_events x
+                                WHERE x.plan_id = e.plan_id AND x.fiscal_year = e.fiscal_year AND x.dept_id = e.dept_id)
+            """, named: ["plan": plan.id, "dept": dept, "year": year])
+        return Dictionary(uniqueKeysWithValues: rows.filter { $0.string("action") == "submit" }.map { ($0.int("fiscal_year") ?? 0, $0.string("at") ?? "") })
     }
 
     /// `dept` says it has finished `year`. Items still missing do not stop it: the coordinator

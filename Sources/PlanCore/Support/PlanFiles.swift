@@ -33,6 +33,12 @@ public enum EmbeddedPlanFiles {
 extension PlanFile {
     /// Reads every file with one of `extensions` below `folder`, sorted by relative path.
     public static func read(folder: String, extensions: Set<String>) throws -> [PlanFile] {
+        try read(folder: folder, extensions: extensions, unreadable: { throw $0 })
+    }
+
+    /// Reads as above, but hands each file that cannot be read or is not UTF-8 to `unreadable`,
+    /// which either throws (stop) or returns (skip the file).
+    static func read(folder: String, extensions: Set<String>, unreadable: (PlanError) throws -> Void) throws -> [PlanFile] {
         let base = URL(fileURLWithPath: folder).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -43,9 +49,13 @@ extension PlanFile {
         for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base.path + "/") ? String(full.dropFirst(base.path.count + 1)) : url.lastPathComponent
-            let data = try Data(contentsOf: url)
+            guard let data = try? Data(contentsOf: url) else {
+                try unreadable(PlanError("\(folder)/\(relative) cannot be read", advice: "check that it is a file and that you may read it"))
+                continue
+            }
             guard let text = String(data: data, encoding: .utf8) else {
-                throw PlanError("\(folder)/\(relative) is not UTF-8 text", advice: "save it as UTF-8")
+                try unreadable(PlanError("\(folder)/\(relative) is not UTF-8 text", advice: "save it as UTF-8"))
+                continue
             }
             files.append(PlanFile(path: relative, text: text))
         }

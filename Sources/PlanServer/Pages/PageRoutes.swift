@@ -125,14 +125,15 @@ struct PageRoutes: Sendable {
 
     func entry(_ request: Request, year: Int) async throws -> Response {
         let (session, fields) = try await form(request)
-        func text(_ name: String) -> String? { fields[name].flatMap { $0.isEmpty ? nil : $0 } }
-        guard let kind = fields["kind"].flatMap(ReportItem.Kind.init(rawValue:)), let code = text("code") else {
+        guard let kind = fields["kind"].flatMap(ReportItem.Kind.init(rawValue:)), let code = fields["code"], !code.isEmpty else {
             throw APIError(.badRequest, .badKind)
         }
         guard let stage = Recorder.Stage(rawValue: fields["stage"] ?? "一次") else { throw APIError(.badRequest, .badStage) }
+        // A form sends every field: an empty one clears the text, as `--note ""` does.
         let entry = WebEntry(
-            kind: kind, code: code, year: year, value: fields["value"] ?? "", note: text("note"), grade: fields["grade"] ?? "",
-            next: text("next"), result: text("result"), challenge: text("challenge"), comment: text("comment"), stage: stage)
+            kind: kind, code: code, year: year, value: fields["value"] ?? "", note: fields["note"], grade: fields["grade"] ?? "",
+            next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
+            confirmed: fields["confirm"] == "1")
         do {
             _ = try await store.write { store, plan in try entry.record(in: store, plan: plan, dept: session.dept, user: session.user) }
             return Self.redirect("/years/\(year)?saved=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")#item-\(code)")

@@ -98,6 +98,7 @@ enum PageTemplates {
         {{#isIndicator}}
         <label>実績値<input type="text" name="value" value="{{value}}" size="10"></label>
         <label>備考<input type="text" name="note" value="{{note}}" size="14"></label>
+        <label>桁の確認<span><input type="checkbox" name="confirm" value="1">この値で正しい</span></label>
         {{/isIndicator}}
         {{^isIndicator}}
         <label>評価<select name="grade"><option value="">（選択）</option>{{#grades}}<option value="{{grade}}"{{#selected}} selected{{/selected}}>{{grade}}：{{meaning}}</option>{{/grades}}</select></label>

@@ -1,0 +1,123 @@
+import Foundation
+
+/// A file a command writes (`--out`, `backup`): the one place that decides whether a path may be
+/// written, and writes it so that a failure leaves nothing half-done.
+///
+/// - Never the database, its -wal, -shm or -journal file, under any spelling: the path is
+///   compared after resolving symlinks, and an existing file by device and inode (hard links).
+/// - Never a folder, a device or a FIFO; never a SQLite database unless `replacing` allows it.
+/// - Written to a temporary name beside the target and renamed over it, so readers see the old
+///   file or the new one. A replaced file keeps its permissions (and owner, where allowed).
+public struct OutputFile {
+    /// What an existing file at the path may be for this output to replace it.
+    public enum Replacing: Sendable {
+        /// Any regular file except a SQLite database (text output never replaces a database).
+        case anyButDatabase
+        /// Only a database that plandb made (a backup replacing an older backup), and only when
+        /// the user said so (`backup --replace`).
+        case plandbDatabase(confirmed: Bool)
+    }
+
+    /// The path as the user gave it, for messages.
+    public let path: String
+    /// The file that is replaced: the path with symlinks resolved.
+    let target: String
+    let existing: FileStatus?
+
+    public init(_ path: String, database: String, replacing: Replacing = .anyButDatabase) throws {
+        guard !path.isEmpty else { throw PlanError("the output file name is empty", advice: "give a file name") }
+        self.path = path
+        target = FileStatus.canonicalPath(path)
+        existing = FileStatus(path)
+        if let existing, existing.kind != .regular { throw PlanError.notAFile(path, existing.kind) }
+        let folder = (target as NSString).deletingLastPathComponent
+        guard FileStatus(folder)?.kind == .folder else {
+            throw PlanError("no folder \(folder) for \(path)", advice: "create the folder first, or give another path")
+        }
+        try refuseDatabaseFiles(database)
+        if let existing { try refuseReplacing(existing, replacing) }
+    }
+
+    /// The database and the files SQLite keeps beside it, by canonical name and by identity.
+    private func refuseDatabaseFiles(_ database: String) throws {
+        let bases = Set([URL(fileURLWithPath: database).standardizedFileURL.path, FileStatus.canonicalPath(database)])
+        for base in bases {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let protected = base + suffix
+                let sameName = FileStatus.canonicalPath(protected) == target
+                let sameFile = existing.map { mine in FileStatus(protected).map(mine.isSameFile) ?? false } ?? false
+                if sameName || sameFile {
+                    throw PlanError(
+                        "\(path) is \(suffix.isEmpty ? "" : "the \(suffix) file of ")the database \(database) itself; nothing was written",
+                        advice: "give another file name")
+                }
+            }
+        }
+    }
+
+    private func refuseReplacing(_ existing: FileStatus, _ replacing: Replacing) throws {
+        let isDatabase = FileStatus.isSQLiteFile(target)
+        switch replacing {
+        case .anyButDatabase where !isDatabase:
+            return
+        case .anyButDatabase:
+            throw PlanError("\(path) is a SQLite database; plandb does not write over it", advice: "give another file name")
+        case .plandbDatabase where !isDatabase:
+            throw PlanError("\(path) exists and is not a SQLite database; plandb never replaces it", advice: "give a new file name, or a folder to put a dated backup in")
+        case .plandbDatabase(let confirmed):
+            guard (try? PlanDatabase.isPlandbFile(target)) == true else {
+                throw PlanError("\(path) is a SQLite database that plandb did not make; plandb never replaces it", advice: "give a new file name, or a folder to put a dated backup in")
+            }
+            guard confirmed else {
+                throw PlanError("\(path) already holds a plandb database; nothing was written", advice: "add --replace to replace it with this backup, or give a folder to put a dated backup in")
+            }
+        }
+    }
+
+    /// Writes `data` as the whole file.
+    public func write(_ data: Data) throws {
+        try write { temporary in
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o666)
+            guard descriptor >= 0 else { throw writeFailure() }
+            defer { close(descriptor) }
+            let complete = data.withUnsafeBytes { bytes in
+                var done = 0
+                while done < bytes.count {
+                    let wrote = Foundation.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
+                    if wrote < 0 { return false }
+                    done += wrote
+                }
+                return fsync(descriptor) == 0
+            }
+            guard complete else { throw writeFailure() }
+        }
+    }
+
+    /// `produce` writes the complete file at the temporary path it is given; it is then moved
+    /// over the target. Whatever fails, the temporary file is removed.
+    public func write(_ produce: (String) throws -> Void) throws {
+        let temporary = target + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        unlink(temporary)
+        do {
+            try produce(temporary)
+            if let existing {
+                chmod(temporary, existing.mode)
+                chown(temporary, existing.owner, existing.group)
+            }
+            guard rename(temporary, target) == 0 else { throw writeFailure() }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// The failure in errno, in words (never a Foundation error dump).
+    private func writeFailure() -> PlanError {
+        PlanError("cannot write \(path): \(String(cString: strerror(errno)))", advice: "check that the folder is writable and has free space")
+    }
+
+    /// The size of the file written.
+    public var size: Int64 {
+        (try? FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.int64Value ?? 0
+    }
+}

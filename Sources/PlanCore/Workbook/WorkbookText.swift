@@ -1,0 +1,91 @@
+/// Every text printed in the entry workbook, in one place so that the message catalog can take
+/// it over. The workbook is always Japanese: it is what a clerk fills in and what is printed for
+/// approval. Grade and 今後の方向性 meanings are not here: they come from the seeds' vocabularies.
+enum WorkbookText {
+    // Sheet names. The reader finds sheets by these names.
+    static let instructionSheet = "記入方法"
+    static let indicatorSheet = "指標"
+    static let initiativeSheet = "取組"
+    static let reviewSheet = "施策評価"
+    /// Holds the plan, department and year the workbook was made for; hidden.
+    static let metadataSheet = "plandb"
+
+    // Column headers of the entry sheets.
+    static let code = "コード"
+    static let indicatorName = "指標名"
+    static let unit = "単位"
+    static let baseline = "現状値（年度）"
+    static func target(_ year: Int) -> String { "目標値（\(year)年度）" }
+    static func previousActual(_ year: Int) -> String { "前年度実績（\(year - 1)年度）" }
+    static let value = "実績値"
+    static let note = "備考"
+    static let initiativeName = "主な取組"
+    static let grade = "評価"
+    static let next = "今後の方向性"
+    static let result = "実績"
+    static let challenge = "課題"
+    static let kind = "区分"
+    static let policyName = "施策名"
+    static let comment = "コメント"
+
+    // The metadata sheet's labels (column A), read back by import.
+    static let metaPlanCode = "計画コード"
+    static let metaPlanName = "計画名"
+    static let metaDept = "部署"
+    static let metaYear = "年度"
+    static let metaFormat = "様式"
+    static let formatName = "plandb 評価シート 1"
+
+    // The instruction sheet.
+    static func title(year: Int, dept: String) -> String { "\(FiscalYear.label(year)) 評価シート　\(dept)" }
+    static let planLabel = "計画"
+    static let deptLabel = "部署"
+    static let yearLabel = "対象年度"
+    static let deadlineLabel = "提出期限"
+    static let deadlineHint = "（総務課が記入）"
+    static let howToTitle = "記入のしかた"
+    static func howTo(coordinator: String) -> [String] {
+        [
+            "1. 黄色のセルだけに記入してください。それ以外のセルは保護されています（パスワードはありません。誤って消さないための保護です）。",
+            "2. 「指標」シート：実績値を数値で記入します（単位は不要です）。表示どおりの桁（例：95.10）で取り込まれます。補足があれば備考に記入します。",
+            "3. 「取組」シート：評価と今後の方向性を一覧から選び、実績と課題を文章で記入します。",
+            "4. 「施策評価」シート：一次評価は主担当課が、二次評価は\(coordinator)が記入します。",
+            "5. コード・名称・目標値などは変更しないでください。シートの追加や行の並べ替えも不要です。",
+            "6. 記入後はこのファイルのまま（.xlsx 形式で）保存し、\(coordinator)へ提出してください。CSV に変換する必要はありません。",
+        ]
+    }
+    static let gradeTitle = "評価の基準"
+    static let nextTitle = "今後の方向性の意味"
+    static let meaningHeader = "意味"
+
+    // Drop-down list errors.
+    static let listErrorTitle = "一覧から選んでください"
+    static func listErrorMessage(_ items: [String]) -> String { "次のいずれかを選んでください：" + items.joined(separator: "・") }
+
+    /// The page header: department and year on every printed page.
+    static func pageHeader(sheet: String, year: Int, dept: String) -> String {
+        "&L\(FiscalYear.label(year))　\(sheet)&R\(dept)"
+    }
+    static func documentTitle(year: Int, dept: String) -> String { "評価シート \(dept) \(year)" }
+
+    // The snapshot workbook (`snapshot export Y --format xlsx`), for the committee and the council.
+    static let summarySheet = "概要"
+    static let summaryHeaders = ["施策", "主担当課", "指標の達成", "取組の評価（A/B/C/D/未）", "一次評価", "二次評価"]
+    static let indicatorSection = "業績評価指標"
+    static let indicatorHeaders = ["コード", "指標名", "現状値", "目標値", "実績値", "達成", "進捗率"]
+    static let initiativeSection = "主な取組"
+    static let initiativeHeaders = ["コード", "取組方針", "主な取組", "評価", "今後の方向性", "実績", "課題"]
+    static let reviewSection = "施策評価"
+    static let leadLabel = "主担当課"
+    static let visionLabel = "5年後の目指す姿"
+    static func missingNote(_ count: Int) -> String { "未入力 \(count) 件のまま確定しています。" }
+    static let notEntered = "未入力"
+    static let achieved = "達成"
+    static let notAchieved = "未達成"
+    static let none = "—"
+    static let priority = "【重点】"
+    static let reprint = "（再掲）"
+    static func firstReview(_ dept: String) -> String { "一次評価（\(dept)）" }
+    static func secondReview(_ dept: String) -> String { "二次評価（\(dept)）" }
+    static func reportHeader(_ title: String) -> String { "&L\(title)" }
+}
