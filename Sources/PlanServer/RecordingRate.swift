@@ -14,8 +14,9 @@ extension PlanServer {
         let year = store.plan.startYear + 1
         let clock = ContinuousClock()
         let started = clock.now
+        let count = min(count, 99_999)  // five decimals make each value new
         for index in 0..<count {
-            let entry = WebEntry(kind: .indicator, code: indicator.code, year: year, value: String(900_000 + index))
+            let entry = WebEntry(kind: .indicator, code: indicator.code, year: year, value: "9.\(String(format: "%05d", index))", confirmed: true)
             _ = try await store.write { store, plan in try entry.record(in: store, plan: plan, dept: plan.coordinator, user: "measure") }
         }
         let elapsed = clock.now - started

@@ -55,8 +55,9 @@ def session(number, barrier):
                 errors.append(f"{user}: stopped at the deadline after {index} entries")
             break
         # A value of its own for every entry, so that each is recorded and can be found once.
-        value = str(number * 100_000 + index)
-        entry = {"kind": "indicator", "code": indicators[index % len(indicators)], "year": YEAR, "value": value}
+        value = f"{number}.{index:04d}"
+        # confirm: the values are made up, and some look like typos beside the plan's.
+        entry = {"kind": "indicator", "code": indicators[index % len(indicators)], "year": YEAR, "value": value, "confirm": True}
         began = time.perf_counter()
         status, _, body = request(connection, "POST", "/api/v1/entries", entry, headers)
         elapsed = time.perf_counter() - began
@@ -84,7 +85,7 @@ rows = database.execute("SELECT actor, value_text, count(*) FROM indicator_actua
 database.close()
 recorded = sum(count for _, _, count in rows)
 doubled = [row for row in rows if row[2] != 1]
-expected = {(f"load{n:02d}", str(n * 100_000 + i)) for n in range(1, SESSIONS + 1) for i in range(ENTRIES)}
+expected = {(f"load{n:02d}", f"{n}.{i:04d}") for n in range(1, SESSIONS + 1) for i in range(ENTRIES)}
 found = {(actor, value) for actor, value, _ in rows}
 lost = expected - found
 
