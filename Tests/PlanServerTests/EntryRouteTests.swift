@@ -133,4 +133,46 @@ import Testing
             #expect(try await client.post("/api/v1/entries", Self.actual, headers: sato.headers).status == .ok)
         }
     }
+
+    @Test func anotherDepartmentsItemIs403AndALockedYearIs409() async throws {
+        let fixture = try ServerFixture()
+        _ = try fixture.withStore { store, plan in try Snapshots(store, plan: plan).create(year: 2023, as: "総務課", note: nil, allowIncomplete: true) }
+        try await fixture.test { client in
+            let sato = try await client.signIn("sato")
+            let other = try await client.post("/api/v1/entries", #"{"kind": "indicator", "code": "6-1-I1", "year": 2024, "value": "25"}"#, headers: sato.headers)
+            #expect(other.status == .forbidden)
+            #expect(other.error?.hasPrefix("企画政策課は 6-1-I1 住民自治（まちづくり）協議会数 の実績値を記録できません。") == true)
+            #expect(other.error?.contains("記録できるのは市民協働課だけです") == true)
+            let initiative = try await client.post("/api/v1/entries", #"{"kind": "initiative", "code": "6-7-1-1-1", "year": 2024, "grade": "B"}"#, headers: sato.headers)
+            #expect(initiative.status == .forbidden && initiative.error?.contains("財政課") == true)
+            let second = try await client.post("/api/v1/entries", #"{"kind": "policy", "code": "6-2", "year": 2024, "grade": "B", "stage": "二次"}"#, headers: sato.headers)
+            #expect(second.status == .forbidden && second.error?.contains("総務課") == true)
+            let locked = try await client.post("/api/v1/entries", Self.actual.replacingOccurrences(of: "2024", with: "2023"), headers: sato.headers)
+            #expect(locked.status == .conflict && locked.error?.contains("2023（令和5）年度") == true)
+            #expect(try await client.post("/api/v1/submissions", #"{"year": 2023}"#, headers: sato.headers).status == .conflict)
+        }
+        let rows = try fixture.withStore { store, _ in try store.connection.scalar("SELECT count(*) FROM indicator_actuals").int }
+        #expect(rows == 0)
+    }
+
+    @Test func theAccountIsTheActorOfEveryWebWrite() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            let sato = try await client.signIn("sato")
+            #expect(try await client.post("/api/v1/entries", Self.actual, headers: sato.headers).status == .ok)
+            let typo = #"{"kind": "indicator", "code": "6-7-I2", "year": 2024, "value": "1"}"#
+            #expect(try await client.post("/api/v1/entries", typo, headers: sato.headers).status == .unprocessableContent)
+            let confirmed = typo.replacingOccurrences(of: "}", with: #", "confirm": true}"#)
+            #expect(try await client.post("/api/v1/entries", confirmed, headers: sato.headers).status == .ok)
+            let notBool = typo.replacingOccurrences(of: "}", with: #", "confirm": "yes"}"#)
+            #expect(try await client.post("/api/v1/entries", notBool, headers: sato.headers).status == .badRequest)
+        }
+        let history = try fixture.withStore { store, _ in
+            try store.connection.rows("SELECT field, new_value, actor FROM v_history ORDER BY record_id, field_seq").map(\.values)
+        }
+        #expect(history == [
+            [.text("value"), .text("500000"), .text("sato")], [.text("note"), .text("速報値"), .text("sato")],
+            [.text("value"), .text("1"), .text("sato")],
+        ])
+    }
 }
