@@ -33,16 +33,18 @@ import Testing
 
     @Test func createLockReopenAndVersionTwo() throws {
         try recordSome()
-        #expect(throws: PlanError("財政課 cannot freeze 2023（令和5）年度: only the coordinating department, 総務課, may; nothing was changed", advice: "run it with --as 総務課")) {
-            try snapshots.create(year: 2023, as: "財政課", note: nil, allowIncomplete: true)
-        }
+        let refused = planError { _ = try snapshots.create(year: 2023, as: "財政課", note: nil, allowIncomplete: true) }
+        #expect(refused?.text(.en) == "財政課 cannot freeze 2023（令和5）年度: only the coordinating department, 総務課, may; nothing was changed\nrun it with --as 総務課")
+        #expect(refused?.text(.ja) == "財政課は2023（令和5）年度を確定できません。これができるのは取りまとめ課の総務課だけです。何も変更していません。\n`--as 総務課` を付けて実行してください。")
         let first = try snapshots.create(year: 2023, as: "総務課", note: "第1版", allowIncomplete: true)
         #expect(first.version == 1)
         #expect(first.sha256.count == 64)
         let locked = planError { _ = try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課") }
         #expect(locked?.text(.en) == "2023（令和5）年度 is locked by its evaluation snapshot; nothing was recorded\nthe coordinator (総務課) can unlock it with `plandb snapshot reopen 2023 --reason TEXT --as 総務課`")
         #expect(locked?.text(.ja) == "2023（令和5）年度は評価のスナップショットで確定済み（ロック中）です。何も記録していません。\n取りまとめ課（総務課）が `plandb snapshot reopen 2023 --reason TEXT --as 総務課` でロックを解除できます。")
-        #expect(throws: PlanError.self) { try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: true) }
+        let twice = planError { _ = try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: true) }
+        #expect(twice?.message.text(.en) == "2023（令和5）年度 is already frozen as version 1")
+        #expect(twice?.message.text(.ja) == "2023（令和5）年度は第1版として確定済みです。")
         #expect(try snapshots.reopen(year: 2023, reason: "税務課からの訂正", as: "総務課") == 1)
         _ = try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.20", as: "税務課")
         let second = try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: true)
@@ -57,28 +59,18 @@ import Testing
 
     @Test func anIncompleteYearIsRefusedWithoutTheFlag() throws {
         try recordSome()
-        do {
-            _ = try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: false)
-            Issue.record("an incomplete year was frozen")
-        } catch let error as PlanError {
-            #expect(error.message.en.hasPrefix("2023（令和5）年度 is incomplete: "))
-            #expect(error.message.en.contains("財政課 "))
-            #expect(error.advice?.en == "`plandb status --year 2023` lists them; chase them, or freeze anyway with --allow-incomplete")
-        }
+        let refused = planError { _ = try snapshots.create(year: 2023, as: "総務課", note: nil, allowIncomplete: false) }
+        #expect(refused?.message.text(.en) == "2023（令和5）年度 is incomplete: 151 entries are missing (市民協働課 44、企画政策課 18、財政課 30、秘書広報課 22、総務課 37); no snapshot was made")
+        #expect(refused?.message.text(.ja) == "2023（令和5）年度は未入力が 151 件あります（市民協働課 44 件、企画政策課 18 件、財政課 30 件、秘書広報課 22 件、総務課 37 件）。スナップショットは作成していません。")
+        #expect(refused?.advice?.text(.en) == "`plandb status --year 2023` lists them; chase them, or freeze anyway with --allow-incomplete")
+        #expect(refused?.advice?.text(.ja) == "`plandb status --year 2023` で未入力の項目を一覧できます。入力を依頼するか、`--allow-incomplete` を付けて未入力のまま確定してください。")
         #expect(try store.connection.scalar("SELECT count(*) FROM snapshots") == .integer(0))
         #expect(try store.connection.scalar("SELECT count(*) FROM year_locks") == .integer(0))
     }
 
     @Test func aCompleteYearNeedsNoFlag() throws {
         // Fill every duty of 2025 through the recorder, then freeze without --allow-incomplete.
-        for status in try Completion(store, plan: plan).status(year: 2025) {
-            switch status.duty.kind {
-            case .actual: _ = try recorder.recordIndicator(status.duty.code, year: 2025, value: "1", as: status.dept, confirmed: true)
-            case .initiative: _ = try recorder.recordInitiative(status.duty.code, year: 2025, grade: "A", next: "継続", result: nil, challenge: nil, as: status.dept)
-            case .firstReview: _ = try recorder.recordPolicy(status.duty.code, year: 2025, grade: "A", comment: nil, stage: .first, as: status.dept)
-            case .secondReview: _ = try recorder.recordPolicy(status.duty.code, year: 2025, grade: "A", comment: nil, stage: .second, as: status.dept)
-            }
-        }
+        try recordEveryDuty(store, plan: plan, year: 2025)
         let info = try snapshots.create(year: 2025, as: "総務課", note: nil, allowIncomplete: false)
         #expect(info.missing == 0)
     }

@@ -100,7 +100,7 @@ struct SnapshotContent: Equatable {
 
     static func stored(_ db: Database, snapshotID: Int64) throws -> SnapshotContent {
         guard let canon = try db.scalar("SELECT canon_version FROM snapshots WHERE snapshot_id = ?", [snapshotID]).int else {
-            throw PlanError("no snapshot \(snapshotID)", advice: "`plandb snapshot list` shows them")
+            throw PlanError(.snapshotNoID(snapshotID), advice: .snapshotListAdvice)
         }
         // Version 1 hashed the plan code and the creator's name as the live tables held them;
         // version 2 hashes the header frozen with the snapshot (a missing one reads as NULLs).

@@ -156,9 +156,12 @@ public struct SnapshotDocument: Sendable {
 
 /// What changed between two snapshots: values, achievement and grades.
 public enum SnapshotDiff {
-    public static func rows(_ a: SnapshotDocument, _ b: SnapshotDocument) -> (columns: [String], rows: [[Value]]) {
+    /// The changed fields; the kind is a key (policy, indicator, initiative) unless the rows are
+    /// `forPeople`, when it is the word in the user's language.
+    public static func rows(_ a: SnapshotDocument, _ b: SnapshotDocument, forPeople: Bool = false) -> (columns: [String], rows: [[Value]]) {
         var rows: [[Value]] = []
         func compare(_ kind: String, _ code: String, _ field: String, _ old: String?, _ new: String?) {
+            let kind = forPeople ? Message.snapshotDiffKind(kind).text() : kind
             if old != new { rows.append([.text(kind), .text(code), .text(field), old.map(Value.text) ?? .null, new.map(Value.text) ?? .null]) }
         }
         let oldPolicies = Dictionary(uniqueKeysWithValues: a.policies.map { ($0.code, $0) })
@@ -181,5 +184,11 @@ public enum SnapshotDiff {
             compare("initiative", initiative.code, "今後の方向性", old?.nextDirection, initiative.nextDirection)
         }
         return (["kind", "code", "field", "\(a.info.fiscalYear) v\(a.info.version)", "\(b.info.fiscalYear) v\(b.info.version)"], rows)
+    }
+
+    /// The headings above the rows for people.
+    public static func headings(_ a: SnapshotDocument, _ b: SnapshotDocument) -> [Message] {
+        [.snapshotDiffKindHeading, .snapshotDiffCodeHeading, .snapshotDiffFieldHeading,
+         .snapshotDiffSideHeading(a.info.fiscalYear, version: a.info.version), .snapshotDiffSideHeading(b.info.fiscalYear, version: b.info.version)]
     }
 }

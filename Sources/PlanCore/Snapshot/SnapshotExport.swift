@@ -16,9 +16,7 @@ extension SnapshotDocument {
             return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
         case .json: return json()
         case .xlsx:
-            throw PlanError(
-                "a workbook is not written to standard output",
-                advice: "give a file name, e.g. `plandb snapshot export \(info.fiscalYear) --format xlsx --out 評価結果報告書.xlsx`")
+            throw PlanError(.snapshotWorkbookToStandardOutput, advice: .snapshotWorkbookToStandardOutputAdvice(info.fiscalYear))
         }
     }
 

@@ -25,11 +25,9 @@ public struct Snapshots {
         self.plan = plan
     }
 
-    func requireCoordinator(_ dept: String, to action: String) throws {
+    func requireCoordinator(_ dept: String, to action: Message) throws {
         guard dept == plan.coordinator else {
-            throw PlanError(
-                "\(dept) cannot \(action): only the coordinating department, \(plan.coordinator), may; nothing was changed",
-                advice: "run it with --as \(plan.coordinator)")
+            throw PlanError(.snapshotNotCoordinator(dept, action, coordinator: plan.coordinator), advice: .snapshotNotCoordinatorAdvice(plan.coordinator))
         }
     }
 
@@ -40,27 +38,24 @@ public struct Snapshots {
     /// Freezes `year`: copies its evaluation and the plan text into immutable rows, stores
     /// their SHA-256 and locks the year. Refuses an incomplete year unless `allowIncomplete`.
     public func create(year: Int, as dept: String, note: String?, allowIncomplete: Bool) throws -> SnapshotInfo {
-        try requireCoordinator(dept, to: "freeze \(FiscalYear.label(year))")
+        try requireCoordinator(dept, to: .snapshotActionFreeze(FiscalYear.label(year)))
         guard (plan.startYear...plan.endYear).contains(year) else {
-            throw PlanError("\(FiscalYear.label(year)) is outside the plan's period", advice: "give a year from \(plan.startYear) to \(plan.endYear)")
+            throw PlanError(
+                .recordYearOutsidePlan(FiscalYear.label(year), start: FiscalYear.label(plan.startYear), end: FiscalYear.label(plan.endYear)),
+                advice: .recordYearOutsidePlanAdvice(plan.startYear, plan.endYear))
         }
         return try db.transaction {
             if try isLocked(year) {
                 let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
-                throw PlanError(
-                    "\(FiscalYear.label(year)) is already frozen as version \(version)",
-                    advice: "to change it, `plandb snapshot reopen \(year) --reason TEXT --as \(plan.coordinator)`, record the corrections, then create again")
+                throw PlanError(.snapshotAlreadyFrozen(FiscalYear.label(year), version: version), advice: .snapshotAlreadyFrozenAdvice(year, coordinator: plan.coordinator))
             }
             let missing = try Completion(store, plan: plan).status(year: year).filter { !$0.entered }
             if !missing.isEmpty, !allowIncomplete {
-                var byDept: [(String, Int)] = []
+                var byDept: [(dept: String, count: Int)] = []
                 for status in missing {
-                    if let index = byDept.firstIndex(where: { $0.0 == status.dept }) { byDept[index].1 += 1 } else { byDept.append((status.dept, 1)) }
+                    if let index = byDept.firstIndex(where: { $0.dept == status.dept }) { byDept[index].count += 1 } else { byDept.append((status.dept, 1)) }
                 }
-                throw PlanError(
-                    "\(FiscalYear.label(year)) is incomplete: \(missing.count) entr\(missing.count == 1 ? "y is" : "ies are") missing ("
-                        + byDept.map { "\($0.0) \($0.1)" }.joined(separator: "、") + "); no snapshot was made",
-                    advice: "`plandb status --year \(year)` lists them; chase them, or freeze anyway with --allow-incomplete")
+                throw PlanError(.snapshotIncomplete(FiscalYear.label(year), missing: missing.count, byDept: byDept), advice: .snapshotIncompleteAdvice(year))
             }
             let version = (try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0) + 1
             let createdAt = Self.timestamp()
@@ -87,12 +82,12 @@ public struct Snapshots {
 
     /// Unlocks a frozen year so corrections can be recorded; the next `create` makes a new version.
     public func reopen(year: Int, reason: String, as dept: String) throws -> Int {
-        try requireCoordinator(dept, to: "reopen \(FiscalYear.label(year))")
+        try requireCoordinator(dept, to: .snapshotActionReopen(FiscalYear.label(year)))
         let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !reason.isEmpty else { throw PlanError("a reason is required to reopen a year", advice: "say why with --reason TEXT") }
+        guard !reason.isEmpty else { throw PlanError(.snapshotReasonRequired, advice: .snapshotReasonRequiredAdvice) }
         return try db.transaction {
             guard try isLocked(year) else {
-                throw PlanError("\(FiscalYear.label(year)) is not frozen", advice: "`plandb snapshot list` shows the frozen years")
+                throw PlanError(.snapshotNotFrozen(FiscalYear.label(year)), advice: .snapshotNotFrozenAdvice)
             }
             let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
             try db.execute("""
@@ -123,13 +118,24 @@ public struct Snapshots {
     public func find(year: Int, version: Int? = nil) throws -> SnapshotInfo {
         let all = try list().filter { $0.fiscalYear == year }
         guard let latest = all.last else {
-            throw PlanError("\(FiscalYear.label(year)) has no snapshot", advice: "the coordinator makes one with `plandb snapshot create --year \(year) --as \(plan.coordinator)`")
+            throw PlanError(.snapshotNone(FiscalYear.label(year)), advice: .snapshotNoneAdvice(year, coordinator: plan.coordinator))
         }
         guard let version else { return latest }
         guard let match = all.first(where: { $0.version == version }) else {
-            throw PlanError("\(FiscalYear.label(year)) has no version \(version)", advice: "its versions: " + all.map { String($0.version) }.joined(separator: ", "))
+            throw PlanError(.snapshotNoVersion(FiscalYear.label(year), version: version), advice: .snapshotVersionsAdvice(all.map(\.version)))
         }
         return match
+    }
+
+    /// A snapshot named on the command line: `2023` (its latest version) or `2023:2` (version 2).
+    public static func reference(_ text: String) throws -> (year: Int, version: Int?) {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        let year = try FiscalYear.parse(parts.first ?? text)
+        guard parts.count == 2 else { return (year, nil) }
+        guard let version = Int(parts[1]), version > 0 else {
+            throw PlanError(.snapshotNotAReference(text), advice: .snapshotNotAReferenceAdvice)
+        }
+        return (year, version)
     }
 
     /// Recomputes every snapshot's SHA-256 from its stored rows: the ones that differ were changed.
