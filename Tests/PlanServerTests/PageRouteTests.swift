@@ -129,4 +129,18 @@ import Testing
             #expect(report.status == .notFound && report.text.contains("この年度の報告書はまだ確定していません。"))
         }
     }
+
+    @Test func theFrozenYearsReportIsOnTheDashboard() async throws {
+        let fixture = try ServerFixture()
+        _ = try fixture.withStore { store, plan in try Snapshots(store, plan: plan).create(year: 2023, as: "総務課", note: nil, allowIncomplete: true) }
+        try await fixture.test { client in
+            let tanaka = try await Self.signIn(client, "tanaka")
+            let dashboard = try await client.execute(uri: "/years/2023/dashboard", method: .get, headers: tanaka.cookieOnly)
+            #expect(dashboard.text.contains("<a href=\"/years/2023/report\" id=\"report\">"))
+            let report = try await client.execute(uri: "/years/2023/report", method: .get, headers: tanaka.cookieOnly)
+            #expect(report.status == .ok && report.headers[.contentType] == "text/html; charset=utf-8" && report.text.contains("評価結果報告書"))
+            let page = try await client.execute(uri: "/years/2023", method: .get, headers: tanaka.cookieOnly)
+            #expect(page.text.contains("この年度はスナップショットで確定しています。"))
+        }
+    }
 }

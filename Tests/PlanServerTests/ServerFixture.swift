@@ -13,7 +13,7 @@ import Testing
 struct ServerFixture {
     let folder: TemporaryFolder
     let path: String
-    let options: ServerOptions
+    var options: ServerOptions
 
     static let password = "correct horse"
     /// 企画政策課 surveys 6-7-I2 and leads 6-2 and 6-3; 総務課 coordinates; 市民協働課 surveys 6-1-I1.
@@ -38,6 +38,7 @@ struct ServerFixture {
     }
 
     func test(_ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let options = self.options
         try await PlanServer.application(options).test(.router) { client in try await body(client) }
     }
 }

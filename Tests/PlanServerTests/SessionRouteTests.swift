@@ -115,6 +115,25 @@ import Testing
     }
 }
 
+extension SessionRouteTests {
+    @Test func anIdleSessionEndsAndALockEndsWithItsTime() async throws {
+        var fixture = try ServerFixture()
+        fixture.options.idleTimeout = .milliseconds(300)
+        fixture.options.signInPolicy = SignInPolicy(maxFailures: 2, lockSeconds: 1)
+        try await fixture.test { client in
+            let sato = try await client.signIn("sato")
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly).status == .ok)
+            try await Task.sleep(for: .milliseconds(400))
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly).status == .unauthorized)
+
+            for _ in 1...2 { _ = try await client.post("/api/v1/session", #"{"user": "tanaka", "password": "wrong horse"}"#) }
+            #expect(try await client.post("/api/v1/session", #"{"user": "tanaka", "password": "correct horse"}"#).status == .tooManyRequests)
+            try await Task.sleep(for: .milliseconds(2100))
+            _ = try await client.signIn("tanaka")
+        }
+    }
+}
+
 /// A value tests set inside one closure and read after it.
 final class LockedBox<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
