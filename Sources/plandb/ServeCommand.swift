@@ -7,12 +7,12 @@ import PlanCore
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the database to browsers and programs: each account records for its own department.")
+        abstract: Message.helpServeAbstract.text())
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: "The address to listen on (127.0.0.1: this machine only).") var host = "127.0.0.1"
-    @Option(name: .long, help: "The port to listen on.") var port = 8080
-    @Flag(name: .long, help: "The town's TLS proxy serves HTTPS in front of this server: the session cookie becomes Secure.")
+    @Option(name: .long, help: ArgumentHelp(Message.helpServeHost.text())) var host = "127.0.0.1"
+    @Option(name: .long, help: ArgumentHelp(Message.helpServePort.text())) var port = 8080
+    @Flag(name: .long, help: ArgumentHelp(Message.helpServeProxy.text()))
     var behindTLSProxy = false
 
     func run() throws {

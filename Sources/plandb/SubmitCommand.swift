@@ -4,11 +4,11 @@ import PlanCore
 struct SubmitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submit",
-        abstract: "Submit (提出) a department's year: its entries for the year are refused until the coordinator returns it.")
+        abstract: Message.helpSubmitAbstract.text())
 
     @OptionGroup var global: GlobalOptions
-    @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year")) var year: String
-    @Option(name: .customLong("as"), help: ArgumentHelp("The department submitting (a unique part of its name will do).", valueName: "dept")) var dept: String
+    @Option(name: .long, help: ArgumentHelp(Message.helpSubmitYear.text(), valueName: "year")) var year: String
+    @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpRecordAs.text(), valueName: "dept")) var dept: String
 
     func run() throws {
         let (store, plan) = try global.openPlan(.write)
@@ -20,13 +20,13 @@ struct SubmitCommand: ParsableCommand {
 struct ReturnCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "return",
-        abstract: "Return (差し戻し) a submitted year to a department with a reason (coordinator only).")
+        abstract: Message.helpReturnAbstract.text())
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The department whose year goes back to it.") var target: String
-    @Option(name: .long, help: ArgumentHelp("The fiscal year: 2023, 令和5 or R5.", valueName: "year")) var year: String
-    @Option(name: .long, help: "What to correct: the department reads it.") var reason: String
-    @Option(name: .customLong("as"), help: ArgumentHelp("The coordinating department.", valueName: "dept")) var dept: String
+    @Argument(help: ArgumentHelp(Message.helpReturnTarget.text())) var target: String
+    @Option(name: .long, help: ArgumentHelp(Message.helpSubmitYear.text(), valueName: "year")) var year: String
+    @Option(name: .long, help: ArgumentHelp(Message.helpReturnReason.text())) var reason: String
+    @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpReturnAs.text(), valueName: "dept")) var dept: String
 
     func run() throws {
         let (store, plan) = try global.openPlan(.write)

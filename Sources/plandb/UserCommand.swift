@@ -5,7 +5,7 @@ import PlanCore
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "The accounts that sign in to `plandb serve`, each belonging to one department.",
+        abstract: Message.helpUserAbstract.text(),
         subcommands: [Add.self, List.self, Password.self, Disable.self, Enable.self])
 
     /// The password: the first line of standard input, so that it is never on a command line.
@@ -14,10 +14,10 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add an account for a department; the password is the first line of standard input.")
+        static let configuration = CommandConfiguration(abstract: Message.helpUserAdd.text())
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The account name: ASCII letters, digits, . _ @ - (a staff number will do).") var name: String
-        @Option(name: .long, help: ArgumentHelp("The department it records for (a unique part of its name will do).", valueName: "dept")) var dept: String
+        @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
+        @Option(name: .long, help: ArgumentHelp(Message.helpUserDept.text(), valueName: "dept")) var dept: String
 
         func run() throws {
             let (store, plan) = try global.openPlan(.write)
@@ -29,7 +29,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every account: its department, state and who added it.")
+        static let configuration = CommandConfiguration(abstract: Message.helpUserList.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
@@ -42,9 +42,9 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Password: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set a new password (first line of standard input); the account's sessions end.")
+        static let configuration = CommandConfiguration(abstract: Message.helpUserPassword.text())
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The account name.") var name: String
+        @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
         func run() throws {
             let (store, _) = try global.openPlan(.write)
@@ -54,9 +54,9 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop an account from signing in; its sessions end.")
+        static let configuration = CommandConfiguration(abstract: Message.helpUserDisable.text())
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The account name.") var name: String
+        @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
         func run() throws {
             let (store, _) = try global.openPlan(.write)
@@ -65,9 +65,9 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Let a disabled or locked account sign in again.")
+        static let configuration = CommandConfiguration(abstract: Message.helpUserEnable.text())
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The account name.") var name: String
+        @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
         func run() throws {
             let (store, _) = try global.openPlan(.write)
