@@ -25,7 +25,7 @@ struct EntryCommand: ParsableCommand {
                 let fiscalYear = try FiscalYear.parse(year)
                 var items = 0
                 try OutputFile(out, database: global.databasePath).write { items = try EntryWorkbook(store, plan: plan).write(dept: dept, year: fiscalYear, to: $0) }
-                Console.line("wrote \(out): \(items) item(s) for \(dept). Fill in the yellow cells, then run `plandb entry import \(out) --as \(dept)`")
+                Console.line(.entryWorkbookWritten(out, items: items, dept: dept))
                 return
             }
             let csv = try EntryTemplate(store, plan: plan).csv(dept: dept, year: try FiscalYear.parse(year))

@@ -1,4 +1,5 @@
 @testable import PlanCore
+import TestSupport
 import Testing
 
 /// How workbook cells become the text the import checks, and what spreadsheets do to CSV codes.
@@ -35,6 +36,8 @@ import Testing
         for code in ["6-7", "6-7-1-1-1", "6-3-I1", "13/40"] {
             #expect(try SpreadsheetChanges.code(code, kind: .secondReview) == code)
         }
-        #expect(throws: PlanError.self) { try SpreadsheetChanges.code("Jul 01", kind: .initiative) }
+        let error = planError { _ = try SpreadsheetChanges.code("Jul 01", kind: .initiative) }
+        #expect(error?.text(.en) == "「コード」 `Jul 01` is a date: a spreadsheet program changed the code when the CSV was saved\ntype the code back as `plandb entry template` wrote it, or use the workbook, which keeps codes as text: `plandb entry template --year Y --as DEPT --out FILE.xlsx`")
+        #expect(error?.text(.ja) == "「コード」の `Jul 01` が日付になっています。CSV を保存したときに表計算ソフトがコードを変えました。\n`plandb entry template` が書いたとおりにコードを入力し直すか、コードを文字列のまま保つブック（`plandb entry template --year Y --as DEPT --out FILE.xlsx`）を使ってください。")
     }
 }

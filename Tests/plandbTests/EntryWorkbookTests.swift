@@ -106,24 +106,31 @@ import Testing
 
     @Test func workbookForAnotherDepartmentPlanOrYearIsRefusedByName() throws {
         var parts = try workbook()
-        let other = try importing(parts, as: "総務課")
-        #expect(other.stderr == "error: filled.xlsx is the entry workbook of 財政課, not of 総務課\nimport it with `--as 財政課`, or make 総務課's with `plandb entry template --year Y --as 総務課 --out FILE.xlsx`\n")
+        let other = try importingInBothLanguages(parts, as: "総務課")
+        #expect(other.en == "error: filled.xlsx is the entry workbook of 財政課, not of 総務課\nimport it with `--as 財政課`, or make 総務課's with `plandb entry template --year Y --as 総務課 --out FILE.xlsx`\n")
+        #expect(other.ja == "error: filled.xlsx は財政課の評価シートです。総務課のものではありません。\n`--as 財政課` を付けて取り込むか、`plandb entry template --year Y --as 総務課 --out FILE.xlsx` で総務課の評価シートを作成してください。\n")
         let original = parts
-        // The year is a shared string: change it where it is stored.
         parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"]?.replacingOccurrences(of: "<t>2023</t>", with: "<t>2030</t>")
-        let year = try importing(parts)
-        #expect(year.stderr == "error: filled.xlsx is the entry workbook for 2030（令和12）年度: 2030（令和12）年度 is outside the plan's period (2023（令和5）年度～2027（令和9）年度)\ngive a year from 2023 to 2027\n")
+        let year = try importingInBothLanguages(parts)
+        #expect(year.en == "error: filled.xlsx is the entry workbook for 2030（令和12）年度: 2030（令和12）年度 is outside the plan's period (2023（令和5）年度～2027（令和9）年度)\ngive a year from 2023 to 2027\n")
+        #expect(year.ja == "error: filled.xlsx は2030（令和12）年度の評価シートです：2030（令和12）年度は計画期間（2023（令和5）年度～2027（令和9）年度）の外です。\n2023 から 2027 までの年度を指定してください。\n")
+        parts = original
+        parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"]?.replacingOccurrences(of: "<t>2023</t>", with: "<t>令和5</t>")
+        let noYear = try importingInBothLanguages(parts)
+        #expect(noYear.en == "error: filled.xlsx does not say which year it is for\nmake it again with `plandb entry template --year Y --as 財政課 --out FILE.xlsx`\n")
+        #expect(noYear.ja == "error: filled.xlsx には、どの年度のものかが書かれていません。\n`plandb entry template --year Y --as 財政課 --out FILE.xlsx` で作り直してください。\n")
         parts = original
         let planCode = try #require(try db.scalar("SELECT code FROM plans").string)
+        let planName = try #require(try db.scalar("SELECT name FROM plans").string)
         parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"]?.replacingOccurrences(of: "<t>\(planCode)</t>", with: "<t>other-plan</t>")
-        let plan = try importing(parts)
-        #expect(plan.stderr.hasPrefix("error: filled.xlsx was made for the plan other-plan（"))
-        #expect(plan.stderr.contains("not for \(planCode)（"))
-        // A workbook plandb did not make.
+        let plan = try importingInBothLanguages(parts)
+        #expect(plan.en == "error: filled.xlsx was made for the plan other-plan（\(planName)）, not for \(planCode)（\(planName)） in this database\nimport it into the database of that plan, or make a workbook with `plandb entry template --year Y --as 財政課 --out FILE.xlsx`\n")
+        #expect(plan.ja == "error: filled.xlsx は計画 other-plan（\(planName)）のために作られたものです。このデータベースの計画 \(planCode)（\(planName)）のものではありません。\nその計画のデータベースに取り込むか、`plandb entry template --year Y --as 財政課 --out FILE.xlsx` でブックを作成してください。\n")
         parts = original
         parts["xl/workbook.xml"] = parts["xl/workbook.xml"]?.replacingOccurrences(of: "name=\"plandb\"", with: "name=\"Sheet5\"")
-        let foreign = try importing(parts)
-        #expect(foreign.stderr.hasPrefix("error: filled.xlsx is a workbook, but not an entry workbook made by plandb (it has no sheet 「plandb」)"))
+        let foreign = try importingInBothLanguages(parts)
+        #expect(foreign.en == "error: filled.xlsx is a workbook, but not an entry workbook made by plandb (it has no sheet 「plandb」)\nmake the department's workbook with `plandb entry template --year Y --as 財政課 --out FILE.xlsx` and fill in that one\n")
+        #expect(foreign.ja == "error: filled.xlsx はブックですが、plandb が作った評価シートではありません（シート「plandb」がありません）。\n`plandb entry template --year Y --as 財政課 --out FILE.xlsx` で課の評価シートを作り、そちらに記入してください。\n")
     }
 
     @Test func reSavedWorkbookWithVisibleMetadataAndSharedStringsReadsTheSame() throws {

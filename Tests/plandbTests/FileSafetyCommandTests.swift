@@ -18,6 +18,10 @@ import Testing
         try PlanDBBinary.run(arguments, in: folder.url)
     }
 
+    func japanese(_ arguments: String...) throws -> CommandResult {
+        try PlanDBBinary.run(arguments, in: folder.url, environment: ["PLANDB_LANG": "ja"])
+    }
+
     func bytes(_ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: folder.path(name))) }
 
     func names(_ subfolder: String = "") throws -> [String] {
@@ -35,8 +39,9 @@ import Testing
         let first = try plandb("backup", "victim")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.wholeMatch(of: /backed up plan\.db to victim\/plan-backup-\d{4}-\d\d-\d\dT\d{6}\.db \(\d+ bytes\)\n/) != nil, "\(first.stdout)")
-        let second = try plandb("backup", "victim/")
+        let second = try japanese("backup", "victim/")
         #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.wholeMatch(of: /plan\.db を victim\/plan-backup-\d{4}-\d\d-\d\dT\d{6}(-2)?\.db にバックアップしました（\d+ バイト）。\n/) != nil, "\(second.stdout)")
         let inside = try names("victim")
         #expect(inside.count == 4, "\(inside)")
         #expect(inside.filter { $0.hasPrefix("plan-backup-") && $0.hasSuffix(".db") }.count == 2)
@@ -50,6 +55,7 @@ import Testing
         let result = try plandb("backup", "v2/")
         #expect(result.status == 1)
         #expect(result.stderr == "error: no folder at v2/; nothing was written\ncreate it first (mkdir), or give a file name without the trailing /\n")
+        #expect(try japanese("backup", "v2/").stderr == "error: v2/ というフォルダがありません。何も書き込んでいません。\n先にフォルダを作成する（mkdir）か、末尾に / を付けずにファイル名を指定してください。\n")
         #expect(try names() == before)
     }
 
@@ -59,6 +65,8 @@ import Testing
             let result = try PlanDBBinary.run(["backup", "report.docx"] + extra, in: folder.url)
             #expect(result.status == 1)
             #expect(result.stderr == "error: report.docx exists and is not a SQLite database; plandb never replaces it\ngive a new file name, or a folder to put a dated backup in\n")
+            let japanese = try PlanDBBinary.run(["backup", "report.docx"] + extra, in: folder.url, environment: ["PLANDB_LANG": "ja"])
+            #expect(japanese.stderr == "error: report.docx はすでにあり、SQLite のデータベースではありません。plandb は置き換えません。\n新しいファイル名か、日付入りのバックアップを置くフォルダを指定してください。\n")
         }
         #expect(try bytes("report.docx") == Data("x\n".utf8))
 
@@ -67,6 +75,7 @@ import Testing
         let foreign = try plandb("backup", "other.db", "--replace")
         #expect(foreign.status == 1)
         #expect(foreign.stderr == "error: other.db is a SQLite database that plandb did not make; plandb never replaces it\ngive a new file name, or a folder to put a dated backup in\n")
+        #expect(try japanese("backup", "other.db", "--replace").stderr == "error: other.db は plandb が作ったものではない SQLite のデータベースです。plandb は置き換えません。\n新しいファイル名か、日付入りのバックアップを置くフォルダを指定してください。\n")
         #expect(try bytes("other.db") == otherBefore)
     }
 
@@ -77,6 +86,7 @@ import Testing
         let again = try plandb("backup", "nightly.db")
         #expect(again.status == 1)
         #expect(again.stderr == "error: nightly.db already holds a plandb database; nothing was written\nadd --replace to replace it with this backup, or give a folder to put a dated backup in\n")
+        #expect(try japanese("backup", "nightly.db").stderr == "error: nightly.db にはすでに plandb のデータベースがあります。何も書き込んでいません。\nこのバックアップで置き換えるには --replace を付けてください。または、日付入りのバックアップを置くフォルダを指定してください。\n")
         let replaced = try plandb("backup", "nightly.db", "--replace")
         #expect(replaced.status == 0, "\(replaced.stderr)")
         let mode = try FileManager.default.attributesOfItem(atPath: folder.path("nightly.db"))[.posixPermissions] as? Int
@@ -99,6 +109,9 @@ import Testing
                 #expect(result.status == 1, "\(arguments)")
                 let which = spelling.hasPrefix("plan.db-") ? "the " + spelling.dropFirst("plan.db".count) + " file of " : ""
                 #expect(result.stderr == "error: \(spelling) is \(which)the database plan.db itself; nothing was written\ngive another file name\n", "\(arguments)")
+                let japanese = try PlanDBBinary.run(arguments, in: folder.url, environment: ["PLANDB_LANG": "ja"])
+                let part = spelling.hasPrefix("plan.db-") ? "データベース plan.db の " + spelling.dropFirst("plan.db".count) + " ファイル" : "データベース plan.db "
+                #expect(japanese.stderr == "error: \(spelling) は\(part)そのものです。何も書き込んでいません。\n別のファイル名を指定してください。\n", "\(arguments)")
             }
         }
         #expect(try bytes("plan.db") == before)
@@ -119,6 +132,8 @@ import Testing
         let overCopy = try plandb("entry", "template", "--year", "2024", "--as", "総務課", "--out", "copy.db")
         #expect(overCopy.status == 1)
         #expect(overCopy.stderr == "error: copy.db is a SQLite database; plandb does not write over it\ngive another file name\n")
+        let overCopyJa = try japanese("entry", "template", "--year", "2024", "--as", "総務課", "--out", "copy.db")
+        #expect(overCopyJa.stderr == "error: copy.db は SQLite のデータベースです。plandb は上書きしません。\n別のファイル名を指定してください。\n")
         #expect(try bytes("copy.db") == copy)
         #expect(try names() == ["copy.db", "plan.db", "sheet.csv"])
     }
@@ -200,15 +215,20 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder.path("folder.db"), withIntermediateDirectories: true)
         #expect(mkfifo(folder.path("pipe.db"), 0o600) == 0)
         let cases = [
-            ("folder.db", "error: folder.db is a folder, not a file\ngive the path of a file\n"),
-            ("pipe.db", "error: pipe.db is not a regular file (a device, FIFO or socket)\ngive the path of an ordinary file\n"),
-            ("/dev/null", "error: /dev/null is not a regular file (a device, FIFO or socket)\ngive the path of an ordinary file\n"),
+            ("folder.db", "error: folder.db is a folder, not a file\ngive the path of a file\n",
+             "error: folder.db はフォルダです。ファイルではありません。\nファイルのパスを指定してください。\n"),
+            ("pipe.db", "error: pipe.db is not a regular file (a device, FIFO or socket)\ngive the path of an ordinary file\n",
+             "error: pipe.db は通常のファイルではありません（デバイス、FIFO、ソケットのいずれか）。\n通常のファイルのパスを指定してください。\n"),
+            ("/dev/null", "error: /dev/null is not a regular file (a device, FIFO or socket)\ngive the path of an ordinary file\n",
+             "error: /dev/null は通常のファイルではありません（デバイス、FIFO、ソケットのいずれか）。\n通常のファイルのパスを指定してください。\n"),
         ]
-        for (path, message) in cases {
+        for (path, english, japanese) in cases {
             for command in [["init"], ["show"], ["check"]] {
                 let result = try PlanDBBinary.run(["--db", path] + command, in: folder.url)
                 #expect(result.status == 1)
-                #expect(result.stderr == message, "\(path) \(command)")
+                #expect(result.stderr == english, "\(path) \(command)")
+                let inJapanese = try PlanDBBinary.run(["--db", path] + command, in: folder.url, environment: ["PLANDB_LANG": "ja"])
+                #expect(inJapanese.stderr == japanese, "\(path) \(command)")
             }
         }
         #expect(!FileManager.default.fileExists(atPath: "/dev/null-journal"))

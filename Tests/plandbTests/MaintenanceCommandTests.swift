@@ -80,15 +80,18 @@ import Testing
         let missing = try plandb("check")
         #expect(missing.status == 1)
         #expect(missing.stderr == "error: no plan database at plan.db\nrun `plandb init` to create it here, or point --db (or PLANDB_DB) at an existing file\n")
+        #expect(try japanese("check").stderr == "error: plan.db に計画のデータベースがありません。\n`plandb init` でここに作成するか、--db（または PLANDB_DB）で既存のファイルを指定してください。\n")
         try folder.write("名前,値\n", to: "sheet.csv")
         let text = try plandb("--db", "sheet.csv", "check")
         #expect(text.status == 1)
-        #expect(text.stderr.hasPrefix("error: sheet.csv is not a SQLite database, or it is damaged (file is not a database)\n"))
+        #expect(text.stderr == "error: sheet.csv is not a SQLite database, or it is damaged (file is not a database)\ncheck the --db path; to recover, restore a copy made with `plandb backup`\n")
+        #expect(try japanese("--db", "sheet.csv", "check").stderr == "error: sheet.csv は SQLite のデータベースではないか、壊れています（file is not a database）。\n--db のパスを確認してください。復旧するには `plandb backup` で作ったコピーを戻してください。\n")
         let other = try Database(path: folder.path("other.db"))
         try other.execute("CREATE TABLE accounts (id INTEGER PRIMARY KEY)")
         let foreign = try plandb("--db", "other.db", "init")
         #expect(foreign.status == 1)
         #expect(foreign.stderr == "error: other.db is a SQLite database, but not one made by plandb; nothing was changed\npoint --db at a plandb file, or run `plandb init --db NEW.db` to make one\n")
+        #expect(try japanese("--db", "other.db", "init").stderr == "error: other.db は SQLite のデータベースですが、plandb が作ったものではありません。何も変更していません。\n--db で plandb のファイルを指定するか、`plandb init --db NEW.db` で新しく作成してください。\n")
     }
 
     @Test func unknownOptionsAreErrorsInTheSameStyle() throws {

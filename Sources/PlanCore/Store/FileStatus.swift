@@ -57,7 +57,7 @@ extension PlanError {
     /// `--db` or an output path that names something other than a regular file.
     static func notAFile(_ path: String, _ kind: FileStatus.Kind) -> PlanError {
         kind == .folder
-            ? PlanError("\(path) is a folder, not a file", advice: "give the path of a file")
-            : PlanError("\(path) is not a regular file (a device, FIFO or socket)", advice: "give the path of an ordinary file")
+            ? PlanError(.storeFolderNotFile(path), advice: .storeFolderNotFileAdvice)
+            : PlanError(.storeNotRegularFile(path), advice: .storeNotRegularFileAdvice)
     }
 }

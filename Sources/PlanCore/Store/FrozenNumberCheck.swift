@@ -15,7 +15,7 @@ enum FrozenNumberCheck {
         return rows.prefix(20).map { row in
             CheckFinding(
                 check: "snapshot", status: .problem,
-                detail: "\(FiscalYear.label(row.int("fiscal_year") ?? 0)) version \(row.int("version") ?? 0): \(row.string("indicator_code") ?? "?") holds an infinite number, which no snapshot can store")
+                message: .checkSnapshotInfinite(FiscalYear.label(row.int("fiscal_year") ?? 0), version: row.int("version") ?? 0, indicator: row.string("indicator_code") ?? "?"))
         }
     }
 }

@@ -4,9 +4,12 @@ import SQLiteDB
 /// One line of `plandb check`.
 public struct CheckFinding: Sendable, Equatable {
     public enum Status: String, Sendable { case ok, problem }
+    /// A stable English key (`integrity`, `schema` …), the same in every language and format.
     public let check: String
     public let status: Status
-    public let detail: String
+    public let message: Message
+    /// The detail in the user's language.
+    public var detail: String { message.text() }
 }
 
 public enum Maintenance {
@@ -29,17 +32,17 @@ public enum Maintenance {
         do {
             integrity = try db.rows("PRAGMA integrity_check").compactMap { $0[0].string }
         } catch let error as SQLiteError {
-            return [CheckFinding(check: "integrity", status: .problem, detail: "\(error.message) (SQLite code \(error.extendedCode))")]
+            return [CheckFinding(check: "integrity", status: .problem, message: .checkSQLiteFailed(error.message, code: error.extendedCode))]
         }
         findings.append(
             integrity == ["ok"]
-                ? CheckFinding(check: "integrity", status: .ok, detail: "PRAGMA integrity_check: ok")
-                : CheckFinding(check: "integrity", status: .problem, detail: integrity.prefix(20).joined(separator: "; ")))
+                ? CheckFinding(check: "integrity", status: .ok, message: .checkIntegrityOK)
+                : CheckFinding(check: "integrity", status: .problem, message: .checkIntegrityProblems(integrity.prefix(20).joined(separator: "; "))))
         // The checks below read every table: on a damaged file one may hit a bad page and fail.
         do {
             return findings + (try consistencyFindings(store, migrator: migrator))
         } catch let error as SQLiteError {
-            return findings + [CheckFinding(check: "integrity", status: .problem, detail: "the remaining checks stopped: \(error.message) (SQLite code \(error.extendedCode))")]
+            return findings + [CheckFinding(check: "integrity", status: .problem, message: .checkStopped(error.message, code: error.extendedCode))]
         }
     }
 
@@ -49,12 +52,12 @@ public enum Maintenance {
         var findings: [CheckFinding] = []
         let broken = try db.rows("PRAGMA foreign_key_check")
         if broken.isEmpty {
-            findings.append(CheckFinding(check: "foreign keys", status: .ok, detail: "every reference resolves"))
+            findings.append(CheckFinding(check: "foreign keys", status: .ok, message: .checkForeignKeysOK))
         } else {
             for row in broken.prefix(20) {
                 findings.append(CheckFinding(
                     check: "foreign keys", status: .problem,
-                    detail: "\(row[0].string ?? "?") row \(row[1].int64.map(String.init) ?? "?") points at a missing \(row[2].string ?? "?") row"))
+                    message: .checkForeignKeyMissing(row[0].string ?? "?", row: row[1].int64.map(String.init) ?? "?", parent: row[2].string ?? "?")))
             }
         }
 
@@ -62,13 +65,13 @@ public enum Maintenance {
             let label = String(format: "%04d_%@", state.version, state.name)
             switch state.state {
             case .applied:
-                findings.append(CheckFinding(check: "migration", status: .ok, detail: "\(label): checksum matches"))
+                findings.append(CheckFinding(check: "migration", status: .ok, message: .checkMigrationOK(label)))
             case .pending:
-                findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): not applied; run `plandb migrate up`"))
+                findings.append(CheckFinding(check: "migration", status: .problem, message: .checkMigrationPending(label)))
             case .modified:
-                findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): file changed after it was applied"))
+                findings.append(CheckFinding(check: "migration", status: .problem, message: .checkMigrationModified(label)))
             case .unknown:
-                findings.append(CheckFinding(check: "migration", status: .problem, detail: "\(label): applied by a newer plandb"))
+                findings.append(CheckFinding(check: "migration", status: .problem, message: .checkMigrationUnknown(label)))
             }
         }
         findings += try SchemaCheck.findings(db, migrator: migrator)
@@ -81,10 +84,10 @@ public enum Maintenance {
         let exists = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'snapshots'").int64 == 1
         guard exists, let plan = try? PlanRef.current(store) else { return [] }
         let hashes = try Snapshots(store, plan: plan).verify().map { info, actual in
-            let label = "\(FiscalYear.label(info.fiscalYear)) version \(info.version)"
+            let year = FiscalYear.label(info.fiscalYear)
             return actual == info.sha256
-                ? CheckFinding(check: "snapshot", status: .ok, detail: "\(label): SHA-256 matches")
-                : CheckFinding(check: "snapshot", status: .problem, detail: "\(label): content changed since it was frozen (SHA-256 \(actual.prefix(12))…, recorded \(info.sha256.prefix(12))…)")
+                ? CheckFinding(check: "snapshot", status: .ok, message: .checkSnapshotOK(year, version: info.version))
+                : CheckFinding(check: "snapshot", status: .problem, message: .checkSnapshotChanged(year, version: info.version, actual: String(actual.prefix(12)), recorded: String(info.sha256.prefix(12))))
         }
         return hashes + (try FrozenNumberCheck.findings(store.connection)) + (try YearLockCheck.findings(store.connection))
     }
@@ -98,7 +101,7 @@ public enum Maintenance {
         do {
             try output.write { temporary in try store.connection.backup(into: temporary) }
         } catch let error as SQLiteError {
-            throw PlanError("backup to \(target) failed: \(error.message); nothing was written", advice: "check that the folder is writable and has free space")
+            throw PlanError(.backupFailed(target, error.message), advice: .outputCannotWriteAdvice)
         }
         return (target, output.size)
     }
@@ -109,7 +112,7 @@ public enum Maintenance {
         let status = FileStatus(destination)
         guard status?.kind == .folder || destination.hasSuffix("/") else { return destination }
         guard status?.kind == .folder else {
-            throw PlanError("no folder at \(destination); nothing was written", advice: "create it first (mkdir), or give a file name without the trailing /")
+            throw PlanError(.backupNoFolder(destination), advice: .backupNoFolderAdvice)
         }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -25,14 +25,14 @@ public struct OutputFile {
     let existing: FileStatus?
 
     public init(_ path: String, database: String, replacing: Replacing = .anyButDatabase) throws {
-        guard !path.isEmpty else { throw PlanError("the output file name is empty", advice: "give a file name") }
+        guard !path.isEmpty else { throw PlanError(.outputEmptyName, advice: .outputEmptyNameAdvice) }
         self.path = path
         target = FileStatus.canonicalPath(path)
         existing = FileStatus(path)
         if let existing, existing.kind != .regular { throw PlanError.notAFile(path, existing.kind) }
         let folder = (target as NSString).deletingLastPathComponent
         guard FileStatus(folder)?.kind == .folder else {
-            throw PlanError("no folder \(folder) for \(path)", advice: "create the folder first, or give another path")
+            throw PlanError(.outputNoFolder(folder, path), advice: .outputNoFolderAdvice)
         }
         try refuseDatabaseFiles(database)
         if let existing { try refuseReplacing(existing, replacing) }
@@ -47,9 +47,8 @@ public struct OutputFile {
                 let sameName = FileStatus.canonicalPath(protected) == target
                 let sameFile = existing.map { mine in FileStatus(protected).map(mine.isSameFile) ?? false } ?? false
                 if sameName || sameFile {
-                    throw PlanError(
-                        "\(path) is \(suffix.isEmpty ? "" : "the \(suffix) file of ")the database \(database) itself; nothing was written",
-                        advice: "give another file name")
+                    let message = suffix.isEmpty ? Message.outputIsDatabase(path, database) : .outputIsDatabaseSideFile(path, suffix, database)
+                    throw PlanError(message, advice: .outputAnotherName)
                 }
             }
         }
@@ -61,15 +60,15 @@ public struct OutputFile {
         case .anyButDatabase where !isDatabase:
             return
         case .anyButDatabase:
-            throw PlanError("\(path) is a SQLite database; plandb does not write over it", advice: "give another file name")
+            throw PlanError(.outputWouldReplaceDatabase(path), advice: .outputAnotherName)
         case .plandbDatabase where !isDatabase:
-            throw PlanError("\(path) exists and is not a SQLite database; plandb never replaces it", advice: "give a new file name, or a folder to put a dated backup in")
+            throw PlanError(.outputBackupOverNonDatabase(path), advice: .outputBackupNewNameAdvice)
         case .plandbDatabase(let confirmed):
             guard (try? PlanDatabase.isPlandbFile(target)) == true else {
-                throw PlanError("\(path) is a SQLite database that plandb did not make; plandb never replaces it", advice: "give a new file name, or a folder to put a dated backup in")
+                throw PlanError(.outputBackupOverForeign(path), advice: .outputBackupNewNameAdvice)
             }
             guard confirmed else {
-                throw PlanError("\(path) already holds a plandb database; nothing was written", advice: "add --replace to replace it with this backup, or give a folder to put a dated backup in")
+                throw PlanError(.outputBackupUnconfirmed(path), advice: .outputBackupUnconfirmedAdvice)
             }
         }
     }
@@ -113,7 +112,7 @@ public struct OutputFile {
 
     /// The failure in errno, in words (never a Foundation error dump).
     private func writeFailure() -> PlanError {
-        PlanError("cannot write \(path): \(String(cString: strerror(errno)))", advice: "check that the folder is writable and has free space")
+        PlanError(.outputCannotWrite(path, String(cString: strerror(errno))), advice: .outputCannotWriteAdvice)
     }
 
     /// The size of the file written.

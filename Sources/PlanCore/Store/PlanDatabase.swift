@@ -30,9 +30,7 @@ public final class PlanDatabase {
         let status = FileStatus(path)
         if let status, status.kind != .regular { throw PlanError.notAFile(path, status.kind) }
         if access != .create, status == nil {
-            throw PlanError(
-                "no plan database at \(path)",
-                advice: "run `plandb init` to create it here, or point --db (or PLANDB_DB) at an existing file")
+            throw PlanError(.storeNoDatabase(path), advice: .storeNoDatabaseAdvice)
         }
         do {
             switch access {
@@ -70,16 +68,12 @@ public final class PlanDatabase {
 
     static func describeOpenFailure(_ error: SQLiteError, path: String) -> PlanError {
         if error.isNotADatabase {
-            return PlanError(
-                "\(path) is not a SQLite database, or it is damaged (\(error.message))",
-                advice: "check the --db path; to recover, restore a copy made with `plandb backup`")
+            return PlanError(.storeNotSQLite(path, error.message), advice: .storeNotSQLiteAdvice)
         }
         if error.isReadOnly || error.isBusy {
             return PlanError(sqlite: error)
         }
-        return PlanError(
-            "cannot open \(path): \(error.message) (SQLite code \(error.extendedCode))",
-            advice: "check that the folder exists and that you may write there")
+        return PlanError(.storeCannotOpen(path, error.message, code: error.extendedCode), advice: .storeCannotOpenAdvice)
     }
 
     /// True when the file has tables but is not one plandb made.
@@ -94,9 +88,7 @@ public final class PlanDatabase {
     /// by a newer plandb (or with a migration changed after it was applied).
     func refuseIfNotOurs(_ migrator: Migrator) throws {
         if try isForeignDatabase() {
-            throw PlanError(
-                "\(path) is a SQLite database, but not one made by plandb; nothing was changed",
-                advice: "point --db at a plandb file, or run `plandb init --db NEW.db` to make one")
+            throw PlanError(.storeForeignDatabase(path), advice: .storeForeignDatabaseAdvice)
         }
         try migrator.verify(connection)
     }
@@ -107,9 +99,7 @@ public final class PlanDatabase {
         try refuseIfNotOurs(migrator)
         let pending = try migrator.status(connection).filter { $0.state == .pending }
         if !pending.isEmpty {
-            throw PlanError(
-                "\(path) needs \(pending.count) migration(s) before this command can use it",
-                advice: "run `plandb migrate up` (or `plandb init`), then try again")
+            throw PlanError(.storePendingMigrations(path, count: pending.count), advice: .storePendingMigrationsAdvice)
         }
     }
 }

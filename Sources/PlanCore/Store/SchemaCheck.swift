@@ -23,21 +23,20 @@ enum SchemaCheck {
         var findings: [CheckFinding] = []
         for object in want.keys.sorted(by: order) {
             guard let sql = have[object] else {
-                findings.append(CheckFinding(check: "schema", status: .problem, detail: "\(object.label): missing (the migrations create it)"))
+                findings.append(CheckFinding(check: "schema", status: .problem, message: .checkSchemaMissing(object.label)))
                 continue
             }
             if sql != want[object] {
-                findings.append(CheckFinding(check: "schema", status: .problem, detail: "\(object.label): changed (its SQL differs from what the migrations create)"))
+                findings.append(CheckFinding(check: "schema", status: .problem, message: .checkSchemaChanged(object.label)))
             }
         }
         for object in have.keys.sorted(by: order) where want[object] == nil {
-            findings.append(CheckFinding(check: "schema", status: .problem, detail: "\(object.label): extra (no migration creates it)"))
+            findings.append(CheckFinding(check: "schema", status: .problem, message: .checkSchemaExtra(object.label)))
         }
         if findings.isEmpty {
-            let counts = [("table", "tables"), ("view", "views"), ("trigger", "triggers"), ("index", "indexes")].map { type, plural in
-                "\(want.keys.filter { $0.type == type }.count) \(plural)"
-            }
-            findings.append(CheckFinding(check: "schema", status: .ok, detail: counts.joined(separator: ", ") + " as the migrations create them"))
+            let count = { (type: String) in want.keys.filter { $0.type == type }.count }
+            findings.append(CheckFinding(check: "schema", status: .ok, message: .checkSchemaOK(
+                tables: count("table"), views: count("view"), triggers: count("trigger"), indexes: count("index"))))
         }
         return findings
     }

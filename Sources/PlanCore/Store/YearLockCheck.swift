@@ -20,14 +20,14 @@ enum YearLockCheck {
             """)
         guard !rows.isEmpty else {
             let frozen = try db.scalar("SELECT count(*) FROM year_locks").int64 ?? 0
-            return [CheckFinding(check: "year locks", status: .ok, detail: "\(frozen) frozen year(s), each locked by its snapshot")]
+            return [CheckFinding(check: "year locks", status: .ok, message: .checkYearLocksOK(Int(frozen)))]
         }
         return rows.map { row in
             let year = FiscalYear.label(row.int("fiscal_year") ?? 0)
-            let detail = row.string("kind") == "unlocked"
-                ? "\(year): frozen by snapshot version \(row.int("version") ?? 0) and never reopened, but its year_locks row is missing"
-                : "\(year): locked by a year_locks row, but no snapshot freezes it (none was made, or it was reopened)"
-            return CheckFinding(check: "year locks", status: .problem, detail: detail)
+            let message = row.string("kind") == "unlocked"
+                ? Message.checkYearLockMissing(year, version: row.int("version") ?? 0)
+                : .checkYearLockStray(year)
+            return CheckFinding(check: "year locks", status: .problem, message: message)
         }
     }
 }

@@ -42,7 +42,7 @@ extension PlanFile {
         let base = URL(fileURLWithPath: folder).standardizedFileURL
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw PlanError("no folder at \(folder)", advice: "give the path of a folder that holds the files")
+            throw PlanError(.filesNoFolder(folder), advice: .filesNoFolderAdvice)
         }
         guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
         var files: [PlanFile] = []
@@ -50,11 +50,11 @@ extension PlanFile {
             let full = url.standardizedFileURL.path
             let relative = full.hasPrefix(base.path + "/") ? String(full.dropFirst(base.path.count + 1)) : url.lastPathComponent
             guard let data = try? Data(contentsOf: url) else {
-                try unreadable(PlanError("\(folder)/\(relative) cannot be read", advice: "check that it is a file and that you may read it"))
+                try unreadable(PlanError(.filesUnreadable("\(folder)/\(relative)"), advice: .filesUnreadableAdvice))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                try unreadable(PlanError("\(folder)/\(relative) is not UTF-8 text", advice: "save it as UTF-8"))
+                try unreadable(PlanError(.filesNotUTF8("\(folder)/\(relative)"), advice: .filesNotUTF8Advice))
                 continue
             }
             files.append(PlanFile(path: relative, text: text))

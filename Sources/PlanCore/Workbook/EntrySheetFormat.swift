@@ -7,16 +7,14 @@ public enum EntrySheetFormat: String, Sendable, CaseIterable {
         let chosen: EntrySheetFormat
         if let format {
             guard let known = EntrySheetFormat(rawValue: format.lowercased()) else {
-                throw PlanError("`--format \(format)` is unknown", advice: "use `--format xlsx` (the workbook) or `--format csv`")
+                throw PlanError(.entryFormatUnknown(format), advice: .entryFormatUnknownAdvice)
             }
             chosen = known
         } else {
             chosen = out.map { $0.lowercased().hasSuffix(".xlsx") ? .xlsx : .csv } ?? .csv
         }
         if chosen == .xlsx, out == nil {
-            throw PlanError(
-                "a workbook is not written to standard output",
-                advice: "give a file name, e.g. `plandb entry template --year Y --as DEPT --out 評価シート.xlsx`")
+            throw PlanError(.entryWorkbookToStdout, advice: .entryWorkbookToStdoutAdvice)
         }
         return chosen
     }

@@ -52,9 +52,7 @@ struct EntryWorkbookReader {
             found = true
             let cells = try reader.cells(of: sheet)
             guard let (headerRow, columns) = header(cells, layout) else {
-                throw PlanError(
-                    "\(fileName): the sheet 「\(sheet.name)」 has no header row with 「\(WorkbookText.code)」",
-                    advice: "keep the header row of the workbook made by `plandb entry template`")
+                throw PlanError(.workbookNoHeader(fileName, sheet: sheet.name, code: WorkbookText.code), advice: .workbookKeepHeaderAdvice)
             }
             for rowNumber in cells.keys.sorted() where rowNumber > headerRow {
                 let row = cells[rowNumber] ?? [:]
@@ -69,9 +67,8 @@ struct EntryWorkbookReader {
             }
         }
         guard found else {
-            throw PlanError(
-                "\(fileName) has none of the sheets " + EntrySheetLayout.all(year: year).map { "「\($0.name)」" }.joined(separator: "・"),
-                advice: "keep the sheets of the workbook made by `plandb entry template`")
+            let sheets = EntrySheetLayout.all(year: year).map { "「\($0.name)」" }.joined(separator: "・")
+            throw PlanError(.workbookNoSheets(fileName, sheets: sheets), advice: .workbookKeepSheetsAdvice)
         }
     }
 
@@ -93,9 +90,7 @@ struct EntryWorkbookReader {
     /// Refuses a workbook made for another plan, department or year by name; returns its year.
     func checkMetadata(db: Database, plan: PlanRef, dept: String) throws -> Int {
         guard let sheet = reader.sheets.first(where: { $0.name == WorkbookText.metadataSheet }) else {
-            throw PlanError(
-                "\(fileName) is a workbook, but not an entry workbook made by plandb (it has no sheet 「\(WorkbookText.metadataSheet)」)",
-                advice: "make the department's workbook with `plandb entry template --year Y --as \(dept) --out FILE.xlsx` and fill in that one")
+            throw PlanError(.workbookNotEntry(fileName, sheet: WorkbookText.metadataSheet), advice: .workbookNotEntryAdvice(dept))
         }
         var values = [String: String]()
         for row in try reader.cells(of: sheet).values {
@@ -104,23 +99,21 @@ struct EntryWorkbookReader {
         let planCode = values[WorkbookText.metaPlanCode] ?? "", planName = values[WorkbookText.metaPlanName] ?? ""
         guard planCode == plan.code else {
             throw PlanError(
-                "\(fileName) was made for the plan \(planCode)（\(planName)）, not for \(plan.code)（\(plan.name)） in this database",
-                advice: "import it into the database of that plan, or make a workbook with `plandb entry template --year Y --as \(dept) --out FILE.xlsx`")
+                .workbookOtherPlan(fileName, planCode: planCode, planName: planName, ours: plan.code, oursName: plan.name),
+                advice: .workbookOtherPlanAdvice(dept))
         }
         let owner = values[WorkbookText.metaDept] ?? ""
         guard owner == dept else {
-            throw PlanError(
-                "\(fileName) is the entry workbook of \(owner), not of \(dept)",
-                advice: "import it with `--as \(owner)`, or make \(dept)'s with `plandb entry template --year Y --as \(dept) --out FILE.xlsx`")
+            throw PlanError(.workbookOtherDept(fileName, owner: owner, dept: dept), advice: .workbookOtherDeptAdvice(owner: owner, dept: dept))
         }
         guard let year = values[WorkbookText.metaYear].flatMap(Int.init) else {
-            throw PlanError("\(fileName) does not say which year it is for", advice: "make it again with `plandb entry template --year Y --as \(dept) --out FILE.xlsx`")
+            throw PlanError(.workbookNoYear(fileName), advice: .workbookMakeAgainAdvice(dept))
         }
         let locked = try db.scalar("SELECT count(*) FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int64 == 1
         do {
             try Recorder.checkYear(year, plan: plan, locked: locked)
         } catch let error as PlanError {
-            throw PlanError("\(fileName) is the entry workbook for \(FiscalYear.label(year)): \(error.message)", advice: error.advice)
+            throw PlanError(.workbookYearRefused(fileName, year: FiscalYear.label(year), error.message), advice: error.advice)
         }
         return year
     }

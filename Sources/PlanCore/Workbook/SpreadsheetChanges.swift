@@ -11,9 +11,7 @@ enum SpreadsheetChanges {
     static func code(_ text: String, kind: Duty.Kind) throws -> String {
         guard let (month, day) = monthAndDay(text) else { return text }
         if kind == .firstReview || kind == .secondReview { return "\(month)-\(day)" }
-        throw PlanError(
-            "「コード」 `\(text)` is a date: a spreadsheet program changed the code when the CSV was saved",
-            advice: "type the code back as `plandb entry template` wrote it, or use the workbook, which keeps codes as text: `plandb entry template --year Y --as DEPT --out FILE.xlsx`")
+        throw PlanError(.workbookCodeIsDate(text), advice: .workbookCodeIsDateAdvice)
     }
 
     /// Month and day of the date forms Excel and LibreOffice save, nil for anything else.

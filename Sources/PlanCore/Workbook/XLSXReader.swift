@@ -54,13 +54,13 @@ final class XLSXReader {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw PlanError("\(fileName) is not a readable .xlsx workbook (its zip is damaged)", advice: "save it again from Excel or LibreOffice as .xlsx")
+            throw PlanError(.workbookZipDamaged(fileName), advice: .workbookSaveAgainAdvice)
         }
         let relations = try parse("xl/_rels/workbook.xml.rels", RelationsParser())
         let workbook = try parse("xl/workbook.xml", WorkbookParser())
         sheets = try workbook.sheets.map { sheet in
             guard let target = relations.targets[sheet.relation] else {
-                throw damaged("the sheet 「\(sheet.name)」 has no part")
+                throw damaged(.workbookSheetNoPart(sheet.name))
             }
             return Sheet(name: sheet.name, path: Self.partPath(target), hidden: sheet.hidden)
         }
@@ -75,21 +75,21 @@ final class XLSXReader {
         target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
     }
 
-    func damaged(_ what: String) -> PlanError {
-        PlanError("\(fileName) is not a readable .xlsx workbook: \(what)", advice: "save it again from Excel or LibreOffice as .xlsx")
+    func damaged(_ what: Message) -> PlanError {
+        PlanError(.workbookDamaged(fileName, what), advice: .workbookSaveAgainAdvice)
     }
 
     /// The cells of a sheet: row → column → cell, both counted from 1 as a spreadsheet shows them.
     func cells(of sheet: Sheet) throws -> [Int: [Int: Cell]] {
-        try parse(sheet.path, SheetParser(sharedStrings: sharedStrings, styleFormats: styleFormats), label: "the sheet 「\(sheet.name)」").cells
+        try parse(sheet.path, SheetParser(sharedStrings: sharedStrings, styleFormats: styleFormats), sheet: sheet.name).cells
     }
 
     /// Extracts one part, counting bytes as they arrive, and parses it without DTDs.
-    private func parse<Handler: PartParser>(_ path: String, _ handler: Handler, label: String? = nil) throws -> Handler {
-        guard let entry = archive[path] else { throw damaged("the part \(path) is missing") }
+    private func parse<Handler: PartParser>(_ path: String, _ handler: Handler, sheet: String? = nil) throws -> Handler {
+        guard let entry = archive[path] else { throw damaged(.workbookPartMissing(path)) }
         let tooLarge = PlanError(
-            "\(fileName) expands to more than a workbook can hold (\(path) alone is over \(Self.partLimit >> 20) MB, or all parts together over \(Self.totalLimit >> 20) MB); it was not read",
-            advice: "it is not an entry workbook: make one with `plandb entry template --year Y --as DEPT --out FILE.xlsx`")
+            .workbookTooLarge(fileName, part: path, partMB: Self.partLimit >> 20, totalMB: Self.totalLimit >> 20),
+            advice: .workbookTooLargeAdvice)
         guard entry.uncompressedSize <= UInt64(Self.partLimit), expanded + Int(entry.uncompressedSize) <= Self.totalLimit else { throw tooLarge }
         var data = Data()
         do {
@@ -100,19 +100,19 @@ final class XLSXReader {
         } catch let error as PlanError {
             throw error
         } catch {
-            throw damaged("the part \(path) cannot be extracted")
+            throw damaged(.workbookPartUnextractable(path))
         }
         expanded += data.count
         if Self.declaresDTD(data) {
-            throw damaged("the part \(path) declares a DOCTYPE or entities, which no spreadsheet program writes")
+            throw damaged(.workbookPartDTD(path))
         }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = handler
         let wellFormed = parser.parse()
-        if let problem = handler.problem { throw damaged("\(label ?? "the part " + path): \(problem)") }
-        guard wellFormed else { throw damaged("the part \(path) is not well-formed XML") }
+        if let problem = handler.problem { throw damaged(sheet.map { .workbookSheetProblem($0, problem) } ?? .workbookPartProblem(path, problem)) }
+        guard wellFormed else { throw damaged(.workbookPartMalformed(path)) }
         return handler
     }
 
@@ -129,7 +129,7 @@ final class XLSXReader {
 /// prefix SpreadsheetML). The delegate methods live here, not in the subclasses: on Linux the
 /// protocol's witnesses are fixed by the class that conforms.
 class PartParser: NSObject, XMLParserDelegate {
-    var problem: String?
+    var problem: Message?
     var text = ""
     func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -241,7 +241,7 @@ final class SheetParser: PartParser {
         self.styleFormats = styleFormats
     }
 
-    func fail(_ parser: XMLParser, _ message: String) {
+    func fail(_ parser: XMLParser, _ message: Message) {
         if problem == nil { problem = message }
         parser.abortParsing()
     }
@@ -250,7 +250,7 @@ final class SheetParser: PartParser {
         switch name {
         case "row":
             if let text = attributes["r"] {
-                guard let number = Int(text), (1...Self.maxRow).contains(number) else { return fail(parser, "row \(text) is outside any sheet") }
+                guard let number = Int(text), (1...Self.maxRow).contains(number) else { return fail(parser, .workbookRowOutside(text)) }
                 row = number
             } else {
                 row += 1
@@ -258,7 +258,7 @@ final class SheetParser: PartParser {
             column = 0
         case "c":
             if let reference = attributes["r"] {
-                guard let (cellRow, cellColumn) = Self.position(reference) else { return fail(parser, "the cell reference \(reference) is outside any sheet") }
+                guard let (cellRow, cellColumn) = Self.position(reference) else { return fail(parser, .workbookCellOutside(reference)) }
                 row = cellRow
                 column = cellColumn
             } else {
@@ -295,7 +295,7 @@ final class SheetParser: PartParser {
         case "s":
             guard let value else { return nil }
             guard let index = Int(value), sharedStrings.indices.contains(index) else {
-                fail(parser, "a cell refers to shared string \(value), which does not exist")
+                fail(parser, .workbookSharedStringMissing(value))
                 return nil
             }
             return .text(sharedStrings[index])
@@ -304,7 +304,7 @@ final class SheetParser: PartParser {
         default:
             guard let value else { return nil }
             guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else {
-                fail(parser, "a number cell holds `\(value)`")
+                fail(parser, .workbookNumberCell(value))
                 return nil
             }
             return .number(number, format: styleFormats.indices.contains(style) ? styleFormats[style] : nil)

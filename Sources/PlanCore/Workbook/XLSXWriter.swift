@@ -13,7 +13,7 @@ final class XLSXWorkbook {
 
     init(path: String) throws {
         guard let handle = workbook_new(path) else {
-            throw PlanError("cannot create the workbook \(path)", advice: "check the folder exists and is writable")
+            throw PlanError(.workbookCannotCreate(path), advice: .workbookFolderAdvice)
         }
         self.handle = handle
         self.path = path
@@ -30,7 +30,7 @@ final class XLSXWorkbook {
 
     func addSheet(_ name: String) throws -> XLSXSheet {
         guard let handle, let sheet = workbook_add_worksheet(handle, name) else {
-            throw PlanError("cannot add the sheet \(name) to \(path)", advice: "this is a bug in plandb; please report it")
+            throw PlanError(.workbookCannotAddSheet(name, path), advice: .workbookBugAdvice)
         }
         return XLSXSheet(sheet)
     }
@@ -63,7 +63,7 @@ final class XLSXWorkbook {
         let result = workbook_close(handle)
         guard result == LXW_NO_ERROR else {
             try? FileManager.default.removeItem(atPath: path)
-            throw PlanError("cannot write \(path): \(String(cString: lxw_strerror(result)))", advice: "check the folder exists and is writable")
+            throw PlanError(.outputCannotWrite(path, String(cString: lxw_strerror(result))), advice: .workbookFolderAdvice)
         }
     }
 }
@@ -85,31 +85,31 @@ struct XLSXSheet {
 
     typealias Format = UnsafeMutablePointer<lxw_format>?
 
-    static func check(_ result: lxw_error, _ what: String) throws {
+    static func check(_ result: lxw_error, _ what: Message) throws {
         guard result == LXW_NO_ERROR else {
-            throw PlanError("cannot write \(what): \(String(cString: lxw_strerror(result)))", advice: "this is a bug in plandb; please report it")
+            throw PlanError(.workbookCannotWrite(what, String(cString: lxw_strerror(result))), advice: .workbookBugAdvice)
         }
     }
 
     /// A text cell: libxlsxwriter stores it as a string, so no program reads it as a number or date.
     func text(_ row: Int, _ column: Int, _ text: String, _ format: Format) throws {
         if text.isEmpty { return try blank(row, column, format) }
-        try Self.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), "cell \(row):\(column)")
+        try Self.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), .workbookPartCell(row, column))
     }
 
     /// One text over several columns of a row, wrapped at their total width.
     func merged(_ row: Int, columns: ClosedRange<Int>, _ text: String, _ format: Format) throws {
         try Self.check(
             worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row), lxw_col_t(columns.upperBound), text, format),
-            "cells \(row):\(columns)")
+            .workbookPartCells(row, columns.lowerBound, columns.upperBound))
     }
 
     func number(_ row: Int, _ column: Int, _ value: Double, _ format: Format) throws {
-        try Self.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format), "cell \(row):\(column)")
+        try Self.check(worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), value, format), .workbookPartCell(row, column))
     }
 
     func blank(_ row: Int, _ column: Int, _ format: Format) throws {
-        try Self.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), "cell \(row):\(column)")
+        try Self.check(worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format), .workbookPartCell(row, column))
     }
 
     func columnWidth(_ column: Int, _ width: Double) {
@@ -153,7 +153,7 @@ struct XLSXSheet {
             validation.error_message = message
             try Self.check(
                 worksheet_data_validation_range(sheet, lxw_row_t(firstRow), lxw_col_t(column), lxw_row_t(lastRow), lxw_col_t(column), &validation),
-                "the list in column \(column)")
+                .workbookPartList(column))
         }
     }
 
@@ -163,9 +163,9 @@ struct XLSXSheet {
         worksheet_set_paper(sheet, 9)  // 9 = A4
         worksheet_fit_to_pages(sheet, 1, 0)
         worksheet_set_margins(sheet, 0.4, 0.4, 0.7, 0.6)
-        try Self.check(worksheet_set_header(sheet, header), "the page header")
-        try Self.check(worksheet_set_footer(sheet, "&C&P / &N"), "the page footer")
-        if headerRows > 0 { try Self.check(worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1)), "the print titles") }
+        try Self.check(worksheet_set_header(sheet, header), .workbookPartHeader)
+        try Self.check(worksheet_set_footer(sheet, "&C&P / &N"), .workbookPartFooter)
+        if headerRows > 0 { try Self.check(worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1)), .workbookPartPrintTitles) }
     }
 
     /// Rows are given their height: spreadsheet programs do not all fit a row to wrapped text
