@@ -68,7 +68,7 @@ enum OpenAPIDocument {
             ("/api/v1/entries", .object([("post", operation("record one entry", parameters: [csrf], body: "Entry", write + [
                 ("200", answer("recorded or unchanged", ref("Outcome"))),
                 ("409", answer("the year is locked or already submitted", ref("Error"))),
-                ("422", answer("a value, grade, 今後の方向性, code or year that does not parse", ref("Error"))),
+                ("422", answer("a value, grade, next direction, code or year that does not parse", ref("Error"))),
             ]))])),
             ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year], [
                 ("200", answer("the departments", .object([("type", .string("array")), ("items", ref("Status"))]))),
