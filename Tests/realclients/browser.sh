@@ -29,7 +29,10 @@ export PLANDB_DB="$work/plan.db"
 "$bin/plandb" init >/dev/null
 printf 'kikaku-pass-2024\n' | "$bin/plandb" user add sato --dept 企画政策課 >/dev/null
 printf 'soumu-pass-2024\n' | "$bin/plandb" user add tanaka --dept 総務課 >/dev/null
-# 2023 is frozen: the browser must be refused there.
+# Last year's values beside this year's form, then 2023 is frozen: the browser must be refused there.
+"$bin/plandb" record indicator 6-7-I2 --year 2023 --value 468,250 --as 企画政策課 >/dev/null
+"$bin/plandb" record indicator 6-5-I4 --year 2023 --value 31,020 --as 企画政策課 >/dev/null
+"$bin/plandb" record initiative 6-2-1-1-1 --year 2023 --grade A --next 拡充 --as 企画政策課 >/dev/null
 "$bin/plandb" snapshot create --year 2023 --as 総務課 --allow-incomplete --note "ブラウザ試験" >/dev/null
 
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

@@ -23,6 +23,7 @@ enum PageTemplates {
         th, td { border: 1px solid #c9ced6; padding: .35rem .5rem; vertical-align: top; text-align: left; font-size: .92rem; }
         th { background: #e8ecf1; }
         td.num { text-align: right; white-space: nowrap; }
+        td.kind { white-space: nowrap; }
         .state { font-weight: bold; }
         .state-提出済 { color: #1d6b2f; } .state-差し戻し { color: #a33b00; } .state-未提出 { color: #555; }
         .error { color: #b00020; font-weight: bold; display: block; margin-top: .2rem; }
@@ -84,7 +85,7 @@ enum PageTemplates {
         <tr><th>区分</th><th>コード・名称</th><th>現状値</th><th>{{yearLabel}}目標</th><th>前年度</th><th>入力</th></tr>
         {{#items}}
         <tr id="item-{{code}}">
-        <td>{{kindLabel}}</td>
+        <td class="kind">{{kindLabel}}</td>
         <td><a href="/items/{{code}}/history">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
         <td>{{baseline}}</td>
         <td>{{target}}</td>
