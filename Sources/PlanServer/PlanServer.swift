@@ -23,12 +23,13 @@ public enum PlanServer {
         try await app.runService()
     }
 
-    /// The plan the server will serve, for the line it prints when it starts.
-    public static func describe(_ options: ServerOptions) throws -> Message {
+    /// What the server prints when it starts: the plan and address, and a hint when no account
+    /// can sign in yet.
+    public static func describe(_ options: ServerOptions) throws -> [Message] {
         let (store, plan) = try PlanDatabase.openPlan(path: options.databasePath, access: .read)
-        _ = store
         let scheme = options.behindTLSProxy ? "https (TLS proxy) → http" : "http"
-        return .serveListening("\(scheme)://\(options.host):\(options.port)", options.databasePath, plan.name)
+        let listening = Message.serveListening("\(scheme)://\(options.host):\(options.port)", options.databasePath, plan.name)
+        return try Accounts(store).list().contains { !$0.disabled } ? [listening] : [listening, .serveNoAccounts]
     }
 }
 

@@ -24,7 +24,7 @@ struct PlanDBServe: AsyncParsableCommand {
                 print(try await PlanServer.measureRecording(options, count: count))
                 return
             }
-            print(try PlanServer.describe(options).text())
+            try PlanServer.describe(options).forEach { print($0.text()) }
             try await PlanServer.run(options)
         } catch let error as PlanError {
             FileHandle.standardError.write(Data(("error: " + error.description + "\n").utf8))
