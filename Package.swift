@@ -1,11 +1,14 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
     name: "plandb",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "plandb", targets: ["plandb"]),
+        // The web server is its own program, so that building the command line does not build
+        // SwiftNIO; `plandb serve` runs the plandb-serve that sits beside it.
+        .executable(name: "plandb-serve", targets: ["plandb-serve"]),
         .library(name: "PlanCore", targets: ["PlanCore"]),
     ],
     dependencies: [
@@ -13,6 +16,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        // Only FullFoundation: ConfigurationSupport would build swift-configuration, unused here.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Debian's libsqlite3-dev: the system SQLite, through a one-line shim header.
@@ -40,8 +47,27 @@ let package = Package(
                 "CXLSXWriter",
                 // Reads the entry workbook's zip container.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                // bcrypt in C alone: it brings no Hummingbird or NIO into the command line.
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             ],
             plugins: ["EmbedPlanFiles"]
+        ),
+        // plandb serve: routes and pages over PlanCore, no SQL and no rules in them.
+        .target(
+            name: "PlanServer",
+            dependencies: [
+                "PlanCore",
+                "SQLiteDB",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .executableTarget(
+            name: "plandb-serve",
+            dependencies: [
+                "PlanServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(
             name: "plandb",
@@ -58,5 +84,12 @@ let package = Package(
         .testTarget(name: "SQLiteDBTests", dependencies: ["SQLiteDB", "TestSupport"]),
         .testTarget(name: "PlanCoreTests", dependencies: ["PlanCore", "SQLiteDB", "TestSupport"]),
         .testTarget(name: "plandbTests", dependencies: ["plandb", "PlanCore", "SQLiteDB", "TestSupport"]),
+        .testTarget(
+            name: "PlanServerTests",
+            dependencies: [
+                "PlanServer", "PlanCore", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

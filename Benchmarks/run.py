@@ -196,8 +196,15 @@ def write_report(results, setups, path):
               "  it in memory to hash it, so on a plan of 100,000 indicators it takes seconds and a few",
               "  hundred MiB, whatever the number of actuals. Streaming the rows into the hash and the tables",
               "  would flatten it; not done yet."]
+    # The server's load figures are written by Tests/realclients/load.sh: keep them.
+    kept = ""
+    if os.path.exists(path):
+        text = open(path, encoding="utf-8").read()
+        start = text.find("<!-- serve-load")
+        if start >= 0:
+            kept = "\n" + text[start:].rstrip("\n") + "\n"
     with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(lines) + "\n")
+        f.write("\n".join(lines) + "\n" + kept)
 
 
 def main():

@@ -19,6 +19,6 @@ struct HistoryCommand: ParsableCommand {
         let (store, plan) = try global.openPlan(.read)
         let code = try item.map { try PlanLookup(store, plan: plan).find($0).code }
         let history = try History(store, plan: plan).rows(code: code, year: try year.map(FiscalYear.parse))
-        Console.rows(history.columns, history.rows, format: output, headings: Message.historyHeadings)
+        Console.rows(history.columns, history.rows, format: output, headings: Message.historyHeadings + [Message.historyActorHeading])
     }
 }

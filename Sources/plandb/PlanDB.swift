@@ -17,6 +17,8 @@ struct PlanDB: ParsableCommand {
             StatusCommand.self,
             OutlookCommand.self,
             ReportCommand.self,
+            SubmitCommand.self,
+            ReturnCommand.self,
             SqlCommand.self,
             QueryCommand.self,
             SnapshotCommand.self,
@@ -24,6 +26,8 @@ struct PlanDB: ParsableCommand {
             SeedCommand.self,
             MigrateCommand.self,
             CheckCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
             BackupCommand.self,
         ]
     )

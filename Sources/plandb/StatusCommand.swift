@@ -19,7 +19,9 @@ struct StatusCommand: ParsableCommand {
         let (store, plan) = try global.openPlan(.read)
         let fiscalYear = try FiscalYear.parse(year)
         let dept = try self.dept.map { try Departments(store, plan: plan).find($0) }
-        let statuses = try Completion(store, plan: plan).status(year: fiscalYear, dept: dept)
+        let completion = Completion(store, plan: plan)
+        let statuses = try completion.status(year: fiscalYear, dept: dept)
+        let progress = try completion.progress(statuses, year: fiscalYear)
         if dept != nil {
             // Tables are for people: the state in their language; the machine formats keep `entered`/`missing`.
             let forPeople = output.format == .table || output.format == .markdown
@@ -28,11 +30,12 @@ struct StatusCommand: ParsableCommand {
                  .text(forPeople ? Message.statusState(entered: $0.entered).text() : $0.entered ? "entered" : "missing")]
             }, format: output, headings: Message.statusDutyHeadings)
         } else {
-            let summary = Completion.summary(statuses)
-            Console.rows(summary.columns, summary.rows, format: output, headings: Message.statusSummaryHeadings)
+            let summary = Completion.summary(progress)
+            Console.rows(summary.columns, summary.rows, format: output, headings: Message.statusSummaryHeadings + Message.submissionSummaryHeadings)
         }
         if output.format == .table {
             Console.line(.statusTotals(fiscalYear, entered: statuses.filter(\.entered).count, total: statuses.count))
+            if let dept, let own = progress.first(where: { $0.dept == dept }) { Console.line(Submissions.describe(own.submission)) }
             if dept == nil { try Outlook(store, plan: plan).policyLines(asOf: fiscalYear).forEach { Console.line($0) } }
         }
     }

@@ -8,7 +8,7 @@ import Testing
 /// current text, and a value that cannot be right (or is almost certainly a typo) is refused.
 extension RecordingTests {
     func history(_ code: String) throws -> [[Value]] {
-        try History(store, plan: plan).rows(code: code, year: 2023).rows.map { Array($0.dropFirst(4)) }
+        try History(store, plan: plan).rows(code: code, year: 2023).rows.map { Array($0.dropFirst(4).dropLast()) }
     }
 
     @Test func aNoteChangeIsAChangeWithItsOwnHistoryLine() throws {

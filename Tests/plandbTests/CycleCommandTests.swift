@@ -22,16 +22,17 @@ import Testing
     @Test func statusShowsWhomToChase() throws {
         _ = try plandb("record", "indicator", "6-7-I1", "--year", "2023", "--value", "95.1", "--as", "税務課")
         let all = try plandb("status", "--year", "2023", "--format", "csv")
-        #expect(all.stdout.contains("\r\n税務課,1,1,0\r\n"))
+        #expect(all.stdout.contains("\r\n税務課,1,1,0,未提出,\r\n"))
         // 総務課: 3 actuals, 27 initiatives (28 printed in 6-6, less the reprint （再掲） 6-6-1-2-1,
         // which 企画政策課 evaluates as 6-3-1-1-1), 1 一次評価 and the 7 二次評価 of the coordinator.
-        #expect(all.stdout.contains("\r\n総務課,38,0,38\r\n"))
+        #expect(all.stdout.contains("\r\n総務課,38,0,38,未提出,\r\n"))
         let one = try plandb("status", "--year", "令和5", "--as", "税務課")
         #expect(one.stdout == """
             duty    code    name              state  
             ------  ------  ----------------  -------
             実績値  6-7-I1  一般市税の収納率  entered
             2023（令和5）年度: 1 of 1 entered, 0 missing
+            税務課 has not submitted 2023（令和5）年度 yet (未提出)
 
             """)
         // For a Japanese clerk: Japanese headings and states in the table, the same keys in csv.
@@ -40,6 +41,7 @@ import Testing
             ------  ------  ----------------  ------
             実績値  6-7-I1  一般市税の収納率  入力済
             2023（令和5）年度：1 件中 1 件が入力済み、0 件が未入力です。
+            税務課 は 2023（令和5）年度 をまだ提出していません（未提出）。
 
             """)
         #expect(try japanese("status", "--year", "2023", "--as", "税務課", "--format", "csv").stdout == "duty,code,name,state\r\n実績値,6-7-I1,一般市税の収納率,entered\r\n")
@@ -47,7 +49,7 @@ import Testing
         #expect(summary.stdout.hasPrefix("課"))
         #expect(summary.stdout.contains("報告項目数"))
         #expect(summary.stdout.contains("\n2023（令和5）年度：156 件中 1 件が入力済み、155 件が未入力です。\n"))
-        #expect(try plandb("status", "--year", "2023", "--format", "csv").stdout.hasPrefix("dept,required,entered,missing\r\n"))
+        #expect(try plandb("status", "--year", "2023", "--format", "csv").stdout.hasPrefix("dept,required,entered,missing,state,since\r\n"))
     }
 
     @Test func snapshotCommandsFromCreateToExport() throws {

@@ -39,7 +39,7 @@ import Testing
         #expect(refusedJa.stderr == "error: 財政課は 6-6-I1 定員管理職員数 の実績値を記録できません。この指標は総務課が調べる（「総務課調べ」）ため、記録できるのは総務課だけです。何も記録していません。\n`--as 総務課` を付けて実行するか、総務課に入力を依頼してください。\n")
         let history = try plandb("history", "6-6-I1", "--format", "csv")
         #expect(history.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).dropFirst().joined(separator: ",") } == [
-            "dept,item_code,fiscal_year,field,old_value,new_value", "総務課,6-6-I1,2023,value,,550", "総務課,6-6-I1,2023,value,550,545",
+            "dept,item_code,fiscal_year,field,old_value,new_value,actor", "総務課,6-6-I1,2023,value,,550,\(NSUserName())", "総務課,6-6-I1,2023,value,550,545,\(NSUserName())",
         ])
         #expect(try count("SELECT count(*) FROM indicator_actuals") == 2)
     }

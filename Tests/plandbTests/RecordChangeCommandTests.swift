@@ -15,7 +15,7 @@ extension EntryCommandTests {
         let omitted = try plandb("record", "indicator", "6-6-I1", "--year", "2023", "--value", "545", "--as", "総務課")
         #expect(omitted.stdout == "unchanged: 6-6-I1 定員管理職員数 2023（令和5）年度 is already 545\n")
         let history = try plandb("history", "6-6-I1", "--format", "tsv")
-        #expect(history.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).suffix(3).joined(separator: " ") } == [
+        #expect(history.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).dropLast().suffix(3).joined(separator: " ") } == [
             "field old_value new_value", "value  545", "note  a", "note a b",
         ])
         let cleared = try plandb("record", "indicator", "6-6-I1", "--year", "2023", "--value", "545", "--note", "", "--as", "総務課")

@@ -19,6 +19,8 @@ final class ActualStaging {
     private var indicators: [String: Recorder.IndicatorInfo?] = [:]
     private let lookup: Statement
     let lockedYears: Set<Int>
+    /// The years this department has submitted, and when: their entries are refused.
+    let submittedYears: [Int: String]
     let insert: Statement
     private(set) var count = 0
 
@@ -29,6 +31,7 @@ final class ActualStaging {
         self.confirmed = confirmed
         lookup = try db.prepare(Recorder.indicatorByCodeSQL)
         lockedYears = Set(try db.rows("SELECT fiscal_year FROM locked_years WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
+        submittedYears = try Submissions.submittedYears(db, plan: recorder.plan, dept: dept)
         try db.execute("""
             CREATE TEMP TABLE entry_actuals (
                 indicator_id INTEGER NOT NULL, fiscal_year INTEGER NOT NULL, value_text TEXT NOT NULL, value REAL NOT NULL,
@@ -60,7 +63,8 @@ final class ActualStaging {
             throw PlanError(.recordNoIndicator(code), advice: .entryKeepCodeAdvice)
         }
         let number = try Recorder.checkActual(
-            indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year), confirmed: confirmed
+            indicator, year: year, input: value, dept: dept, plan: recorder.plan, locked: lockedYears.contains(year),
+            submittedAt: submittedYears[year], confirmed: confirmed
         ) {
             try db.row(Recorder.currentActualSQL, [indicator.id, year])?.string("value_text")
         }
@@ -127,10 +131,10 @@ final class ActualStaging {
                            WHERE p.plan_id = ? AND a.fiscal_year IN (SELECT DISTINCT fiscal_year FROM temp.entry_actuals))
             """, [recorder.plan.id]).bool ?? true
         try db.execute("""
-            INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source)
-            SELECT t.indicator_id, t.fiscal_year, t.value_text, t.value, t.note, ?, \(Recorder.now), ?
+            INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source, actor)
+            SELECT t.indicator_id, t.fiscal_year, t.value_text, t.value, t.note, ?, \(Recorder.now), ?, ?
             FROM temp.entry_actuals t \(anyExisting ? "WHERE " + Self.changedCondition : "")
-            """, [deptID, recorder.source])
+            """, [deptID, recorder.source, recorder.actor])
         return db.changes
     }
 }

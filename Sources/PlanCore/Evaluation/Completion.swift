@@ -43,8 +43,9 @@ public struct Completion {
         return result
     }
 
-    /// Per department: how many items it must report and how many are in.
-    public static func summary(_ statuses: [DutyStatus]) -> (columns: [String], rows: [[Value]]) {
+    /// Per department, in the order of `statuses`: how many items it must report, how many are
+    /// in, and its submission state for `year`.
+    public func progress(_ statuses: [DutyStatus], year: Int) throws -> [DeptProgress] {
         var order: [String] = []
         var counts: [String: (required: Int, entered: Int)] = [:]
         for status in statuses {
@@ -54,12 +55,31 @@ public struct Completion {
             if status.entered { count.entered += 1 }
             counts[status.dept] = count
         }
-        let rows: [[Value]] = order.compactMap { dept in
+        let states = try Submissions(store, plan: plan).states(year: year)
+        return order.compactMap { dept in
             guard let count = counts[dept] else { return nil }
-            return [.text(dept), .integer(Int64(count.required)), .integer(Int64(count.entered)), .integer(Int64(count.required - count.entered))]
+            let state = states[dept] ?? SubmissionState(dept: dept, fiscalYear: year, state: .notSubmitted, at: nil, actor: nil, reason: nil)
+            return DeptProgress(dept: dept, required: count.required, entered: count.entered, submission: state)
         }
-        return (["dept", "required", "entered", "missing"], rows)
     }
+
+    /// The progress as rows for the command line.
+    public static func summary(_ progress: [DeptProgress]) -> (columns: [String], rows: [[Value]]) {
+        let rows: [[Value]] = progress.map {
+            [.text($0.dept), .integer(Int64($0.required)), .integer(Int64($0.entered)), .integer(Int64($0.missing)),
+             .text($0.submission.state.rawValue), $0.submission.at.map(Value.text) ?? .null]
+        }
+        return (["dept", "required", "entered", "missing", "state", "since"], rows)
+    }
+}
+
+/// One department's progress on a year: the coordinator's dashboard row.
+public struct DeptProgress: Sendable, Equatable {
+    public let dept: String
+    public let required: Int
+    public let entered: Int
+    public let submission: SubmissionState
+    public var missing: Int { required - entered }
 }
 
 /// The trail of changes (v_history), for one item or everything below a code.
@@ -74,11 +94,11 @@ public struct History {
 
     public func rows(code: String?, year: Int?) throws -> (columns: [String], rows: [[Value]]) {
         let rows = try db.rows("""
-            SELECT at, dept, item_code, fiscal_year, field, old_value, new_value FROM v_history
+            SELECT at, dept, item_code, fiscal_year, field, old_value, new_value, actor FROM v_history
             WHERE (:code IS NULL OR item_code = :code OR item_code LIKE :code || '-%')
               AND (:year IS NULL OR fiscal_year = :year)
             ORDER BY at, record_kind, record_id, field_seq
             """, named: ["code": code, "year": year])
-        return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value"], rows.map(\.values))
+        return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value", "actor"], rows.map(\.values))
     }
 }

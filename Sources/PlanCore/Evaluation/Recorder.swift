@@ -62,17 +62,40 @@ public struct Recorder {
     let db: Database
     public let plan: PlanRef
     let source: String
+    /// The person behind the writes: the account for plandb serve, else the operating-system user.
+    let actor: String
 
-    public init(_ store: PlanDatabase, plan: PlanRef, source: String = "command") {
+    public init(_ store: PlanDatabase, plan: PlanRef, source: String = "command", actor: String = OSUser.name) {
         self.db = store.connection
         self.plan = plan
         self.source = source
+        self.actor = actor
     }
 
     // MARK: Shared checks
 
     func checkYear(_ year: Int) throws {
         try Self.checkYear(year, plan: plan, locked: try isLocked(year))
+    }
+
+    /// The year's lock, then the department's submission: a submitted year takes no entries
+    /// from its department until the coordinator returns it.
+    func checkYear(_ year: Int, for dept: String) throws {
+        try checkYear(year)
+        try Self.checkOpen(dept, year: year, plan: plan, submittedAt: try submittedAt(dept, year))
+    }
+
+    /// When `dept` submitted `year`, if that is its current state.
+    func submittedAt(_ dept: String, _ year: Int) throws -> String? {
+        try Submissions.submittedAt(db, plan: plan, dept: dept, year: year)
+    }
+
+    static func checkOpen(_ dept: String, year: Int, plan: PlanRef, submittedAt: String?) throws {
+        if let submittedAt {
+            throw PlanError(
+                .entriesRefusedSubmitted(dept, FiscalYear.label(year), submittedAt),
+                advice: .returnAdvice(dept, year, plan.coordinator), kind: .conflict)
+        }
     }
 
     func isLocked(_ year: Int) throws -> Bool {
@@ -91,7 +114,7 @@ public struct Recorder {
                 advice: .recordYearOutsidePlanAdvice(plan.startYear, plan.endYear))
         }
         if locked {
-            throw PlanError(.recordYearLocked(FiscalYear.label(year)), advice: .recordYearLockedAdvice(year, coordinator: plan.coordinator))
+            throw PlanError(.recordYearLocked(FiscalYear.label(year)), advice: .recordYearLockedAdvice(year, coordinator: plan.coordinator), kind: .conflict)
         }
     }
 
@@ -107,7 +130,7 @@ public struct Recorder {
     }
 
     static func refuse(_ dept: String, _ what: Message, responsible: String, because reason: Message) -> PlanError {
-        PlanError(.recordNotResponsible(dept, what, responsible: responsible, because: reason), advice: .recordNotResponsibleAdvice(responsible))
+        PlanError(.recordNotResponsible(dept, what, responsible: responsible, because: reason), advice: .recordNotResponsibleAdvice(responsible), kind: .forbidden)
     }
 
     static let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
@@ -165,7 +188,7 @@ public struct Recorder {
     /// ownership, the plan's period, the year's lock and the value itself (a likely typo only
     /// when `confirmed`, or when `current` says it is the value already recorded).
     static func checkActual(
-        _ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool, confirmed: Bool,
+        _ indicator: IndicatorInfo, year: Int, input: String, dept: String, plan: PlanRef, locked: Bool, submittedAt: String?, confirmed: Bool,
         current: () throws -> String?
     ) throws -> TypedNumber {
         guard dept == indicator.sourceDept else {
@@ -173,6 +196,7 @@ public struct Recorder {
                          because: .recordBecauseSurveyed(indicator.sourceDept))
         }
         try checkYear(year, plan: plan, locked: locked)
+        try checkOpen(dept, year: year, plan: plan, submittedAt: submittedAt)
         do {
             let number = try ValueParser.parse(input, unit: indicator.unit)
             try ValueParser.check(number, unit: indicator.unit, against: indicator.planValues, confirmed: confirmed) { try current() == number.text }
@@ -195,7 +219,8 @@ public struct Recorder {
             let indicator = try indicator(code)
             let previous = try db.row(Self.currentActualSQL, [indicator.id, year])
             let number = try Self.checkActual(
-                indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year), confirmed: confirmed
+                indicator, year: year, input: input, dept: dept, plan: plan, locked: try isLocked(year),
+                submittedAt: try submittedAt(dept, year), confirmed: confirmed
             ) { previous?.string("value_text") }
             let deptID = try deptID(dept)
             let note = Self.text(note, keeping: previous?.string("note"))
@@ -206,8 +231,8 @@ public struct Recorder {
                 return RecordOutcome(result: .unchanged, code: code, name: indicator.name, fiscalYear: year, previous: number.text, current: number.text)
             }
             try db.execute(
-                "INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?)",
-                [indicator.id, year, number.text, number.value, note, deptID, source])
+                "INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source, actor) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?, ?)",
+                [indicator.id, year, number.text, number.value, note, deptID, source, actor])
             return RecordOutcome(
                 result: .recorded, code: code, name: indicator.name, fiscalYear: year, previous: previous?.string("value_text"), current: number.text,
                 changes: previous == nil ? [] : changes)
@@ -236,7 +261,7 @@ public struct Recorder {
                 throw Self.refuse(dept, .recordWhatInitiative(code, name), responsible: responsible,
                              because: .recordBecausePolicyLed(initiative.string("policy_code") ?? "", responsible))
             }
-            try checkYear(year)
+            try checkYear(year, for: dept)
             let grade = try checkGrade(grade)
             let deptID = try deptID(dept)
             let previous = try db.row(
@@ -254,8 +279,8 @@ public struct Recorder {
                 return RecordOutcome(result: .unchanged, code: code, name: name, fiscalYear: year, previous: summary, current: summary)
             }
             try db.execute(
-                "INSERT INTO initiative_evaluations (initiative_id, fiscal_year, grade, next_direction, result_text, challenge_text, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, \(Self.now), ?)",
-                [id, year, grade, next, result, challenge, deptID, source])
+                "INSERT INTO initiative_evaluations (initiative_id, fiscal_year, grade, next_direction, result_text, challenge_text, recorded_by, recorded_at, source, actor) VALUES (?, ?, ?, ?, ?, ?, ?, \(Self.now), ?, ?)",
+                [id, year, grade, next, result, challenge, deptID, source, actor])
             return RecordOutcome(
                 result: .recorded, code: code, name: name, fiscalYear: year,
                 previous: previous.map { Self.summary($0.string("grade") ?? "", $0.string("next_direction")) }, current: summary,
@@ -272,9 +297,9 @@ public struct Recorder {
             "SELECT o.initiative_code, o.lead_dept FROM v_initiatives r JOIN v_initiatives o ON o.initiative_code = r.reprint_of AND o.plan_code = r.plan_code WHERE r.plan_code = ? AND r.initiative_code = ?",
             [plan.code, code]), let originalCode = original.string("initiative_code"), let dept = original.string("lead_dept")
         else {
-            return PlanError(.recordReprintOutside(code, name), advice: .recordReprintOutsideAdvice)
+            return PlanError(.recordReprintOutside(code, name), advice: .recordReprintOutsideAdvice, kind: .forbidden)
         }
-        return PlanError(.recordReprintOf(code, name, original: originalCode, dept: dept), advice: .recordReprintOfAdvice(original: originalCode, dept: dept))
+        return PlanError(.recordReprintOf(code, name, original: originalCode, dept: dept), advice: .recordReprintOfAdvice(original: originalCode, dept: dept), kind: .forbidden)
     }
 
     // MARK: Policy evaluations
@@ -304,7 +329,7 @@ public struct Recorder {
                     throw Self.refuse(dept, .recordWhatSecondReview(code, name), responsible: plan.coordinator, because: .recordBecauseCoordinates(plan.coordinator))
                 }
             }
-            try checkYear(year)
+            try checkYear(year, for: dept)
             let grade = try checkGrade(grade)
             let deptID = try deptID(dept)
             let previous = try db.row(
@@ -318,8 +343,8 @@ public struct Recorder {
                 return RecordOutcome(result: .unchanged, code: code, name: name, fiscalYear: year, previous: grade, current: grade)
             }
             try db.execute(
-                "INSERT INTO policy_evaluations (policy_id, fiscal_year, stage, grade, comment, recorded_by, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?)",
-                [id, year, stage.rawValue, grade, comment, deptID, source])
+                "INSERT INTO policy_evaluations (policy_id, fiscal_year, stage, grade, comment, recorded_by, recorded_at, source, actor) VALUES (?, ?, ?, ?, ?, ?, \(Self.now), ?, ?)",
+                [id, year, stage.rawValue, grade, comment, deptID, source, actor])
             return RecordOutcome(
                 result: .recorded, code: code, name: name, fiscalYear: year, previous: previous?.string("grade"), current: grade,
                 changes: previous == nil ? [] : changes)

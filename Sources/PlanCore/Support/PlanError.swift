@@ -6,10 +6,20 @@ import SQLiteDB
 public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     public let message: Message
     public let advice: Message?
+    public let kind: Kind
 
-    public init(_ message: Message, advice: Message? = nil) {
+    /// Why the command was refused, for callers that answer other programs (the server's status
+    /// codes): the input was wrong, the department may not do it, or the year's state forbids it.
+    public enum Kind: Sendable, Equatable {
+        case invalid
+        case forbidden
+        case conflict
+    }
+
+    public init(_ message: Message, advice: Message? = nil, kind: Kind = .invalid) {
         self.message = message
         self.advice = advice
+        self.kind = kind
     }
 
     /// The message and its advice on two lines, in `language`.
@@ -18,6 +28,11 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     }
 
     public var description: String { text() }
+
+    /// The same words are the same error: `kind` only sorts errors for status codes.
+    public static func == (a: PlanError, b: PlanError) -> Bool {
+        a.message == b.message && a.advice == b.advice
+    }
 }
 
 extension PlanError {

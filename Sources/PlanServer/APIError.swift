@@ -1,0 +1,79 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import PlanCore
+import SQLiteDB
+
+/// An answer that refuses the request: its status and a Japanese message, sent as
+/// `{"error": "…", "advice": "…"}`.
+struct APIError: Error, HTTPResponseError {
+    let status: HTTPResponse.Status
+    let message: Message
+    let advice: Message?
+
+    init(_ status: HTTPResponse.Status, _ message: Message, advice: Message? = nil) {
+        self.status = status
+        self.message = message
+        self.advice = advice
+    }
+
+    /// What a refusal from PlanCore means for the status code: the department may not do it
+    /// (403), the year's state forbids it (409), or the input does not parse (422).
+    init(_ error: PlanError) {
+        switch error.kind {
+        case .forbidden: self.init(.forbidden, error.message, advice: error.advice)
+        case .conflict: self.init(.conflict, error.message, advice: error.advice)
+        case .invalid: self.init(.unprocessableContent, error.message, advice: error.advice)
+        }
+    }
+
+    var body: JSON {
+        var members: [(String, JSON)] = [("error", .string(message.text(.ja)))]
+        if let advice { members.append(("advice", .string(advice.text(.ja)))) }
+        return .object(members)
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        JSONAnswer.response(status, body)
+    }
+
+    /// Any error a route throws, as the answer the client gets. Unexpected failures are logged
+    /// (without the request's body or headers) and answered 500 without details.
+    static func from(_ error: any Error, log: (String) -> Void) -> APIError {
+        switch error {
+        case let error as APIError: return error
+        case let error as PlanError: return APIError(error)
+        case let error as SQLiteError:
+            log("SQLite failure: \(error.description)")
+            let plan = PlanError(sqlite: error)
+            return APIError(.serviceUnavailable, plan.message, advice: plan.advice)
+        case let error as HTTPResponseError:
+            return APIError(error.status, error.status == .notFound ? .notFound : .internalError)
+        default:
+            log("unexpected failure: \(String(describing: error))")
+            return APIError(.internalServerError, .internalError)
+        }
+    }
+}
+
+/// JSON answers.
+enum JSONAnswer {
+    static func response(_ status: HTTPResponse.Status, _ body: JSON, headers: HTTPFields = [:]) -> Response {
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        fields[.cacheControl] = "no-store"
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: body.text)))
+    }
+}
+
+/// Turns every error of the API's routes into a JSON answer.
+struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let answer = APIError.from(error) { context.logger.error("\($0)") }
+            return JSONAnswer.response(answer.status, answer.body)
+        }
+    }
+}

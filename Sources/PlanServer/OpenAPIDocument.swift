@@ -1,0 +1,107 @@
+/// GET /openapi.json: the API of DESIGN.md as an OpenAPI 3 document, written by hand so that
+/// it says exactly what the routes do, status by status.
+enum OpenAPIDocument {
+    static func ref(_ name: String) -> JSON { .object([("$ref", .string("#/components/schemas/\(name)"))]) }
+
+    static func answer(_ description: String, _ schema: JSON? = nil) -> JSON {
+        guard let schema else { return .object([("description", .string(description))]) }
+        return .object([
+            ("description", .string(description)),
+            ("content", .object([("application/json", .object([("schema", schema)]))])),
+        ])
+    }
+
+    static let error = answer("{\"error\": \"…\", \"advice\": \"…\"} in Japanese", ref("Error"))
+    static let csrf: JSON = .object([
+        ("name", .string("X-CSRF-Token")), ("in", .string("header")), ("required", .bool(true)),
+        ("schema", .object([("type", .string("string"))])),
+        ("description", .string("the csrf_token of the sign-in answer")),
+    ])
+    static let year: JSON = .object([
+        ("name", .string("year")), ("in", .string("query")), ("required", .bool(true)),
+        ("schema", .object([("type", .string("string"))])), ("description", .string("fiscal year: 2024, 令和6 or R6")),
+    ])
+
+    static func body(_ schema: String) -> JSON {
+        .object([("required", .bool(true)), ("content", .object([("application/json", .object([("schema", ref(schema))]))]))])
+    }
+
+    static func operation(_ summary: String, parameters: [JSON] = [], body: String? = nil, _ answers: [(String, JSON)]) -> JSON {
+        var members: [(String, JSON)] = [("summary", .string(summary))]
+        if !parameters.isEmpty { members.append(("parameters", .array(parameters))) }
+        if let body { members.append(("requestBody", Self.body(body))) }
+        members.append(("responses", .object(answers)))
+        return .object(members)
+    }
+
+    static func object(_ properties: [(String, String)], required: [String], additional: Bool = false) -> JSON {
+        .object([
+            ("type", .string("object")),
+            ("properties", .object(properties.map { ($0.0, .object([("type", .string($0.1))])) })),
+            ("required", .array(required.map(JSON.string))),
+            ("additionalProperties", .bool(additional)),
+        ])
+    }
+
+    static let common: [(String, JSON)] = [("400", answer("malformed JSON, an unknown field, a wrong type or a missing field", ref("Error"))),
+                                          ("401", answer("not signed in", ref("Error"))), ("413", answer("the body is over the size limit", ref("Error")))]
+    static let write: [(String, JSON)] = common + [("403", answer("no valid CSRF token, or the department is not responsible (the message names who is)", ref("Error")))]
+
+    static let document: JSON = .object([
+        ("openapi", .string("3.0.3")),
+        ("info", .object([("title", .string("plandb serve")), ("version", .string("1")),
+                          ("description", .string("Each account records for its own department. Sign in, keep the session cookie, send csrf_token as X-CSRF-Token on every write."))])),
+        ("paths", .object([
+            ("/healthz", .object([("get", operation("the server is up", [("200", answer("ok"))]))])),
+            ("/api/v1/session", .object([
+                ("post", operation("sign in", body: "SignIn", [
+                    ("200", answer("signed in; the session cookie is set (HttpOnly, SameSite=Strict)", ref("Session"))),
+                    ("400", common[0].1), ("401", answer("unknown account or wrong password (one answer for both)", ref("Error"))),
+                    ("413", common[2].1), ("429", answer("too many failures: the name is locked for a while", ref("Error"))),
+                ])),
+                ("delete", operation("sign out", parameters: [csrf], [("204", answer("the session is gone")), ("401", common[1].1), ("403", write[3].1)])),
+            ])),
+            ("/api/v1/items", .object([("get", operation("what the signed-in department must report", parameters: [year], [
+                ("200", answer("the items", .object([("type", .string("array")), ("items", ref("Item"))]))),
+                ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse or is outside the plan", ref("Error"))),
+            ]))])),
+            ("/api/v1/entries", .object([("post", operation("record one entry", parameters: [csrf], body: "Entry", write + [
+                ("200", answer("recorded or unchanged", ref("Outcome"))),
+                ("409", answer("the year is locked or already submitted", ref("Error"))),
+                ("422", answer("a value, grade, next direction, code or year that does not parse", ref("Error"))),
+            ]))])),
+            ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year], [
+                ("200", answer("the departments", .object([("type", .string("array")), ("items", ref("Status"))]))),
+                ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse", ref("Error"))),
+            ]))])),
+            ("/api/v1/submissions", .object([("post", operation("submit the signed-in department's year", parameters: [csrf], body: "Submission", write + [
+                ("200", answer("submitted", ref("SubmissionState"))), ("409", answer("already submitted, or the year is locked", ref("Error"))),
+                ("422", answer("a year outside the plan", ref("Error"))),
+            ]))])),
+            ("/api/v1/returns", .object([("post", operation("return a department's submitted year (coordinator only)", parameters: [csrf], body: "Return", write + [
+                ("200", answer("returned", ref("SubmissionState"))), ("409", answer("not submitted, or the year is locked", ref("Error"))),
+                ("422", answer("no reason, an unknown department or a year outside the plan", ref("Error"))),
+            ]))])),
+            ("/openapi.json", .object([("get", operation("this document", [("200", answer("OpenAPI 3"))]))])),
+        ])),
+        ("components", .object([("schemas", .object([
+            ("Error", object([("error", "string"), ("advice", "string")], required: ["error"])),
+            ("SignIn", object([("user", "string"), ("password", "string")], required: ["user", "password"])),
+            ("Session", object([("user", "string"), ("dept", "string"), ("csrf_token", "string")], required: ["user", "dept", "csrf_token"])),
+            ("Item", object([("kind", "string"), ("code", "string"), ("name", "string"), ("stage", "string"), ("unit", "string"), ("baseline", "string"),
+                             ("target", "string"), ("last_year", "string"), ("current", "object")], required: ["kind", "code", "name", "current"], additional: true)),
+            ("Entry", object([("kind", "string"), ("code", "string"), ("year", "integer"), ("value", "string"), ("note", "string"), ("grade", "string"),
+                              ("next", "string"), ("result", "string"), ("challenge", "string"), ("comment", "string"), ("stage", "string"),
+                              ("confirm", "boolean")],
+                             required: ["kind", "code", "year"])),
+            ("Outcome", object([("result", "string"), ("code", "string"), ("name", "string"), ("year", "integer"), ("previous", "string"), ("current", "string")],
+                               required: ["result", "code"], additional: true)),
+            ("Status", object([("dept", "string"), ("required", "integer"), ("entered", "integer"), ("missing", "integer"), ("state", "string"),
+                               ("at", "string"), ("actor", "string"), ("reason", "string")], required: ["dept", "required", "entered", "missing", "state"])),
+            ("Submission", object([("year", "integer")], required: ["year"])),
+            ("Return", object([("dept", "string"), ("year", "integer"), ("reason", "string")], required: ["dept", "year", "reason"])),
+            ("SubmissionState", object([("dept", "string"), ("year", "integer"), ("state", "string"), ("at", "string"), ("actor", "string"),
+                                        ("reason", "string"), ("message", "string")], required: ["dept", "year", "state"])),
+        ]))])),
+    ])
+}

@@ -1,0 +1,86 @@
+import PlanCore
+import SQLiteDB
+
+/// Everything the department page shows for one year, read in one go, turned into the
+/// template's values.
+struct DepartmentView: Sendable {
+    let dept: String
+    let year: Int
+    let items: [ReportItem]
+    let grades: [(grade: String, meaning: String)]
+    let nextDirections: [String]
+    let progress: DeptProgress?
+    let locked: Bool
+
+    static func load(_ store: PlanDatabase, plan: PlanRef, dept: String, year: Int) throws -> DepartmentView {
+        let vocabularies = Vocabularies(store)
+        let completion = Completion(store, plan: plan)
+        return DepartmentView(
+            dept: dept, year: year, items: try DepartmentYear(store, plan: plan).items(dept: dept, year: year),
+            grades: try vocabularies.grades(), nextDirections: try vocabularies.nextDirections(),
+            progress: try completion.progress(try completion.status(year: year, dept: dept), year: year).first,
+            locked: try Submissions(store, plan: plan).isLocked(year: year))
+    }
+
+    static func kindLabel(_ item: ReportItem) -> String {
+        switch (item.kind, item.stage) {
+        case (.indicator, _): return "実績値"
+        case (.initiative, _): return "取組評価"
+        case (.policy, .second?): return "二次評価"
+        case (.policy, _): return "一次評価"
+        }
+    }
+
+    /// The template's values; after a failed save, `attempt` puts the values sent and the error
+    /// back beside their item.
+    func values(attempt: PageRoutes.Attempt?, saved: String?, csrf: String) -> [String: Any] {
+        let rows: [[String: Any]] = items.map { item in
+            let current = Dictionary(uniqueKeysWithValues: (item.current ?? []).map { ($0.name, $0.value ?? "") })
+            let retry = attempt?.code == item.code ? attempt : nil
+            func value(_ name: String) -> String { retry?.fields[name] ?? current[name] ?? "" }
+            var row: [String: Any] = Mustached.compact([
+                "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "name": item.name,
+                "unit": item.unit, "baseline": item.baseline ?? "", "target": item.target ?? "", "lastYear": item.lastYear ?? "",
+                "isIndicator": item.kind == .indicator, "isInitiative": item.kind == .initiative,
+                "value": value("value"), "note": value("note"), "result": value("result"), "challenge": value("challenge"), "comment": value("comment"),
+                "grades": grades.map { ["grade": $0.grade, "meaning": $0.meaning, "selected": value("grade").uppercased() == $0.grade] as [String: Any] },
+                "nexts": nextDirections.map { ["name": $0, "selected": value("next") == $0] as [String: Any] },
+                "saved": saved == item.code && retry == nil, "year": year, "csrf": csrf,
+            ])
+            if let stage = item.stage { row["stage"] = stage.rawValue }
+            if let retry { row["error"] = retry.error }
+            return row
+        }
+        let state = progress?.submission
+        // An item that is not on the page (a form altered by hand): its error goes on top.
+        let unplaced = attempt.flatMap { attempt in items.contains { $0.code == attempt.code } ? nil : attempt.error }
+        return Mustached.compact([
+            "alert": unplaced, "csrf": csrf,
+            "dept": dept, "year": year, "yearLabel": FiscalYear.label(year), "items": rows, "locked": locked,
+            "state": state?.state.rawValue ?? SubmissionState.State.notSubmitted.rawValue,
+            "stateDetail": state.flatMap { state in state.at.map { "\($0) \(state.actor ?? "")" + (state.reason.map { " 理由: \($0)" } ?? "") } },
+            "required": progress?.required ?? 0, "entered": progress?.entered ?? 0, "missing": progress?.missing ?? 0,
+        ])
+    }
+}
+
+/// Template values: Mustache would print a missing optional as "nil", so missing values are
+/// left out, and a section on them renders nothing.
+enum Mustached {
+    static func compact(_ values: [String: Any?]) -> [String: Any] {
+        values.compactMapValues { $0 }
+    }
+}
+
+/// A database value as the pages show it.
+enum CellTextBridge {
+    static func text(_ value: Value) -> String {
+        switch value {
+        case .null: return ""
+        case .integer(let number): return String(number)
+        case .real(let number): return String(number)
+        case .text(let text): return text
+        case .blob(let data): return "\(data.count) bytes"
+        }
+    }
+}

@@ -1,0 +1,247 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Mustache
+import PlanCore
+import SQLiteDB
+
+/// The pages: sign in, a department's year, submit, the coordinator's dashboard and return,
+/// the frozen report, and each item's history. Server-rendered, Japanese, no JavaScript. Each
+/// write is a form with the session's CSRF token, checked and recorded by the same PlanCore
+/// calls as the API.
+struct PageRoutes: Sendable {
+    let store: PlanStore
+    let auth: Authenticator
+    let options: ServerOptions
+    let library: MustacheLibrary
+
+    func add(to router: Router<BasicRequestContext>) {
+        let pages = router.group().add(middleware: PageErrorMiddleware(library: library, plan: store.plan.name))
+        pages.get("/") { request, _ in
+            let signedIn = (try? await auth.session(request)) != nil
+            return Self.redirect(signedIn ? "/years/\(defaultYear())" : "/signin")
+        }
+        pages.get("signin") { _, _ in render("signin", [:]) }
+        pages.post("signin") { request, _ in try await signIn(request) }
+        pages.post("signout") { request, _ in try await signOut(request) }
+        pages.get("years/:year") { request, context in try await departmentPage(request, year: try year(context)) }
+        pages.post("years/:year/entries") { request, context in try await entry(request, year: try year(context)) }
+        pages.post("years/:year/submit") { request, context in try await submit(request, year: try year(context)) }
+        pages.get("years/:year/dashboard") { request, context in try await dashboard(request, year: try year(context)) }
+        pages.post("years/:year/returns") { request, context in try await returnYear(request, year: try year(context)) }
+        pages.get("years/:year/report") { request, context in try await report(request, year: try year(context)) }
+        pages.get("items/:code/history") { request, context in try await history(request, code: try context.parameters.require("code")) }
+    }
+
+    // MARK: Rendering
+
+    func render(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, session: Session? = nil, year: Int? = nil) -> Response {
+        var values = values
+        values["plan"] = store.plan.name
+        if let session {
+            values["user"] = [
+                "name": session.user, "dept": session.dept, "csrf": session.csrfToken, "year": year ?? defaultYear(),
+                "coordinator": session.dept == store.plan.coordinator,
+            ] as [String: Any]
+        }
+        return Self.html(library.render(values, withTemplate: template) ?? "", status: status)
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func redirect(_ location: String) -> Response {
+        Response(status: .seeOther, headers: [.location: location])
+    }
+
+    /// The year a department reports now: the fiscal year that closed last (April to March),
+    /// within the plan's period.
+    func defaultYear() -> Int {
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Tokyo")!, from: Date())
+        let current = (now.month ?? 4) >= 4 ? (now.year ?? 2024) : (now.year ?? 2024) - 1
+        return min(max(current - 1, store.plan.startYear), store.plan.endYear)
+    }
+
+    func year(_ context: BasicRequestContext) throws -> Int {
+        try FiscalYear.parse(try context.parameters.require("year"))
+    }
+
+    /// The session of a page request, and its form's fields with the CSRF token checked.
+    func form(_ request: Request) async throws -> (Session, [String: String]) {
+        let (_, session) = try await auth.session(request)
+        let fields = try await FormBody.read(request, limit: options.bodyLimit)
+        try auth.requireCSRF(fields["csrf_token"], session)
+        return (session, fields)
+    }
+
+    // MARK: Signing in and out
+
+    func signIn(_ request: Request) async throws -> Response {
+        let fields = try await FormBody.read(request, limit: options.bodyLimit)
+        let user = fields["user"] ?? ""
+        switch try await auth.signIn(user: user, password: fields["password"] ?? "") {
+        case .signedIn(let token, _):
+            var response = Self.redirect("/years/\(defaultYear())")
+            response.setCookie(auth.cookie(token))
+            return response
+        case .refused:
+            return render("signin", ["error": Message.signInRefused.text(.ja), "entered": user], status: .unauthorized)
+        case .locked:
+            return render("signin", ["error": PlanError(.signInLocked, advice: .signInLockedAdvice).text(.ja), "entered": user], status: .tooManyRequests)
+        }
+    }
+
+    func signOut(_ request: Request) async throws -> Response {
+        let (token, session) = try await auth.session(request)
+        let fields = try await FormBody.read(request, limit: options.bodyLimit)
+        try auth.requireCSRF(fields["csrf_token"], session)
+        await auth.signOut(token)
+        var response = Self.redirect("/signin")
+        response.setCookie(auth.endedCookie())
+        return response
+    }
+
+    // MARK: The department's year
+
+    /// What the page shows beside one item after a failed save: the values sent and the error.
+    struct Attempt {
+        let code: String
+        let fields: [String: String]
+        let error: String
+    }
+
+    func departmentPage(_ request: Request, year: Int, attempt: Attempt? = nil, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let (_, session) = try await auth.session(request)
+        let query = request.uri.queryParameters
+        let view = try store.read { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
+        var values = view.values(attempt: attempt, saved: query["saved"].map(String.init), csrf: session.csrfToken)
+        if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
+        if let alert { values["alert"] = alert }
+        return render("department", values, status: status, session: session, year: year)
+    }
+
+    func entry(_ request: Request, year: Int) async throws -> Response {
+        let (session, fields) = try await form(request)
+        guard let kind = fields["kind"].flatMap(ReportItem.Kind.init(rawValue:)), let code = fields["code"], !code.isEmpty else {
+            throw APIError(.badRequest, .badKind)
+        }
+        guard let stage = Recorder.Stage(rawValue: fields["stage"] ?? "一次") else { throw APIError(.badRequest, .badStage) }
+        // A form sends every field: an empty one clears the text, as `--note ""` does.
+        let entry = WebEntry(
+            kind: kind, code: code, year: year, value: fields["value"] ?? "", note: fields["note"], grade: fields["grade"] ?? "",
+            next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
+            confirmed: fields["confirm"] == "1")
+        do {
+            _ = try await store.write { store, plan in try entry.record(in: store, plan: plan, dept: session.dept, user: session.user) }
+            return Self.redirect("/years/\(year)?saved=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")#item-\(code)")
+        } catch let error as PlanError {
+            let refusal = APIError(error)
+            return try await departmentPage(
+                request, year: year, attempt: Attempt(code: code, fields: fields, error: error.text(.ja)),
+                alert: refusal.status == .unprocessableContent ? nil : error.text(.ja), status: refusal.status)
+        }
+    }
+
+    func submit(_ request: Request, year: Int) async throws -> Response {
+        let (session, _) = try await form(request)
+        do {
+            _ = try await store.write { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
+            return Self.redirect("/years/\(year)?done=submitted")
+        } catch let error as PlanError {
+            return try await departmentPage(request, year: year, alert: error.text(.ja), status: APIError(error).status)
+        }
+    }
+
+    // MARK: The coordinator
+
+    func requireCoordinator(_ session: Session) throws {
+        guard session.dept == store.plan.coordinator else { throw APIError(.forbidden, .pageCoordinatorOnly) }
+    }
+
+    func dashboard(_ request: Request, year: Int, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+        let (_, session) = try await auth.session(request)
+        try requireCoordinator(session)
+        let (progress, locked) = try store.read { store, plan in
+            let completion = Completion(store, plan: plan)
+            return (try completion.progress(try completion.status(year: year), year: year), try Submissions(store, plan: plan).isLocked(year: year))
+        }
+        let rows: [[String: Any]] = progress.map {
+            Mustached.compact([
+                "dept": $0.dept, "required": $0.required, "entered": $0.entered, "missing": $0.missing, "state": $0.submission.state.rawValue,
+                "at": $0.submission.at ?? "", "actor": $0.submission.actor ?? "", "reason": $0.submission.reason,
+                "submitted": $0.submission.state == .submitted, "year": year, "csrf": session.csrfToken,
+            ])
+        }
+        let values = Mustached.compact([
+            "year": year, "yearLabel": FiscalYear.label(year), "rows": rows, "report": locked, "alert": alert,
+            "notice": request.uri.queryParameters["done"] == "returned" ? Message.pageReturned.text(.ja) : nil,
+        ])
+        return render("dashboard", values, status: status, session: session, year: year)
+    }
+
+    func returnYear(_ request: Request, year: Int) async throws -> Response {
+        let (session, fields) = try await form(request)
+        try requireCoordinator(session)
+        let dept = fields["dept"] ?? "", reason = fields["reason"] ?? ""
+        do {
+            _ = try await store.write { store, plan in
+                try Submissions(store, plan: plan).returnYear(year, to: dept, reason: reason, by: session.dept, actor: session.user)
+            }
+            return Self.redirect("/years/\(year)/dashboard?done=returned")
+        } catch let error as PlanError {
+            return try await dashboard(request, year: year, alert: error.text(.ja), status: APIError(error).status)
+        }
+    }
+
+    func report(_ request: Request, year: Int) async throws -> Response {
+        _ = try await auth.session(request)
+        let html = try store.read { store, plan -> String? in
+            guard try Submissions(store, plan: plan).isLocked(year: year) else { return nil }
+            return try SnapshotDocument.load(store, plan: plan, snapshot: try Snapshots(store, plan: plan).find(year: year)).export(.html)
+        }
+        guard let html else { throw APIError(.notFound, .pageNotFrozen, advice: .pageNotFrozenAdvice) }
+        return Self.html(html)
+    }
+
+    // MARK: History
+
+    func history(_ request: Request, code: String) async throws -> Response {
+        let (_, session) = try await auth.session(request)
+        let (item, rows) = try store.read { store, plan in
+            let item = try PlanLookup(store, plan: plan).find(code, kinds: [.indicator, .initiative, .policy])
+            return (item, try History(store, plan: plan).rows(code: item.code, year: nil))
+        }
+        let index = Dictionary(uniqueKeysWithValues: rows.columns.enumerated().map { ($1, $0) })
+        func cell(_ row: [Value], _ name: String) -> String { index[name].map { CellTextBridge.text(row[$0]) } ?? "" }
+        let values: [String: Any] = [
+            "code": item.code, "name": item.name,
+            "rows": rows.rows.filter { cell($0, "item_code") == item.code }.map { row in
+                ["at": cell(row, "at"), "year": cell(row, "fiscal_year"), "dept": cell(row, "dept"), "actor": cell(row, "actor"),
+                 "field": cell(row, "field"), "old": cell(row, "old_value"), "new": cell(row, "new_value")]
+            },
+        ]
+        return render("history", values, session: session)
+    }
+}
+
+/// A page's refusal as a Japanese page with its status; no session sends the browser to sign in.
+struct PageErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    let library: MustacheLibrary
+    let plan: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let answer = APIError.from(error) { context.logger.error("\($0)") }
+            if answer.status == .unauthorized { return PageRoutes.redirect("/signin") }
+            let values = Mustached.compact([
+                "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja),
+            ])
+            return PageRoutes.html(library.render(values, withTemplate: "problem") ?? "", status: answer.status)
+        }
+    }
+}

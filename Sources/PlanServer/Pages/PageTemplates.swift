@@ -1,0 +1,201 @@
+import Mustache
+
+/// The pages' Mustache templates. Every value goes through `{{name}}`, which escapes & < > " ';
+/// the triple form that would not escape is never used (PageTemplateTests checks it).
+enum PageTemplates {
+    static let layout = """
+        <!DOCTYPE html>
+        <html lang="ja">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{{$title}}plandb{{/title}} - {{plan}}</title>
+        <style>
+        body { font-family: "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic", sans-serif; margin: 0; color: #1a1a1a; background: #f6f7f9; }
+        header { background: #24476b; color: #fff; padding: .6rem 1.2rem; display: flex; gap: 1rem; align-items: center; flex-wrap: wrap; }
+        header a { color: #fff; }
+        header .who { margin-left: auto; }
+        header form { display: inline; }
+        main { padding: 1rem 1.2rem; max-width: 80rem; }
+        h1 { font-size: 1.4rem; margin: .4rem 0 1rem; }
+        h2 { font-size: 1.1rem; margin: 1.4rem 0 .5rem; }
+        table { border-collapse: collapse; width: 100%; background: #fff; }
+        th, td { border: 1px solid #c9ced6; padding: .35rem .5rem; vertical-align: top; text-align: left; font-size: .92rem; }
+        th { background: #e8ecf1; }
+        td.num { text-align: right; white-space: nowrap; }
+        td.kind { white-space: nowrap; }
+        .state { font-weight: bold; }
+        .state-提出済 { color: #1d6b2f; } .state-差し戻し { color: #a33b00; } .state-未提出 { color: #555; }
+        .error { color: #b00020; font-weight: bold; display: block; margin-top: .2rem; }
+        .notice { background: #e6f4ea; border: 1px solid #9ccfa9; padding: .5rem .8rem; margin-bottom: 1rem; }
+        .alert { background: #fdecea; border: 1px solid #f1a9a0; padding: .5rem .8rem; margin-bottom: 1rem; }
+        .saved { color: #1d6b2f; font-weight: bold; }
+        form.entry { display: flex; flex-wrap: wrap; gap: .4rem; align-items: flex-start; }
+        form.entry label { display: flex; flex-direction: column; font-size: .8rem; }
+        input[type=text], input[type=password], select, textarea { font-size: .95rem; padding: .25rem; }
+        textarea { width: 16rem; height: 3.2rem; }
+        button { font-size: .95rem; padding: .3rem .9rem; cursor: pointer; }
+        .muted { color: #666; font-size: .85rem; }
+        </style>
+        </head>
+        <body>
+        <header>
+        <strong>{{plan}}</strong>
+        {{#user}}
+        <a href="/years/{{year}}">入力</a>
+        {{#coordinator}}<a href="/years/{{year}}/dashboard">取りまとめ</a>{{/coordinator}}
+        <span class="who">{{dept}}・{{name}}</span>
+        <form method="post" action="/signout"><input type="hidden" name="csrf_token" value="{{csrf}}"><button type="submit">サインアウト</button></form>
+        {{/user}}
+        </header>
+        <main>
+        {{$content}}{{/content}}
+        </main>
+        </body>
+        </html>
+        """
+
+    static let signIn = """
+        {{<layout}}
+        {{$title}}サインイン{{/title}}
+        {{$content}}
+        <h1>サインイン</h1>
+        {{#error}}<p class="alert" id="error">{{error}}</p>{{/error}}
+        <form method="post" action="/signin">
+        <p><label>アカウント名<br><input type="text" name="user" id="user" value="{{entered}}" autocomplete="username" required></label></p>
+        <p><label>パスワード<br><input type="password" name="password" id="password" autocomplete="current-password" required></label></p>
+        <p><button type="submit" id="signin">サインイン</button></p>
+        </form>
+        <p class="muted">アカウントは管理者が <code>plandb user add</code> で作成します。</p>
+        {{/content}}
+        {{/layout}}
+        """
+
+    static let department = """
+        {{<layout}}
+        {{$title}}{{dept}} {{yearLabel}}{{/title}}
+        {{$content}}
+        <h1>{{dept}} {{yearLabel}}の評価入力</h1>
+        {{#notice}}<p class="notice" id="notice">{{notice}}</p>{{/notice}}
+        {{#alert}}<p class="alert" id="alert">{{alert}}</p>{{/alert}}
+        <p>状態: <span class="state state-{{state}}" id="state">{{state}}</span> {{#stateDetail}}<span class="muted">{{stateDetail}}</span>{{/stateDetail}}
+        ／ 入力済み {{entered}} 件・未入力 {{missing}} 件（全 {{required}} 件）</p>
+        {{#locked}}<p class="alert">この年度はスナップショットで確定しています。入力はできません。</p>{{/locked}}
+        <table>
+        <tr><th>区分</th><th>コード・名称</th><th>現状値</th><th>{{yearLabel}}目標</th><th>前年度</th><th>入力</th></tr>
+        {{#items}}
+        <tr id="item-{{code}}">
+        <td class="kind">{{kindLabel}}</td>
+        <td><a href="/items/{{code}}/history">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
+        <td>{{baseline}}</td>
+        <td>{{target}}</td>
+        <td>{{lastYear}}</td>
+        <td>
+        <form class="entry" method="post" action="/years/{{year}}/entries">
+        <input type="hidden" name="csrf_token" value="{{csrf}}">
+        <input type="hidden" name="kind" value="{{kind}}">
+        <input type="hidden" name="code" value="{{code}}">
+        {{#stage}}<input type="hidden" name="stage" value="{{stage}}">{{/stage}}
+        {{#isIndicator}}
+        <label>実績値<input type="text" name="value" value="{{value}}" size="10"></label>
+        <label>備考<input type="text" name="note" value="{{note}}" size="14"></label>
+        <label>桁の確認<span><input type="checkbox" name="confirm" value="1">この値で正しい</span></label>
+        {{/isIndicator}}
+        {{^isIndicator}}
+        <label>評価<select name="grade"><option value="">（選択）</option>{{#grades}}<option value="{{grade}}"{{#selected}} selected{{/selected}}>{{grade}}：{{meaning}}</option>{{/grades}}</select></label>
+        {{#isInitiative}}
+        <label>今後の方向性<select name="next"><option value="">（選択）</option>{{#nexts}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/nexts}}</select></label>
+        <label>実績<textarea name="result">{{result}}</textarea></label>
+        <label>課題<textarea name="challenge">{{challenge}}</textarea></label>
+        {{/isInitiative}}
+        {{^isInitiative}}
+        <label>コメント<textarea name="comment">{{comment}}</textarea></label>
+        {{/isInitiative}}
+        {{/isIndicator}}
+        <button type="submit">保存</button>
+        {{#saved}}<span class="saved">保存しました</span>{{/saved}}
+        {{#error}}<span class="error">{{error}}</span>{{/error}}
+        </form>
+        </td>
+        </tr>
+        {{/items}}
+        </table>
+        <h2>提出</h2>
+        <form method="post" action="/years/{{year}}/submit">
+        <input type="hidden" name="csrf_token" value="{{csrf}}">
+        <p>入力が終わったら提出してください。提出後は、取りまとめ課が差し戻すまで入力できません。</p>
+        <button type="submit" id="submit">{{yearLabel}}を提出する</button>
+        </form>
+        {{/content}}
+        {{/layout}}
+        """
+
+    static let dashboard = """
+        {{<layout}}
+        {{$title}}取りまとめ {{yearLabel}}{{/title}}
+        {{$content}}
+        <h1>{{yearLabel}}の取りまとめ</h1>
+        {{#notice}}<p class="notice" id="notice">{{notice}}</p>{{/notice}}
+        {{#alert}}<p class="alert" id="alert">{{alert}}</p>{{/alert}}
+        {{#report}}<p><a href="/years/{{year}}/report" id="report">{{yearLabel}}の評価結果報告書（確定版）</a></p>{{/report}}
+        <table id="departments">
+        <tr><th>課</th><th>必要</th><th>入力済み</th><th>未入力</th><th>状態</th><th>差し戻し</th></tr>
+        {{#rows}}
+        <tr id="dept-{{dept}}">
+        <td>{{dept}}</td><td class="num">{{required}}</td><td class="num">{{entered}}</td><td class="num">{{missing}}</td>
+        <td><span class="state state-{{state}}">{{state}}</span><br><span class="muted">{{at}} {{actor}}</span>{{#reason}}<br><span class="muted">理由: {{reason}}</span>{{/reason}}</td>
+        <td>
+        {{#submitted}}
+        <form method="post" action="/years/{{year}}/returns">
+        <input type="hidden" name="csrf_token" value="{{csrf}}">
+        <input type="hidden" name="dept" value="{{dept}}">
+        <input type="text" name="reason" placeholder="差し戻す理由" size="24" required>
+        <button type="submit">差し戻す</button>
+        </form>
+        {{/submitted}}
+        </td>
+        </tr>
+        {{/rows}}
+        </table>
+        {{/content}}
+        {{/layout}}
+        """
+
+    static let history = """
+        {{<layout}}
+        {{$title}}{{code}} の履歴{{/title}}
+        {{$content}}
+        <h1>{{code}} {{name}} の履歴</h1>
+        <table id="history">
+        <tr><th>日時</th><th>年度</th><th>課</th><th>入力した人</th><th>項目</th><th>変更前</th><th>変更後</th></tr>
+        {{#rows}}
+        <tr><td>{{at}}</td><td class="num">{{year}}</td><td>{{dept}}</td><td>{{actor}}</td><td>{{field}}</td><td>{{old}}</td><td>{{new}}</td></tr>
+        {{/rows}}
+        {{^rows}}<tr><td colspan="7">まだ入力はありません。</td></tr>{{/rows}}
+        </table>
+        {{/content}}
+        {{/layout}}
+        """
+
+    static let problem = """
+        {{<layout}}
+        {{$title}}エラー{{/title}}
+        {{$content}}
+        <h1>{{heading}}</h1>
+        <p class="alert" id="alert">{{message}}</p>
+        {{#advice}}<p>{{advice}}</p>{{/advice}}
+        <p><a href="/">最初のページへ</a></p>
+        {{/content}}
+        {{/layout}}
+        """
+
+    static let all: [(String, String)] = [
+        ("layout", layout), ("signin", signIn), ("department", department), ("dashboard", dashboard), ("history", history), ("problem", problem),
+    ]
+
+    static func library() throws -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, text) in all { try library.register(text, named: name) }
+        return library
+    }
+}

@@ -1,0 +1,61 @@
+import PlanCore
+
+/// One entry from the API or a page's form, checked for shape; PlanCore's Recorder checks the rest.
+struct WebEntry: Sendable {
+    let kind: ReportItem.Kind
+    let code: String
+    let year: Int
+    let value: String?
+    let note: String?
+    let grade: String?
+    let next: String?
+    let result: String?
+    let challenge: String?
+    let comment: String?
+    let stage: Recorder.Stage
+    /// Records a value that looks like a typo (a hundredth of the plan's, say): the clerk checked it.
+    let confirmed: Bool
+
+    init(kind: ReportItem.Kind, code: String, year: Int, value: String? = nil, note: String? = nil, grade: String? = nil,
+         next: String? = nil, result: String? = nil, challenge: String? = nil, comment: String? = nil, stage: Recorder.Stage = .first,
+         confirmed: Bool = false) {
+        self.kind = kind
+        self.code = code
+        self.year = year
+        self.value = value
+        self.note = note
+        self.grade = grade
+        self.next = next
+        self.result = result
+        self.challenge = challenge
+        self.comment = comment
+        self.stage = stage
+        self.confirmed = confirmed
+    }
+
+    init(kind: ReportItem.Kind, body: JSONObject) throws {
+        let stageText = try body.text("stage")
+        guard let stage = stageText.map(Recorder.Stage.init(rawValue:)) ?? .first else { throw APIError(.badRequest, .badStage) }
+        self.init(
+            kind: kind, code: try body.requiredText("code"), year: try body.requiredInteger("year"),
+            value: kind == .indicator ? try body.requiredValue("value") : nil, note: try body.text("note"),
+            grade: kind == .indicator ? nil : try body.requiredText("grade"), next: try body.text("next"),
+            result: try body.text("result"), challenge: try body.text("challenge"), comment: try body.text("comment"), stage: stage,
+            confirmed: try body.bool("confirm"))
+    }
+
+    /// Records the entry for `dept`, as `user`, by the command line's rules.
+    func record(in store: PlanDatabase, plan: PlanRef, dept: String, user: String) throws -> RecordOutcome {
+        let lookupKind: PlanItem.Kind = kind == .indicator ? .indicator : kind == .initiative ? .initiative : .policy
+        let code = try PlanLookup(store, plan: plan).find(self.code, kinds: [lookupKind]).code
+        let recorder = Recorder(store, plan: plan, source: "web", actor: user)
+        switch kind {
+        case .indicator:
+            return try recorder.recordIndicator(code, year: year, value: value ?? "", as: dept, note: note, confirmed: confirmed)
+        case .initiative:
+            return try recorder.recordInitiative(code, year: year, grade: grade ?? "", next: next, result: result, challenge: challenge, as: dept)
+        case .policy:
+            return try recorder.recordPolicy(code, year: year, grade: grade ?? "", comment: comment, stage: stage, as: dept)
+        }
+    }
+}

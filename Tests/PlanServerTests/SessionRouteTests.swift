@@ -1,0 +1,146 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+@testable import PlanCore
+@testable import PlanServer
+import TestSupport
+import Testing
+
+/// GET /healthz, GET /openapi.json and POST/DELETE /api/v1/session, answer by answer.
+@Suite struct SessionRouteTests {
+    @Test func healthAndTheOpenAPIDocument() async throws {
+        try await ServerFixture().test { client in
+            let health = try await client.execute(uri: "/healthz", method: .get)
+            #expect(health.status == .ok && health.text == "ok\n")
+            let document = try await client.execute(uri: "/openapi.json", method: .get)
+            #expect(document.status == .ok && document.headers[.contentType] == "application/json; charset=utf-8")
+            let json = try document.json()
+            #expect(json["openapi"] as? String == "3.0.3")
+            let paths = try #require(json["paths"] as? [String: Any])
+            #expect(Set(paths.keys) == ["/healthz", "/api/v1/session", "/api/v1/items", "/api/v1/entries", "/api/v1/status",
+                                        "/api/v1/submissions", "/api/v1/returns", "/openapi.json"])
+        }
+    }
+
+    @Test func signingInSetsAStrictHttpOnlyCookieAndGivesTheCSRFToken() async throws {
+        try await ServerFixture().test { client in
+            let response = try await client.post("/api/v1/session", #"{"user": "sato", "password": "correct horse"}"#)
+            #expect(response.status == .ok)
+            let json = try response.json()
+            #expect(json["user"] as? String == "sato" && json["dept"] as? String == "企画政策課")
+            #expect((json["csrf_token"] as? String)?.count == 43)
+            let cookie = try #require(response.headers[.setCookie])
+            #expect(cookie.hasPrefix("plandb_session=") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && cookie.contains("Path=/"))
+            #expect(!cookie.contains("Secure"))
+            #expect(!response.text.contains("correct horse"))
+        }
+    }
+
+    @Test func behindATLSProxyTheCookieIsSecure() async throws {
+        try await ServerFixture(behindTLSProxy: true).test { client in
+            let response = try await client.post("/api/v1/session", #"{"user": "sato", "password": "correct horse"}"#)
+            #expect(try #require(response.headers[.setCookie]).contains("Secure"))
+        }
+    }
+
+    @Test func anUnknownNameAndAWrongPasswordGetTheSameAnswer() async throws {
+        try await ServerFixture().test { client in
+            let unknown = try await client.post("/api/v1/session", #"{"user": "nobody", "password": "correct horse"}"#)
+            let wrong = try await client.post("/api/v1/session", #"{"user": "sato", "password": "wrong horse"}"#)
+            #expect(unknown.status == .unauthorized && wrong.status == .unauthorized)
+            #expect(unknown.text == wrong.text)
+            #expect(unknown.error == "アカウント名またはパスワードが違います。")
+            #expect(unknown.headers[.setCookie] == nil && wrong.headers[.setCookie] == nil)
+        }
+    }
+
+    @Test func repeatedFailuresLockTheNameEvenWithTheRightPassword() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            for name in ["sato", "nobody"] {
+                for _ in 1...2 {
+                    #expect(try await client.post("/api/v1/session", #"{"user": "\#(name)", "password": "wrong horse"}"#).status == .unauthorized)
+                }
+                let third = try await client.post("/api/v1/session", #"{"user": "\#(name)", "password": "wrong horse"}"#)
+                #expect(third.status == .tooManyRequests)
+                #expect(third.error == "サインインの失敗が続いたため、しばらくの間ロックしています。")
+            }
+            let locked = try await client.post("/api/v1/session", #"{"user": "sato", "password": "correct horse"}"#)
+            #expect(locked.status == .tooManyRequests && locked.headers[.setCookie] == nil)
+            // Another account is not affected.
+            _ = try await client.signIn("tanaka")
+        }
+        #expect(try fixture.withStore { store, _ in try Accounts(store).find("sato")?.locked } == true)
+    }
+
+    @Test func signingOutEndsTheSessionAndItsCSRFToken() async throws {
+        try await ServerFixture().test { client in
+            let session = try await client.signIn("sato")
+            let noToken = try await client.execute(uri: "/api/v1/session", method: .delete, headers: session.cookieOnly)
+            #expect(noToken.status == .forbidden && noToken.error == "CSRF トークンがないか、正しくありません。何も変更していません。")
+            let out = try await client.execute(uri: "/api/v1/session", method: .delete, headers: session.headers)
+            #expect(out.status == .noContent)
+            #expect(try #require(out.headers[.setCookie]).contains("Max-Age=0"))
+            // The same cookie and token again: the session is gone.
+            let replay = try await client.post("/api/v1/entries", #"{"kind": "indicator", "code": "6-7-I2", "year": 2024, "value": "1"}"#, headers: session.headers)
+            #expect(replay.status == .unauthorized && replay.error == Message.notSignedIn.text(.ja))
+            #expect(try await client.execute(uri: "/api/v1/session", method: .delete, headers: session.headers).status == .unauthorized)
+        }
+    }
+
+    @Test func aCookieFromAnotherRunOfTheServerIsRefused() async throws {
+        let fixture = try ServerFixture()
+        let earlier = LockedBox<SignedIn?>(nil)
+        try await fixture.test { client in earlier.value = try await client.signIn("sato") }
+        let session = try #require(earlier.value)
+        try await fixture.test { client in
+            let response = try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: session.cookieOnly)
+            #expect(response.status == .unauthorized)
+        }
+    }
+
+    @Test func disablingTheAccountOrChangingItsPasswordEndsItsSessions() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            let sato = try await client.signIn("sato")
+            let tanaka = try await client.signIn("tanaka")
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly).status == .ok)
+            _ = try fixture.withStore { store, _ in try Accounts(store).setDisabled("sato", true) }
+            _ = try fixture.withStore { store, _ in try Accounts(store).setPassword("tanaka", password: "battery staple", cost: 4) }
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly).status == .unauthorized)
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: tanaka.cookieOnly).status == .unauthorized)
+            #expect(try await client.post("/api/v1/session", #"{"user": "sato", "password": "correct horse"}"#).status == .unauthorized)
+            _ = try await client.signIn("tanaka", password: "battery staple")
+        }
+    }
+}
+
+extension SessionRouteTests {
+    @Test func anIdleSessionEndsAndALockEndsWithItsTime() async throws {
+        var fixture = try ServerFixture()
+        fixture.options.idleTimeout = .seconds(2)
+        fixture.options.signInPolicy = SignInPolicy(maxFailures: 2, lockSeconds: 1)
+        try await fixture.test { client in
+            let sato = try await client.signIn("sato")
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly).status == .ok)
+            try await Task.sleep(for: .milliseconds(2500))
+            #expect(try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly).status == .unauthorized)
+
+            for _ in 1...2 { _ = try await client.post("/api/v1/session", #"{"user": "tanaka", "password": "wrong horse"}"#) }
+            #expect(try await client.post("/api/v1/session", #"{"user": "tanaka", "password": "correct horse"}"#).status == .tooManyRequests)
+            try await Task.sleep(for: .milliseconds(2100))
+            _ = try await client.signIn("tanaka")
+        }
+    }
+}
+
+/// A value tests set inside one closure and read after it.
+final class LockedBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: T
+    init(_ value: T) { stored = value }
+    var value: T {
+        get { lock.withLock { stored } }
+        set { lock.withLock { stored = newValue } }
+    }
+}

@@ -1,0 +1,151 @@
+"""A clerk and the coordinator in a real browser (headless Chromium through Selenium).
+
+Run by browser.sh, which starts `plandb serve` and sets PLANDB_URL. Each check prints one line;
+the last line is 'N passed, N failed' and the exit status is non-zero on any failure.
+"""
+import os
+import sys
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+URL = os.environ["PLANDB_URL"]
+DOCS = os.path.join(os.path.dirname(__file__), "..", "..", "docs")
+passed, failed = 0, 0
+
+
+def check(name, condition, detail=""):
+    global passed, failed
+    if condition:
+        passed += 1
+        print(f"ok   {name}")
+    else:
+        failed += 1
+        print(f"FAIL {name} {detail}")
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=ja"]:
+        options.add_argument(argument)
+    options.binary_location = "/usr/bin/chromium"
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def text(driver, css):
+    found = driver.find_elements(By.CSS_SELECTOR, css)
+    return found[0].text if found else ""
+
+
+def sign_in(driver, user, password):
+    driver.delete_all_cookies()
+    driver.get(URL + "/signin")
+    driver.find_element(By.ID, "user").send_keys(user)
+    driver.find_element(By.ID, "password").send_keys(password)
+    send(driver, driver.find_element(By.ID, "signin"))
+
+
+def row(driver, code):
+    return driver.find_element(By.ID, "item-" + code)
+
+
+def send(driver, element):
+    """Clicks a form's button (or the button itself) and waits for the answer's page."""
+    button = element if element.tag_name == "button" else element.find_element(By.CSS_SELECTOR, "button")
+    button.click()
+    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+
+
+def screenshot(driver, name):
+    if os.environ.get("SCREENSHOTS") == "1":
+        driver.execute_script("window.scrollTo(0, 0)")
+        driver.save_screenshot(os.path.join(DOCS, name))
+
+
+driver = browser()
+try:
+    # A clerk of 企画政策課 signs in.
+    sign_in(driver, "sato", "wrong-password")
+    check("a wrong password is refused", "アカウント名またはパスワードが違います" in text(driver, "#error"))
+    sign_in(driver, "sato", "kikaku-pass-2024")
+    check("signing in opens the department's year", "/years/" in driver.current_url and "企画政策課" in text(driver, "h1"))
+    cookie = driver.get_cookie("plandb_session") or {}
+    check("the session cookie is HttpOnly and SameSite=Strict", cookie.get("httpOnly") is True and cookie.get("sameSite") == "Strict", str(cookie))
+
+    driver.get(URL + "/years/2024")
+    # An actual: 6-7-I2 ふるさと納税受入額, surveyed by 企画政策課.
+    item = row(driver, "6-7-I2")
+    item.find_element(By.NAME, "value").send_keys("たくさん")
+    send(driver, item)
+    check("a value that does not parse shows its error beside the field", "6-7-I2 ふるさと納税受入額" in text(driver, "#item-6-7-I2 .error"))
+    item = row(driver, "6-7-I2")
+    field = item.find_element(By.NAME, "value")
+    field.clear()
+    field.send_keys("512,345")
+    item.find_element(By.NAME, "note").send_keys("速報値")
+    send(driver, item)
+    check("an actual is saved", "保存しました" in text(driver, "#item-6-7-I2 .saved"))
+    check("the saved actual is shown", row(driver, "6-7-I2").find_element(By.NAME, "value").get_attribute("value") == "512345")
+
+    # An initiative's evaluation with drop-downs, and a comment holding markup.
+    item = row(driver, "6-2-1-1-1")
+    Select(item.find_element(By.NAME, "grade")).select_by_value("B")
+    Select(item.find_element(By.NAME, "next")).select_by_value("継続")
+    item.find_element(By.NAME, "result").send_keys('<script>alert("x")</script> 推進体制を整備した')
+    send(driver, item)
+    item = row(driver, "6-2-1-1-1")
+    check("an initiative evaluation is saved", "保存しました" in item.text)
+    check("the comment's <script> shows as text", item.find_element(By.NAME, "result").get_attribute("value").startswith('<script>alert("x")</script>'))
+    check("no script element came from the comment", len(driver.find_elements(By.TAG_NAME, "script")) == 0)
+    screenshot(driver, "server-department.png")
+
+    # Refusals: another department's item (the form altered by hand), no CSRF token, a locked year.
+    item = row(driver, "6-7-I2")
+    driver.execute_script("arguments[0].querySelector('input[name=code]').value = '6-1-I1'", item)
+    send(driver, item)
+    check("another department's item is refused with who is responsible", "市民協働課" in text(driver, "#alert"), text(driver, "#alert"))
+    driver.get(URL + "/years/2024")
+    item = row(driver, "6-7-I2")
+    driver.execute_script("arguments[0].querySelector('input[name=csrf_token]').remove()", item)
+    send(driver, item)
+    check("a form without the CSRF token is refused", "CSRF トークン" in text(driver, "#alert"))
+    driver.get(URL + "/years/2023")
+    check("a frozen year says so", "確定しています" in driver.page_source)
+    item = row(driver, "6-7-I2")
+    item.find_element(By.NAME, "value").send_keys("1")
+    send(driver, item)
+    refusal = text(driver, "#alert") or text(driver, "#item-6-7-I2 .error")
+    check("an entry in a frozen year is refused", "2023" in refusal and "保存しました" not in driver.page_source, refusal)
+
+    # Submit the year.
+    driver.get(URL + "/years/2024")
+    send(driver, driver.find_element(By.ID, "submit"))
+    check("submitting says so", "提出しました" in text(driver, "#notice") and text(driver, "#state") == "提出済",
+          driver.current_url + " " + text(driver, "#notice") + " " + text(driver, "#state") + " " + text(driver, "#alert"))
+    item = row(driver, "6-7-I2")
+    field = item.find_element(By.NAME, "value")
+    field.clear()
+    field.send_keys("600,000")
+    send(driver, item)
+    check("after submitting, entries are refused until returned", "提出済み" in text(driver, "#alert"), text(driver, "#alert"))
+
+    # The coordinator sees it and returns it.
+    sign_in(driver, "tanaka", "soumu-pass-2024")
+    driver.get(URL + "/years/2024/dashboard")
+    department = driver.find_element(By.ID, "dept-企画政策課")
+    check("the coordinator sees 企画政策課 提出済", "提出済" in department.text and "sato" in department.text, department.text)
+    screenshot(driver, "server-dashboard.png")
+    department.find_element(By.NAME, "reason").send_keys("6-2-1-1-1 の実績をもう少し具体的に")
+    send(driver, department)
+    department = driver.find_element(By.ID, "dept-企画政策課")
+    check("the return is recorded with its reason", "差し戻し" in department.text and "もう少し具体的に" in department.text, department.text)
+    driver.get(URL + "/items/6-7-I2/history")
+    check("the item's history names who entered it", "sato" in text(driver, "#history") and "512345" in text(driver, "#history"))
+finally:
+    driver.quit()
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

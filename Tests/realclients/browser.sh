@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# A real browser against `plandb serve` on 127.0.0.1: Debian's chromium and chromium-driver,
+# driven by Selenium (PyPI). Installs what is missing, builds plandb and plandb-serve, makes a
+# database with two accounts and a frozen year, starts the server on a free loopback port, runs
+# browser.py and stops the server. Screenshots go to docs/ when SCREENSHOTS=1.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+fc-list :lang=ja 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)   # Japanese text in the screenshots
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+
+swift build --product plandb >/dev/null
+swift build --product plandb-serve >/dev/null
+bin="$(swift build --show-bin-path)"
+
+work="$(mktemp -d)"
+server_pid=""
+cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+export PLANDB_DB="$work/plan.db"
+"$bin/plandb" init >/dev/null
+printf 'kikaku-pass-2024\n' | "$bin/plandb" user add sato --dept 企画政策課 >/dev/null
+printf 'soumu-pass-2024\n' | "$bin/plandb" user add tanaka --dept 総務課 >/dev/null
+# Last year's values beside this year's form, then 2023 is frozen: the browser must be refused there.
+"$bin/plandb" record indicator 6-7-I2 --year 2023 --value 468,250 --as 企画政策課 >/dev/null
+"$bin/plandb" record indicator 6-5-I4 --year 2023 --value 31,020 --as 企画政策課 >/dev/null
+"$bin/plandb" record initiative 6-2-1-1-1 --year 2023 --grade A --next 拡充 --as 企画政策課 >/dev/null
+"$bin/plandb" snapshot create --year 2023 --as 総務課 --allow-incomplete --note "ブラウザ試験" >/dev/null
+
+port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+"$bin/plandb" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 100); do
+  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
+  sleep 0.1
+done
+
+PLANDB_URL="http://127.0.0.1:$port" python3 Tests/realclients/browser.py
