@@ -149,13 +149,13 @@ def run_scale(plandb, work, base, indicators, rows, results):
     script = os.path.join(work, "query.sql")
     with open(script, "w", encoding="utf-8") as f:
         f.write(STATUS.format(**facts))
-    results.append((rows, "status --year (5)", "plandb", median_of(3, [plandb, "--db", db, "status", "--year", str(YEAR)])))
-    results.append((rows, "status --year (5)", "sqlite3", median_of(3, ["sqlite3", db], stdin=script)))
+    results.append((rows, "status --year (5)", "plandb", measure([plandb, "--db", db, "status", "--year", str(YEAR)])))
+    results.append((rows, "status --year (5)", "sqlite3", measure(["sqlite3", db], stdin=script)))
     with open(script, "w", encoding="utf-8") as f:
         f.write(TEMPLATE.format(**facts))
     results.append((rows, "entry template (5)", "plandb",
-                    median_of(3, [plandb, "--db", db, "entry", "template", "--year", str(YEAR), "--as", BUSIEST_DEPT])))
-    results.append((rows, "entry template (5)", "sqlite3", median_of(3, ["sqlite3", db], stdin=script)))
+                    measure([plandb, "--db", db, "entry", "template", "--year", str(YEAR), "--as", BUSIEST_DEPT])))
+    results.append((rows, "entry template (5)", "sqlite3", measure(["sqlite3", db], stdin=script)))
 
     shell_db = fresh(db, os.path.join(work, "shell.db"))
     results.append((rows, "snapshot create (3)", "plandb",
@@ -167,13 +167,13 @@ def run_scale(plandb, work, base, indicators, rows, results):
     for form in ("csv", "json", "markdown", "html"):
         out = os.path.join(work, "snapshot." + form)
         results.append((rows, f"snapshot export {form} (3)", "plandb",
-                        median_of(3, [plandb, "--db", db, "snapshot", "export", str(YEAR), "--format", form, "--out", out])))
+                        measure([plandb, "--db", db, "snapshot", "export", str(YEAR), "--format", form, "--out", out])))
         if form == "csv":
             with open(script, "w", encoding="utf-8") as f:
                 f.write(".mode csv\n.headers on\n" + "".join(
                     f"SELECT * FROM {t} WHERE snapshot_id = (SELECT max(snapshot_id) FROM snapshots) ORDER BY seq;\n"
                     for t in ("snapshot_policies", "snapshot_indicators", "snapshot_initiatives")))
-            results.append((rows, "snapshot export csv (3)", "sqlite3", median_of(3, ["sqlite3", db], stdin=script)))
+            results.append((rows, "snapshot export csv (3)", "sqlite3", measure(["sqlite3", db], stdin=script)))
 
 
 def small_plan(plandb, work, results):
@@ -210,7 +210,7 @@ LIMITS = {
     "export memory": "SnapshotDocument holds every policy, indicator and initiative of the snapshot before writing (not yet streamed)",
     "export csv": "building SnapshotDocument and the export rows in Swift before writing; the shell streams the table",
     "entry import": "plandb's own CSV parsing and the per-row checks `record` makes, which `.import` skips",
-    "status --year": "Completion builds every department's duties and three sets of entered codes in memory",
+    "status --year": "the table form also prints each policy's outlook: Outlook projects every indicator from its whole history of actuals, which the shell's query does not do; Completion builds every department's duties in memory",
     "status --year memory": "the sets of entered codes grow with the entries",
     "entry template": "the template reads every indicator of the plan into a dictionary, then picks the department's",
     "entry template memory": "the dictionary of every indicator's row",
