@@ -109,9 +109,15 @@ public struct PeriodReport: Sendable {
         let allYears = Array(plan.startYear...to)
         // The plan's text as the last year shows it; each year's figures from that year.
         let last = documents[to]!
-        func indicator(_ code: String, in year: Int) -> SnapshotDocument.Indicator? { documents[year]?.indicators.first { $0.code == code } }
-        func initiative(_ code: String, in year: Int) -> SnapshotDocument.Initiative? { documents[year]?.initiatives.first { $0.code == code } }
-        func policy(_ code: String, in year: Int) -> SnapshotDocument.Policy? { documents[year]?.policies.first { $0.code == code } }
+        // Looked up by code, not searched: a linear search per item and year made a plan of
+        // 100,000 indicators take minutes (issue #14). The first of a repeated code wins, as before.
+        func byCode<T>(_ items: [T], _ code: (T) -> String) -> [String: T] { Dictionary(items.map { (code($0), $0) }, uniquingKeysWith: { first, _ in first }) }
+        let indicators = documents.mapValues { byCode($0.indicators, \.code) }
+        let initiatives = documents.mapValues { byCode($0.initiatives, \.code) }
+        let policiesByCode = documents.mapValues { byCode($0.policies, \.code) }
+        func indicator(_ code: String, in year: Int) -> SnapshotDocument.Indicator? { indicators[year]?[code] }
+        func initiative(_ code: String, in year: Int) -> SnapshotDocument.Initiative? { initiatives[year]?[code] }
+        func policy(_ code: String, in year: Int) -> SnapshotDocument.Policy? { policiesByCode[year]?[code] }
 
         let policies = last.policies.map { latestPolicy in
             let indicators = latestPolicy.indicators.map { latestIndicator -> Indicator in

@@ -1,11 +1,13 @@
+import Crypto
 import Foundation
 import SQLiteDB
 
-/// The rows of one snapshot, table by table, in a fixed order. Built from the live views when
-/// a snapshot is created and from the snapshot tables when it is checked, so the same canonical
-/// text (and SHA-256) comes out of both when nothing has changed. The header holds what the
-/// report prints besides the rows (plan name, coordinator, …), frozen in snapshot_headers.
-struct SnapshotContent: Equatable {
+/// The rows of one snapshot, table by table, in a fixed order, and the SHA-256 over them. A
+/// snapshot is copied from the live views into its tables inside SQLite, then hashed by reading
+/// the stored rows back, the same way `snapshot verify` does: the hash a snapshot gets is the
+/// one its stored rows give. The header holds what the report prints besides the rows (plan
+/// name, coordinator, …), frozen in snapshot_headers.
+enum SnapshotContent {
     struct Table {
         let name: String
         let columns: [String]
@@ -76,29 +78,38 @@ struct SnapshotContent: Equatable {
                 """),
     ]
 
-    /// The header fields that the hash covers too.
-    var header: [String: Value]
-    var rows: [String: [[Value]]]
-
-    static func live(_ db: Database, plan: PlanRef, year: Int, header: [String: Value]) throws -> SnapshotContent {
-        SnapshotContent(header: header, rows: try liveRows(db, plan: plan, year: year).mapValues { $0.map(\.values) })
-    }
-
     /// The rows each snapshot table would receive if `year` were frozen now.
     static func liveRows(_ db: Database, plan: PlanRef, year: Int) throws -> [String: [Row]] {
         var rows: [String: [Row]] = [:]
         for table in tables {
-            // Each query binds the parameters it uses (snapshot_reprints does not depend on the year).
-            let statement = try db.prepare(table.liveSQL)
-            for (name, value) in [("plan", Value.text(plan.code)), ("year", .integer(Int64(year)))] where statement.parameterNames.contains(":" + name) {
-                try statement.bind(value, named: name)
-            }
-            rows[table.name] = try statement.allRows()
+            rows[table.name] = try liveStatement(db, table.liveSQL, plan: plan, year: year).allRows()
         }
         return rows
     }
 
-    static func stored(_ db: Database, snapshotID: Int64) throws -> SnapshotContent {
+    /// `sql` prepared with the parameters it uses bound (snapshot_reprints does not depend on the year).
+    static func liveStatement(_ db: Database, _ sql: String, plan: PlanRef, year: Int) throws -> Statement {
+        let statement = try db.prepare(sql)
+        for (name, value) in [("plan", Value.text(plan.code)), ("year", .integer(Int64(year)))] where statement.parameterNames.contains(":" + name) {
+            try statement.bind(value, named: name)
+        }
+        return statement
+    }
+
+    /// Copies the rows of `year` from the live views into the snapshot tables under `snapshotID`,
+    /// inside SQLite: nothing of the year is held in memory, however many rows it has.
+    static func copyLive(_ db: Database, plan: PlanRef, year: Int, snapshotID: Int64) throws {
+        for table in tables {
+            let columns = table.columns.joined(separator: ", ")
+            let statement = try liveStatement(
+                db, "INSERT INTO \(table.name) (snapshot_id, \(columns)) SELECT :snapshot_id, \(columns) FROM (\(table.liveSQL))", plan: plan, year: year)
+            try statement.bind(snapshotID, named: "snapshot_id")
+            try statement.run()
+        }
+    }
+
+    /// The header a stored snapshot was hashed with and the form of its canonical text.
+    static func storedHeader(_ db: Database, snapshotID: Int64) throws -> [String: Value] {
         guard let canon = try db.scalar("SELECT canon_version FROM snapshots WHERE snapshot_id = ?", [snapshotID]).int else {
             throw PlanError(.snapshotNoID(snapshotID), advice: .snapshotListAdvice)
         }
@@ -118,13 +129,34 @@ struct SnapshotContent: Equatable {
         if let head = try db.row(headSQL, [snapshotID]) {
             for (name, value) in zip(head.columns, head.values) { header[name] = value }
         }
-        var rows: [String: [[Value]]] = [:]
-        for table in tables {
-            rows[table.name] = try db.rows(
-                "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) WHERE snapshot_id = ? ORDER BY seq", [snapshotID]
-            ).map(\.values)
+        return header
+    }
+
+    /// The SHA-256 of a stored snapshot's canonical text (see SnapshotCanon), with `header` in
+    /// front of the rows stored under `snapshotID`. The rows are read one at a time and the text
+    /// is hashed as it is written, so memory does not grow with the snapshot.
+    static func sha256(_ db: Database, header: [String: Value], snapshotID: Int64) throws -> String {
+        let canon = canon(of: header)
+        var hasher = SHA256()
+        var text = ""
+        func flush() {
+            hasher.update(data: Array(text.utf8))
+            text.removeAll(keepingCapacity: true)
         }
-        return SnapshotContent(header: header, rows: rows)
+        let keys = header.keys.sorted()
+        text += canon.line("snapshot", columns: keys, values: keys.map { header[$0] ?? .null }) + "\n"
+        for table in tables {
+            let statement = try db.prepare(
+                "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) WHERE snapshot_id = ? ORDER BY seq")
+            try statement.bind([snapshotID])
+            let count = table.columns.count
+            while try statement.step() {
+                text += canon.line(table.name, columns: table.columns, values: (0..<count).map { statement.value(at: $0) }) + "\n"
+                if text.utf8.count >= 1 << 16 { flush() }
+            }
+        }
+        flush()
+        return Checksum.hex(hasher.finalize())
     }
 
     /// The header of a snapshot frozen now: everything its report prints besides the rows.
@@ -139,33 +171,8 @@ struct SnapshotContent: Equatable {
     }
 
     /// The form the hash was taken in: the header says so from version 2 on.
-    var canon: SnapshotCanon {
+    static func canon(of header: [String: Value]) -> SnapshotCanon {
         guard let stored = header["canon_version"] else { return .v1 }
         return stored.int.flatMap(SnapshotCanon.init(rawValue:)) ?? .current
-    }
-
-    /// One line per row, header first: the text the SHA-256 is taken of (see SnapshotCanon).
-    var canonicalText: String {
-        let keys = header.keys.sorted()
-        var lines = [canon.line("snapshot", columns: keys, values: keys.map { header[$0] ?? .null })]
-        for table in Self.tables {
-            for row in rows[table.name] ?? [] {
-                lines.append(canon.line(table.name, columns: table.columns, values: row))
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    var sha256: String { Checksum.sha256(canonicalText) }
-
-    func insert(into db: Database, snapshotID: Int64) throws {
-        for table in Self.tables {
-            let placeholders = Array(repeating: "?", count: table.columns.count + 1).joined(separator: ", ")
-            let statement = try db.prepare("INSERT INTO \(table.name) (snapshot_id, \(table.columns.joined(separator: ", "))) VALUES (\(placeholders))")
-            for row in rows[table.name] ?? [] {
-                try statement.bind([snapshotID] + row.map { $0 as ValueConvertible? })
-                try statement.run()
-            }
-        }
     }
 }

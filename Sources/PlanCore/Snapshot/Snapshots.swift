@@ -61,14 +61,17 @@ public struct Snapshots {
             let createdAt = Self.timestamp()
             let header = SnapshotContent.header(
                 plan: plan, year: year, version: version, createdAt: createdAt, createdBy: dept, note: note, missing: missing.count)
-            let content = try SnapshotContent.live(db, plan: plan, year: year, header: header)
-            let sha = content.sha256
+            // The rows go in first, under the id the snapshot will get, and are hashed from the
+            // tables; the snapshot row (which can never be updated) follows with the hash. Its
+            // foreign keys are checked at commit.
+            try db.execute("PRAGMA defer_foreign_keys = ON")
+            let id = try db.scalar("SELECT coalesce(max(snapshot_id), 0) + 1 FROM snapshots").int64 ?? 1
+            try SnapshotContent.copyLive(db, plan: plan, year: year, snapshotID: id)
+            let sha = try SnapshotContent.sha256(db, header: header, snapshotID: id)
             try db.execute("""
-                INSERT INTO snapshots (plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256, canon_version)
-                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?, ?)
-                """, [plan.id, year, version, createdAt, dept, note, missing.count, sha, content.canon.rawValue])
-            let id = db.lastInsertRowID
-            try content.insert(into: db, snapshotID: id)
+                INSERT INTO snapshots (snapshot_id, plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256, canon_version)
+                VALUES (?, ?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?, ?)
+                """, [id, plan.id, year, version, createdAt, dept, note, missing.count, sha, SnapshotContent.canon(of: header).rawValue])
             try db.execute("""
                 INSERT INTO snapshot_headers (snapshot_id, plan_code, plan_name, municipality, start_year, end_year, coordinator, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -143,7 +146,9 @@ public struct Snapshots {
         try db.rows("""
             SELECT s.snapshot_id, s.fiscal_year, s.version, s.created_at, d.name AS created_by, s.note, s.missing, s.sha256
             FROM snapshots s JOIN departments d ON d.dept_id = s.created_by ORDER BY s.plan_id, s.fiscal_year, s.version
-            """).map(Self.info).map { info in (info, try SnapshotContent.stored(db, snapshotID: info.id).sha256) }
+            """).map(Self.info).map { info in
+                (info, try SnapshotContent.sha256(db, header: SnapshotContent.storedHeader(db, snapshotID: info.id), snapshotID: info.id))
+            }
     }
 
     static func timestamp() -> String {

@@ -4,7 +4,12 @@ import Foundation
 enum Checksum {
     /// Lower-case hex SHA-256 of the bytes.
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
+    }
+
+    /// Lower-case hex of a finished digest (one fed piece by piece, say).
+    static func hex(_ digest: SHA256.Digest) -> String {
+        digest.map { String(format: "%02x", $0) }.joined()
     }
 
     static func sha256(_ text: String) -> String { sha256(Data(text.utf8)) }
