@@ -23,7 +23,12 @@ struct ReportCommand: ParsableCommand {
         let (store, plan) = try global.openPlan(.read)
         let first = try from.map(FiscalYear.parse) ?? plan.startYear
         let last = try to.map(FiscalYear.parse) ?? plan.endYear
-        let text = try PeriodReport.build(store, plan: plan, from: first, to: last).export(format)
+        let report = try PeriodReport.build(store, plan: plan, from: first, to: last)
+        if format == .xlsx, let out {
+            try OutputFile(out, database: global.databasePath).write { try report.writeWorkbook(to: $0) }
+            return Console.line(Message.reportWrote(out, format: format.rawValue, from: first, to: last))
+        }
+        let text = try report.export(format)
         guard let out else { return Console.out(text) }
         try OutputFile(out, database: global.databasePath).write(Data(text.utf8))
         Console.line(Message.reportWrote(out, format: format.rawValue, from: first, to: last))

@@ -117,6 +117,28 @@ import Testing
         #expect(markdown.contains("| 9-1-1-1-1 定員適正化計画の推進 | B 継続 | B 継続 | ◆ A 継続 | ◆ A 廃止 | A 廃止 |"))
     }
 
+    /// The workbook: its sources sheet names each year's snapshot, and its figures sheet holds
+    /// the CSV's rows, numbers as number cells.
+    @Test func theWorkbookCarriesTheSourcesAndEveryFigure() throws {
+        let report = try report
+        let path = folder.path("期間評価.xlsx")
+        try report.writeWorkbook(to: path)
+        let parts = try WorkbookParts(path: path)
+        let workbook = parts["xl/workbook.xml"] ?? ""
+        #expect(workbook.contains("<sheet name=\"出典\"") && workbook.contains("<sheet name=\"数値\""))
+        let strings = parts["xl/sharedStrings.xml"] ?? ""
+        for source in report.sources {
+            #expect(strings.contains(source.snapshot?.sha256 ?? "未確定（現在のデータ）"), "\(source.year)")
+        }
+        let figures = parts["xl/worksheets/sheet2.xml"] ?? ""
+        #expect(figures.components(separatedBy: "<row ").count - 1 == report.rows().rows.count + 1)
+        #expect(figures.contains("<v>2024</v>") && strings.contains("<t>548</t>"))
+        #expect(strings.contains("9-1-I1") && strings.contains("source_sha256"))
+        let refused = planError { _ = try report.export(.xlsx) }
+        #expect(refused?.text(.en) == "a workbook is not written to standard output\nname the file with --out, e.g. `plandb report --format xlsx --out 期間評価.xlsx`")
+        #expect(refused?.text(.ja) == "ブック（xlsx）は標準出力には書き出せません。\n--out でファイル名を指定してください（例：`plandb report --format xlsx --out 期間評価.xlsx`）。")
+    }
+
     @Test func yearsOutsideThePlanOrReversedAreRefused() throws {
         let outside = planError { _ = try PeriodReport.build(store, plan: plan, from: 2022, to: 2027) }
         #expect(outside?.text(.en) == "2022（令和4）年度 is outside the plan's period 2023-2027\ngive years from 2023 to 2027, e.g. `plandb report --from 2023 --to 2027`")

@@ -10,8 +10,8 @@ extension Message {
         en: "The last fiscal year (default: the plan's last).",
         ja: "最後の年度（省略時は計画の最終年度）。")
     public static let helpReportFormat = Message("report.help.format",
-        en: "html, markdown, csv or json.",
-        ja: "html、markdown、csv、json のいずれか。")
+        en: "html, markdown, csv, json or xlsx (xlsx needs --out).",
+        ja: "html、markdown、csv、json、xlsx のいずれか（xlsx は --out が必要）。")
     public static let helpReportOut = Message("report.help.out",
         en: "Write to FILE instead of standard output (never the database itself).",
         ja: "標準出力ではなく FILE に書き出します（データベース自体には書きません）。")
@@ -90,10 +90,10 @@ extension Message {
     static let reportLeadDept = Message("report.lead_dept", en: "Lead department", ja: "主担当課")
     static let reportReprint = Message("report.reprint", en: "(reprint)", ja: "（再掲）")
 
-    static let reportNoWorkbook = Message("report.no_workbook",
-        en: "the period report is not made as a workbook yet",
-        ja: "期間の報告書は、まだブック（xlsx）では作成できません。")
-    static let reportNoWorkbookAdvice = Message("report.no_workbook.advice",
-        en: "use --format html, markdown, csv or json; `plandb snapshot export Y --format xlsx --out FILE` makes one year's workbook",
-        ja: "--format には html、markdown、csv、json のいずれかを指定してください。1年度分のブックは `plandb snapshot export Y --format xlsx --out FILE` で作成できます。")
+    static let reportWorkbookNeedsOut = Message("report.xlsx_stdout",
+        en: "a workbook is not written to standard output",
+        ja: "ブック（xlsx）は標準出力には書き出せません。")
+    static let reportWorkbookNeedsOutAdvice = Message("report.xlsx_stdout.advice",
+        en: "name the file with --out, e.g. `plandb report --format xlsx --out 期間評価.xlsx`",
+        ja: "--out でファイル名を指定してください（例：`plandb report --format xlsx --out 期間評価.xlsx`）。")
 }

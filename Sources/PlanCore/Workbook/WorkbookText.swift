@@ -88,4 +88,10 @@ enum WorkbookText {
     static func firstReview(_ dept: String) -> String { "一次評価（\(dept)）" }
     static func secondReview(_ dept: String) -> String { "二次評価（\(dept)）" }
     static func reportHeader(_ title: String) -> String { "&L\(title)" }
+
+    // The period report as a workbook.
+    static let periodSourcesSheet = "出典"
+    static let periodFiguresSheet = "数値"
+    static let periodSourcesHeaders = ["年度", "版", "確定日", "SHA-256"]
+    static let periodLive = "未確定（現在のデータ）"
 }

@@ -198,6 +198,8 @@ final class WorkbookStyles {
     lazy var text = book.format(XLSXStyle(numberFormat: "@"))
     lazy var wrapped = book.format(XLSXStyle(wrap: true, numberFormat: "@"))
     lazy var plain = book.format(XLSXStyle(numberFormat: "@", border: false))
+    /// A figure as a number cell, shown as it is ("General").
+    lazy var plainNumber = book.format(XLSXStyle(numberFormat: "General"))
     lazy var plainWrapped = book.format(XLSXStyle(wrap: true, numberFormat: "@", border: false))
     lazy var input = book.format(XLSXStyle(unlocked: true, fill: Self.inputFill, numberFormat: "@"))
     lazy var inputWrapped = book.format(XLSXStyle(unlocked: true, wrap: true, fill: Self.inputFill, numberFormat: "@"))
