@@ -8,8 +8,8 @@ import sys
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 URL = os.environ["PLANDB_URL"]
@@ -56,7 +56,22 @@ def send(driver, element):
     """Clicks a form's button (or the button itself) and waits for the answer's page."""
     button = element if element.tag_name == "button" else element.find_element(By.CSS_SELECTOR, "button")
     button.click()
-    WebDriverWait(driver, 20).until(expected_conditions.staleness_of(button))
+    WebDriverWait(driver, 20).until(lambda _: gone(button))
+
+
+def gone(element):
+    """True once the page holding `element` has been replaced. While Chromium swaps the document,
+    chromedriver may answer "Node with given id does not belong to the document" instead of
+    a stale-element error: that, too, means the old page is gone."""
+    try:
+        element.is_enabled()
+        return False
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
 
 
 def screenshot(driver, name):
