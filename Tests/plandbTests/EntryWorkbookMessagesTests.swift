@@ -29,7 +29,7 @@ extension EntryWorkbookTests {
 
     @Test func formatRefusalsInBothLanguages() throws {
         let stdout = try japanese("entry", "template", "--year", "2023", "--as", "財政課", "--format", "xlsx")
-        #expect(stdout.stderr == "error: ブックは標準出力には書き出せません。\nファイル名を指定してください（例：`plandb entry template --year Y --as DEPT --out 評価シート.xlsx`）。\n")
+        #expect(stdout.stderr == "error: ブック（xlsx）は標準出力には書き出せません。\nファイル名を指定してください（例：`plandb entry template --year Y --as DEPT --out 評価シート.xlsx`）。\n")
         let unknown = try plandb("entry", "template", "--year", "2023", "--as", "財政課", "--format", "ods")
         #expect(unknown.stderr == "error: `--format ods` is unknown\nuse `--format xlsx` (the workbook) or `--format csv`\n")
         let unknownJa = try japanese("entry", "template", "--year", "2023", "--as", "財政課", "--format", "ods")

@@ -90,10 +90,5 @@ extension Message {
     static let reportLeadDept = Message("report.lead_dept", en: "Lead department", ja: "主担当課")
     static let reportReprint = Message("report.reprint", en: "(reprint)", ja: "（再掲）")
 
-    static let reportWorkbookNeedsOut = Message("report.xlsx_stdout",
-        en: "a workbook is not written to standard output",
-        ja: "ブック（xlsx）は標準出力には書き出せません。")
-    static let reportWorkbookNeedsOutAdvice = Message("report.xlsx_stdout.advice",
-        en: "name the file with --out, e.g. `plandb report --format xlsx --out 期間評価.xlsx`",
-        ja: "--out でファイル名を指定してください（例：`plandb report --format xlsx --out 期間評価.xlsx`）。")
+
 }

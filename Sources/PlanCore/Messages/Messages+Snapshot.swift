@@ -102,14 +102,6 @@ extension Message {
 
     // MARK: Exporting
 
-    static let snapshotWorkbookToStandardOutput = Message("snapshot.export.xlsx_stdout",
-        en: "a workbook is not written to standard output",
-        ja: "ブック（xlsx）は標準出力には書き出せません。")
-    static func snapshotWorkbookToStandardOutputAdvice(_ year: Int) -> Message {
-        Message("snapshot.export.xlsx_stdout.advice",
-            en: "give a file name, e.g. `plandb snapshot export \(year) --format xlsx --out 評価結果報告書.xlsx`",
-            ja: "ファイル名を指定してください（例：`plandb snapshot export \(year) --format xlsx --out 評価結果報告書.xlsx`）。")
-    }
 
     // MARK: What the commands print
 

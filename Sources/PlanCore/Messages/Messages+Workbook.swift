@@ -144,12 +144,16 @@ extension Message {
     static let entryFormatUnknownAdvice = Message("entry.format.unknown.advice",
         en: "use `--format xlsx` (the workbook) or `--format csv`",
         ja: "`--format xlsx`（ブック）か `--format csv` を指定してください。")
-    static let entryWorkbookToStdout = Message("entry.format.stdout",
+    /// Every command that writes a workbook (entry template, snapshot export, report) refuses
+    /// standard output the same way; the advice shows that command with --out.
+    static let workbookToStandardOutput = Message("workbook.stdout",
         en: "a workbook is not written to standard output",
-        ja: "ブックは標準出力には書き出せません。")
-    static let entryWorkbookToStdoutAdvice = Message("entry.format.stdout.advice",
-        en: "give a file name, e.g. `plandb entry template --year Y --as DEPT --out 評価シート.xlsx`",
-        ja: "ファイル名を指定してください（例：`plandb entry template --year Y --as DEPT --out 評価シート.xlsx`）。")
+        ja: "ブック（xlsx）は標準出力には書き出せません。")
+    static func workbookToStandardOutputAdvice(_ example: String) -> Message {
+        Message("workbook.stdout.advice",
+            en: "give a file name, e.g. `\(example)`",
+            ja: "ファイル名を指定してください（例：`\(example)`）。")
+    }
 
     // MARK: Writing a workbook
 

@@ -11,7 +11,7 @@ extension PeriodReport {
             let table = rows()
             return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
         case .json: return json()
-        case .xlsx: throw PlanError(.reportWorkbookNeedsOut, advice: .reportWorkbookNeedsOutAdvice)
+        case .xlsx: throw PlanError(.workbookToStandardOutput, advice: .workbookToStandardOutputAdvice("plandb report --format xlsx --out 期間評価.xlsx"))
         }
     }
 

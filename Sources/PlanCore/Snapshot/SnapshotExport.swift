@@ -16,7 +16,7 @@ extension SnapshotDocument {
             return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
         case .json: return json()
         case .xlsx:
-            throw PlanError(.snapshotWorkbookToStandardOutput, advice: .snapshotWorkbookToStandardOutputAdvice(info.fiscalYear))
+            throw PlanError(.workbookToStandardOutput, advice: .workbookToStandardOutputAdvice("plandb snapshot export \(info.fiscalYear) --format xlsx --out 評価結果報告書.xlsx"))
         }
     }
 

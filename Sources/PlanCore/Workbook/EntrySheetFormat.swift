@@ -14,7 +14,7 @@ public enum EntrySheetFormat: String, Sendable, CaseIterable {
             chosen = out.map { $0.lowercased().hasSuffix(".xlsx") ? .xlsx : .csv } ?? .csv
         }
         if chosen == .xlsx, out == nil {
-            throw PlanError(.entryWorkbookToStdout, advice: .entryWorkbookToStdoutAdvice)
+            throw PlanError(.workbookToStandardOutput, advice: .workbookToStandardOutputAdvice("plandb entry template --year Y --as DEPT --out 評価シート.xlsx"))
         }
         return chosen
     }
