@@ -105,11 +105,7 @@ struct APIRoutes: Sendable {
 
     func status(_ request: Request) async throws -> Response {
         let (session, year) = try await sessionAndYear(request)
-        let progress = try store.read { store, plan in
-            let completion = Completion(store, plan: plan)
-            let dept = session.dept == plan.coordinator ? nil : session.dept
-            return try completion.progress(try completion.status(year: year, dept: dept), year: year)
-        }
+        let progress = try store.read { store, plan in try Completion(store, plan: plan).progress(year: year, seenBy: session.dept) }
         return JSONAnswer.response(.ok, .array(progress.map(Self.json)))
     }
 

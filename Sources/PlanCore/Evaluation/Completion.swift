@@ -43,6 +43,12 @@ public struct Completion {
         return result
     }
 
+    /// What `dept` may see of a year's progress: the coordinator every department, any other
+    /// department its own (the API's status and the coordinator's dashboard).
+    public func progress(year: Int, seenBy dept: String) throws -> [DeptProgress] {
+        try progress(try status(year: year, dept: dept == plan.coordinator ? nil : dept), year: year)
+    }
+
     /// Per department, in the order of `statuses`: how many items it must report, how many are
     /// in, and its submission state for `year`.
     public func progress(_ statuses: [DutyStatus], year: Int) throws -> [DeptProgress] {

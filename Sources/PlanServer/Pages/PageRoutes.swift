@@ -165,8 +165,7 @@ struct PageRoutes: Sendable {
         let (_, session) = try await auth.session(request)
         try requireCoordinator(session)
         let (progress, locked) = try store.read { store, plan in
-            let completion = Completion(store, plan: plan)
-            return (try completion.progress(try completion.status(year: year), year: year), try Submissions(store, plan: plan).isLocked(year: year))
+            (try Completion(store, plan: plan).progress(year: year, seenBy: session.dept), try Submissions(store, plan: plan).isLocked(year: year))
         }
         let rows: [[String: Any]] = progress.map {
             Mustached.compact([
