@@ -196,4 +196,27 @@ import Testing
         ])
         #expect(lines.last?.text(.ja) == "9-3 6指標のうち3指標が最終目標に届く見込み")
     }
+
+    /// The lines are counted in Swift in one pass (issue #14); for every year they say what the
+    /// view says.
+    @Test func theLinesCountWhatTheViewSays() throws {
+        var differing: [String] = []
+        for year in 2023...2027 {
+            let fromView = try store.connection.rows("""
+                SELECT policy_code, count(*) AS judged, sum(on_track) AS on_track FROM v_indicator_outlook_by_year
+                WHERE as_of_year = ? AND on_track IS NOT NULL GROUP BY policy_code
+                """, [year])
+            let expected = try store.connection.rows("SELECT policy_code FROM v_policies ORDER BY sort_key").map { policy -> String in
+                let code = policy.string("policy_code")!
+                guard let row = fromView.first(where: { $0.string("policy_code") == code }) else { return Message.outlookPolicyNone(code).text(.en) }
+                return Message.outlookPolicyLine(code, onTrack: row.int("on_track")!, judged: row.int("judged")!).text(.en)
+            }
+            let lines = try Outlook(store, plan: plan).policyLines(asOf: year).dropFirst().map { $0.text(.en) }
+            if lines != expected { differing.append("\(year): \(lines) ≠ \(expected)") }
+        }
+        #expect(differing == [])
+        // The years differ from each other, so the comparison covers more than one answer.
+        let first = try Outlook(store, plan: plan).policyLines(asOf: 2023).last?.text(.en)
+        #expect(first == "9-3 3 of 5 indicators on track")
+    }
 }

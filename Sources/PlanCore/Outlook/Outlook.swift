@@ -24,10 +24,7 @@ public struct Outlook {
     /// Every indicator with an outlook as of the end of `year` (all actuals when nil): misses
     /// first, worst first, then those on track, then those without a final target.
     public func indicators(asOf year: Int? = nil) throws -> [IndicatorOutlook] {
-        if let year, !(plan.startYear...plan.endYear).contains(year) {
-            throw PlanError(.outlookYearOutside(FiscalYear.label(year), from: plan.startYear, to: plan.endYear),
-                            advice: .outlookYearOutsideAdvice(from: plan.startYear, to: plan.endYear))
-        }
+        if let year { try checkWithinPlan(year) }
         let query = try QueryLibrary.load(userFolder: nil).query("outlook")
         return try store.connection.rows(query.sql, named: ["year": year]).filter { $0.string("plan_code") == plan.code }.map { row in
             IndicatorOutlook(
@@ -62,15 +59,62 @@ public struct Outlook {
     }
 
     /// One line per policy, in the plan's order: how many of its indicators with a final target
-    /// are on track, as of the end of `year`.
+    /// are on track, as of the end of `year`. Computed in one pass over the current actuals up to
+    /// `year`, each indicator's few points folded into OutlookFit (the view's formula, held to it
+    /// by OutlookTests) and only a count per policy kept: the view computes every year's outlook
+    /// of every indicator to keep one year's, which took `status` 9 s and 100 MiB on a plan of
+    /// 100,000 indicators (issue #14).
     public func policyLines(asOf year: Int) throws -> [Message] {
-        let outlooks = try indicators(asOf: year)
-        let policies = try store.connection.rows(
+        try checkWithinPlan(year)
+        let db = store.connection
+        let statement = try db.prepare("""
+            SELECT i.indicator_id, p.code AS policy_code, i.direction, i.baseline_value, i.baseline_year, ft.final_value,
+                   a.fiscal_year, a.value
+            FROM plans pl
+            JOIN policies p ON p.plan_id = pl.plan_id
+            JOIN indicators i ON i.policy_id = p.policy_id
+            JOIN indicator_actuals a ON a.indicator_id = i.indicator_id AND a.fiscal_year <= :year
+                 AND a.actual_id = (SELECT max(b.actual_id) FROM indicator_actuals b
+                                    WHERE b.indicator_id = a.indicator_id AND b.fiscal_year = a.fiscal_year)
+            LEFT JOIN v_indicator_final_targets ft ON ft.indicator_id = i.indicator_id
+            WHERE pl.code = :plan
+            ORDER BY i.indicator_id, a.fiscal_year
+            """)
+        try statement.bind(["plan": plan.code, "year": year])
+        var counts: [String: (onTrack: Int, judged: Int)] = [:]
+        var indicator: (id: Int64, row: Row, actuals: [(year: Int, value: Double)])?
+        func judge() {
+            guard let (_, row, actuals) = indicator else { return }
+            let baseline = row.double("baseline_value").map { (year: row.int("baseline_year") ?? 0, value: $0) }
+            guard let fit = OutlookFit(baseline: baseline, actuals: actuals, finalYear: plan.endYear),
+                  let onTrack = OutlookJudgement(direction: row.string("direction") ?? "", forecast: fit.forecast,
+                                                 finalTarget: row.double("final_value"), baseline: baseline?.value).onTrack
+            else { return }
+            let policy = row.string("policy_code") ?? ""
+            counts[policy, default: (0, 0)].judged += 1
+            if onTrack { counts[policy, default: (0, 0)].onTrack += 1 }
+        }
+        try statement.forEachRow { row in
+            let id = row.int64("indicator_id") ?? 0
+            if indicator?.id != id {
+                judge()
+                indicator = (id, row, [])
+            }
+            indicator?.actuals.append((year: row.int("fiscal_year") ?? 0, value: row.double("value") ?? 0))
+        }
+        judge()
+        let policies = try db.rows(
             "SELECT policy_code FROM v_policies WHERE plan_code = ? ORDER BY sort_key", [plan.code]).compactMap { $0.string("policy_code") }
         return [.outlookPolicyHeading(FiscalYear.label(year))] + policies.map { policy in
-            let judged = outlooks.filter { $0.policyCode == policy && $0.onTrack != nil }
-            guard !judged.isEmpty else { return .outlookPolicyNone(policy) }
-            return .outlookPolicyLine(policy, onTrack: judged.filter { $0.onTrack == true }.count, judged: judged.count)
+            guard let count = counts[policy], count.judged > 0 else { return .outlookPolicyNone(policy) }
+            return .outlookPolicyLine(policy, onTrack: count.onTrack, judged: count.judged)
+        }
+    }
+
+    private func checkWithinPlan(_ year: Int) throws {
+        guard (plan.startYear...plan.endYear).contains(year) else {
+            throw PlanError(.outlookYearOutside(FiscalYear.label(year), from: plan.startYear, to: plan.endYear),
+                            advice: .outlookYearOutsideAdvice(from: plan.startYear, to: plan.endYear))
         }
     }
 }
