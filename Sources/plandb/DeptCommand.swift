@@ -9,7 +9,7 @@ struct DeptCommand: ParsableCommand {
         subcommands: [List.self, Show.self])
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpDeptListAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpDeptListAbstract.text())
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
@@ -22,7 +22,7 @@ struct DeptCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpDeptShowAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Message.helpDeptShowAbstract.text())
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions

@@ -8,7 +8,7 @@ struct MigrateCommand: ParsableCommand {
         subcommands: [Status.self, Up.self])
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpMigrateStatusAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "status", abstract: Message.helpMigrateStatusAbstract.text())
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
@@ -24,7 +24,7 @@ struct MigrateCommand: ParsableCommand {
     }
 
     struct Up: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpMigrateUpAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "up", abstract: Message.helpMigrateUpAbstract.text())
 
         @OptionGroup var global: GlobalOptions
 

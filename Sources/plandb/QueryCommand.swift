@@ -23,7 +23,7 @@ struct QueryCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpQueryListAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpQueryListAbstract.text())
         @OptionGroup var library: Library
         @OptionGroup var output: FormatOptions
 
@@ -36,7 +36,7 @@ struct QueryCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpQueryShowAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Message.helpQueryShowAbstract.text())
         @OptionGroup var library: Library
         @Argument(help: ArgumentHelp(Message.helpArgumentQueryName.text())) var name: String
 
@@ -48,7 +48,7 @@ struct QueryCommand: ParsableCommand {
     }
 
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpQueryRunAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "run", abstract: Message.helpQueryRunAbstract.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var library: Library
         @OptionGroup var output: FormatOptions

@@ -34,7 +34,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Indicator: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpRecordIndicator.text())
+        static let configuration = CommandConfiguration(commandName: "indicator", abstract: Message.helpRecordIndicator.text())
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpRecordIndicatorItem.text())) var item: String
@@ -52,7 +52,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Initiative: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpRecordInitiative.text())
+        static let configuration = CommandConfiguration(commandName: "initiative", abstract: Message.helpRecordInitiative.text())
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpRecordInitiativeItem.text())) var item: String
@@ -71,7 +71,7 @@ struct RecordCommand: ParsableCommand {
     }
 
     struct Policy: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpRecordPolicy.text())
+        static let configuration = CommandConfiguration(commandName: "policy", abstract: Message.helpRecordPolicy.text())
 
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpRecordPolicyItem.text())) var item: String

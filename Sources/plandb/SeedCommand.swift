@@ -8,7 +8,7 @@ struct SeedCommand: ParsableCommand {
         subcommands: [Check.self, Import.self])
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSeedCheckAbstract.text())
+        static let configuration = CommandConfiguration(commandName: "check", abstract: Message.helpSeedCheckAbstract.text())
 
         @Argument(help: ArgumentHelp(Message.helpSeedCheckArgument.text()))
         var dir: String
@@ -20,7 +20,7 @@ struct SeedCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static let configuration = CommandConfiguration(commandName: "import", 
             abstract: Message.helpSeedImportAbstract.text())
 
         @OptionGroup var global: GlobalOptions

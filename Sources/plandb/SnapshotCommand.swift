@@ -16,7 +16,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Create: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSnapshotCreate.text())
+        static let configuration = CommandConfiguration(commandName: "create", abstract: Message.helpSnapshotCreate.text())
         @OptionGroup var global: GlobalOptions
         @Option(name: .long, help: ArgumentHelp(Message.helpRecordYear.text(), valueName: "year")) var year: String
         @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpSnapshotAs.text(), valueName: "dept")) var dept: String
@@ -34,7 +34,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSnapshotList.text())
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpSnapshotList.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
@@ -48,7 +48,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSnapshotShow.text())
+        static let configuration = CommandConfiguration(commandName: "show", abstract: Message.helpSnapshotShow.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
         @Argument(help: ArgumentHelp(Message.helpRecordYear.text())) var year: String
@@ -64,7 +64,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Diff: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSnapshotDiff.text())
+        static let configuration = CommandConfiguration(commandName: "diff", abstract: Message.helpSnapshotDiff.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
         @Argument(help: ArgumentHelp(Message.helpSnapshotDiffFirst.text())) var first: String
@@ -82,7 +82,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSnapshotExport.text())
+        static let configuration = CommandConfiguration(commandName: "export", abstract: Message.helpSnapshotExport.text())
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpRecordYear.text())) var year: String
         @Option(name: .long, help: ArgumentHelp(Message.helpSnapshotExportFormat.text())) var format: SnapshotExportFormat
@@ -105,7 +105,7 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Reopen: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpSnapshotReopen.text())
+        static let configuration = CommandConfiguration(commandName: "reopen", abstract: Message.helpSnapshotReopen.text())
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpRecordYear.text())) var year: String
         @Option(name: .long, help: ArgumentHelp(Message.helpSnapshotReason.text())) var reason: String

@@ -14,7 +14,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpUserAdd.text())
+        static let configuration = CommandConfiguration(commandName: "add", abstract: Message.helpUserAdd.text())
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
         @Option(name: .long, help: ArgumentHelp(Message.helpUserDept.text(), valueName: "dept")) var dept: String
@@ -29,7 +29,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpUserList.text())
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpUserList.text())
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: FormatOptions
 
@@ -42,7 +42,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Password: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpUserPassword.text())
+        static let configuration = CommandConfiguration(commandName: "password", abstract: Message.helpUserPassword.text())
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
@@ -54,7 +54,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Disable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpUserDisable.text())
+        static let configuration = CommandConfiguration(commandName: "disable", abstract: Message.helpUserDisable.text())
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
@@ -65,7 +65,7 @@ struct UserCommand: ParsableCommand {
     }
 
     struct Enable: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Message.helpUserEnable.text())
+        static let configuration = CommandConfiguration(commandName: "enable", abstract: Message.helpUserEnable.text())
         @OptionGroup var global: GlobalOptions
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
