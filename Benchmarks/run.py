@@ -70,6 +70,12 @@ DROP TABLE entry_raw;
 ACHIEVEMENT = ("SELECT indicator_code, value_text, target_value, achieved, progress_pct "
                "FROM v_indicator_results WHERE fiscal_year = 2024 ORDER BY indicator_code")
 ONE_ROW = "SELECT policy_code, title, lead_dept FROM v_policies WHERE policy_code = '6-7'"
+# Twice the imported actuals (2,000,000 rows at the largest scale), with codes and texts: what a
+# planner's export of the whole history looks like, to show `plandb sql` streams in every format.
+EVERY_ACTUAL_TWICE = ("SELECT a.actual_id, i.code, a.fiscal_year, a.value_text, a.value, a.recorded_at, k.copy "
+                      "FROM indicator_actuals a JOIN indicators i ON i.indicator_id = a.indicator_id "
+                      "CROSS JOIN (SELECT 1 AS copy UNION ALL SELECT 2) k")
+SQL_FORMATS = ("table", "csv", "tsv", "json", "ndjson", "markdown")
 
 
 GEN = os.path.join(ROOT, "Benchmarks", "generate.py")
@@ -144,6 +150,11 @@ def run_scale(plandb, work, base, indicators, rows, results):
     results.append((rows, "achievement SQL (2)", "plandb", median_of(5, [plandb, "--db", db, "sql", "--format", "csv", ACHIEVEMENT])))
     results.append((rows, "achievement SQL (2)", "sqlite3", median_of(5, ["sqlite3", "-csv", "-header", db, ACHIEVEMENT])))
 
+    for form in SQL_FORMATS:
+        results.append((rows, f"sql {form}, 2 × rows (6)", "plandb", measure([plandb, "--db", db, "sql", "--timeout", "600", "--format", form, EVERY_ACTUAL_TWICE])))
+        if form == "csv":
+            results.append((rows, "sql csv, 2 × rows (6)", "sqlite3", measure(["sqlite3", "-csv", "-header", db, EVERY_ACTUAL_TWICE])))
+
     plan = PLAN.format(indicators=indicators)
     facts = dict(plan=plan, year=YEAR, dept=BUSIEST_DEPT)
     script = os.path.join(work, "query.sql")
@@ -214,6 +225,7 @@ LIMITS = {
     "status --year memory": "the sets of entered codes grow with the entries",
     "entry template": "the template reads every indicator of the plan into a dictionary, then picks the department's",
     "entry template memory": "the dictionary of every indicator's row",
+    "sql memory": "the rows are written as they are read (RowWriter); the table format holds its first 1,000 rows to size the columns",
     "start-up": "Swift runtime, Foundation and ICU loading and the schema check (10–15 ms)",
 }
 
@@ -230,7 +242,8 @@ def write_report(results, setups, path):
              "`snapshot export` in every format for that year, against the shell's INSERT … SELECT of the same rows",
              "and `.mode csv` of the snapshot tables; (4) one-row commands on the embedded plan; (5) `status --year`",
              f"and `entry template --as {BUSIEST_DEPT}` (the department with the most items) against the shell",
-             "running the queries they run.", "",
+             "running the queries they run; (6) `plandb sql` printing every actual twice (2 × N rows) in each",
+             "output format, against the shell's `-csv` for the csv.", "",
              "| rows | work | tool | wall s | CPU s | peak MiB | wall ratio | memory ratio |",
              "| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: |"]
     by_key = {(r[0], r[1], r[2]): r[3] for r in results}
@@ -276,6 +289,8 @@ def write_report(results, setups, path):
         name = work.split(" (")[0]
         target(f"{name} ({BUSIEST_DEPT} for the template), {big:,} actuals, wall against the shell's query", wall_ratio(big, work), 1.5, LIMITS[name])
         target(f"{name}, peak memory {big:,} against {small:,} actuals", growth(work), 1.2, LIMITS[name + " memory"])
+    for form in SQL_FORMATS:
+        target(f"sql --format {form}, peak memory {2 * big:,} rows against {2 * small:,}", growth(f"sql {form}, 2 × rows (6)"), 1.2, LIMITS["sql memory"])
     target("one-row SQL on the embedded plan, wall against the shell (start-up included)", wall_ratio("embedded", "one-row SQL (4)"), 5, LIMITS["start-up"])
     target(f"achievement SQL, {big:,} rows, wall against the shell", wall_ratio(big, "achievement SQL (2)"), 1.1, LIMITS["start-up"])
     quick = [r for r in results if r[0] == "embedded" and r[2] == "plandb"]
