@@ -27,6 +27,10 @@ import Testing
     @Test func checksumIgnoresLineEndings() {
         let crlf = Migration(version: 1, name: "things", fileName: "0001_things.sql", sql: Self.first.sql.replacingOccurrences(of: "\n", with: "\r\n"))
         #expect(crlf.checksum == Self.first.checksum)
+        // A lone CR is a line end too, CRLF one line end (not two), and the digest is lower-case hex:
+        // SHA-256 of "a\nb\n\nc\n", as `printf 'a\nb\n\nc\n' | sha256sum` prints it.
+        let mixed = Migration(version: 1, name: "mixed", fileName: "0001_mixed.sql", sql: "a\r\nb\r\rc\n")
+        #expect(mixed.checksum == "7bebbe912f70e4e817f83e3cdeb5f11f9bc556334d9789484f665b63dd3b14dc")
     }
 
     @Test func failingMigrationLeavesTheDatabaseExactlyAsBefore() throws {

@@ -8,8 +8,9 @@ public struct Migration: Sendable, Equatable {
     public let fileName: String
     public let sql: String
 
-    /// SHA-256 of the file with line endings normalised.
-    public var checksum: String { Checksum.sha256NormalizingLineEndings(sql) }
+    /// SHA-256 of the file with line endings normalised: worked out once, as every command that
+    /// opens the plan compares it with the applied migrations.
+    public let checksum: String
 
     /// The one pattern for migration file names.
     nonisolated(unsafe) static let fileNamePattern = /^([0-9]{4})_([a-z0-9_]+)\.sql$/
@@ -19,6 +20,7 @@ public struct Migration: Sendable, Equatable {
         self.name = name
         self.fileName = fileName
         self.sql = sql
+        self.checksum = Checksum.sha256NormalizingLineEndings(sql)
     }
 
     /// Builds the ordered list from files; every `.sql` name must match the pattern and each
