@@ -74,7 +74,7 @@ public struct EntryImport {
                         return text.isEmpty ? nil : text
                     }
                     do {
-                        if record.fields.contains(where: { $0.unicodeScalars.contains("\u{FEFF}") }) { throw Self.byteOrderMarkInside }
+                        if record.fields.contains(where: Self.holdsByteOrderMark) { throw Self.byteOrderMarkInside }
                         let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
                         switch try apply(row, recorder: recorder, staging: staging, dept: dept) {
                         case .staged: break
@@ -210,6 +210,12 @@ public struct EntryImport {
     /// in words that cannot show why. It only starts a file: one inside a row means that two
     /// saved files were joined into one.
     static let byteOrderMarkInside = PlanError(.entryByteOrderMarkInside, advice: .entryByteOrderMarkInsideAdvice)
+
+    /// Whether a cell holds U+FEFF. Its first UTF-8 byte, EF, starts only U+F000–U+FFFF, which
+    /// few cells hold: the byte is looked for first, so that not every cell is decoded.
+    static func holdsByteOrderMark(_ cell: String) -> Bool {
+        cell.utf8.contains(0xEF) && cell.unicodeScalars.contains("\u{FEFF}")
+    }
 
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {
