@@ -41,7 +41,7 @@ public struct EntryImport {
         let fileName = path
         let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
-        var index: [Column: Int]? = nil
+        var index: ColumnPositions? = nil
         var problems: [Message] = []
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
@@ -64,7 +64,7 @@ public struct EntryImport {
                 func take(_ record: CSVRecord) throws {
                     guard let columns = index else {
                         guard record.fields.contains(where: { !$0.isEmpty }) else { return }
-                        index = try columnIndex(record.fields, fileName: fileName)
+                        index = ColumnPositions(try columnIndex(record.fields, fileName: fileName))
                         return
                     }
                     if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return }
@@ -220,6 +220,8 @@ public struct EntryImport {
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {
         let text = cell.trimmed
+        // Nearly every cell: no apostrophe to look at (hasPrefix compares Characters).
+        guard text.utf8.first == UInt8(ascii: "'") else { return text }
         if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
         return text
     }

@@ -27,10 +27,6 @@ public struct EntryTemplate {
         case comment = "実績・コメント"
         case challenge = "課題"
         case note = "備考"
-
-        /// Hashed by position, as `==` compares: hashing the Japanese name normalises Unicode,
-        /// and an import looks a column up for every cell it reads.
-        public func hash(into hasher: inout Hasher) { hasher.combine(Self.allCases.firstIndex(of: self)) }
     }
 
     public func rows(dept: String, year: Int) throws -> (columns: [String], rows: [[Value]]) {

@@ -5,8 +5,9 @@ enum DecimalText {
     static func isPlain(_ text: Substring) -> Bool {
         var rest = text
         if rest.first == "-" { rest = rest.dropFirst() }
-        guard let dot = rest.firstIndex(of: ".") else { return isDigits(rest) }
-        return isDigits(rest[..<dot]) && isDigits(rest[rest.index(after: dot)...])
+        // Looked for as a byte: every imported value comes here, and Characters cost more.
+        guard let dot = rest.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isDigits(rest) }
+        return isDigits(rest[..<dot]) && isDigits(rest[rest.utf8.index(after: dot)...])
     }
 
     static func isPlain(_ text: String) -> Bool { isPlain(text[...]) }
