@@ -23,6 +23,10 @@ final class ActualStaging {
     let submittedYears: [Int: String]
     let insert: Statement
     private(set) var count = 0
+    /// The first rows staged, in file order, as changes: they are the samples when no staged
+    /// year has any actual yet, which spares reading every staged row to find them.
+    private var firstStaged: [(line: Int, outcome: RecordOutcome)] = []
+    private var yearsHaveActuals: Bool?
 
     init(db: Database, recorder: Recorder, dept: String, confirmed: Bool) throws {
         self.db = db
@@ -70,7 +74,10 @@ final class ActualStaging {
         }
         keepsNotes = keepsNotes || note == nil
         do {
-            try insert.bind([indicator.id, year, number.text, number.value, Recorder.text(note, keeping: nil), note == nil, line])
+            try insert.bind(values: [
+                indicator.id.sqliteValue, year.sqliteValue, number.text.sqliteValue, number.value.sqliteValue,
+                Recorder.text(note, keeping: nil)?.sqliteValue ?? .null, (note == nil).sqliteValue, line.sqliteValue,
+            ])
             try insert.run()
         } catch let error as SQLiteError where error.isConstraintViolation {
             let first = try db.scalar("SELECT line FROM temp.entry_actuals WHERE indicator_id = ? AND fiscal_year = ?", [indicator.id, year])
@@ -78,6 +85,10 @@ final class ActualStaging {
                 .entryAlreadyGiven("\(code) \(FiscalYear.label(year))", firstRow: first.int.map(String.init) ?? "?"), advice: .entryAlreadyGivenAdvice)
         }
         count += 1
+        if firstStaged.count < EntryImport.sampleLimit {
+            firstStaged.append((line, RecordOutcome(
+                result: .recorded, code: indicator.code, name: indicator.name, fiscalYear: year, previous: nil, current: number.text)))
+        }
     }
 
     /// Staged rows that differ from the current value (or have none yet). The same number in
@@ -103,7 +114,8 @@ final class ActualStaging {
 
     /// The first changes in file order, with the values they replace.
     func changedSamples(limit: Int) throws -> [(line: Int, outcome: RecordOutcome)] {
-        try db.rows("""
+        if limit <= EntryImport.sampleLimit, try !anyActualInStagedYears() { return Array(firstStaged.prefix(limit)) }
+        return try db.rows("""
             SELECT t.line, i.code, i.name, t.fiscal_year, t.value_text, t.note,
                    (SELECT a.value_text \(Self.currentActual)) AS previous, (SELECT a.note \(Self.currentActual)) AS previous_note
             FROM temp.entry_actuals t JOIN indicators i ON i.indicator_id = t.indicator_id
@@ -119,17 +131,25 @@ final class ActualStaging {
         }
     }
 
-    /// Appends every changed row; returns how many. When none of the staged years has any
-    /// actual yet (a department's first sheet of the year), every row is new and the check
-    /// against current values is skipped.
-    func write() throws -> Int {
-        guard count > 0 else { return 0 }
-        let deptID = try recorder.deptID(dept)
-        let anyExisting = try db.scalar("""
+    /// Whether any staged year of the plan has an actual already; when none has (a department's
+    /// first sheet of the year), every staged row is new. Asked once, after the last row is staged.
+    private func anyActualInStagedYears() throws -> Bool {
+        if let yearsHaveActuals { return yearsHaveActuals }
+        let answer = try db.scalar("""
             SELECT EXISTS (SELECT 1 FROM indicator_actuals a JOIN indicators i ON i.indicator_id = a.indicator_id
                            JOIN policies p ON p.policy_id = i.policy_id
                            WHERE p.plan_id = ? AND a.fiscal_year IN (SELECT DISTINCT fiscal_year FROM temp.entry_actuals))
             """, [recorder.plan.id]).bool ?? true
+        yearsHaveActuals = answer
+        return answer
+    }
+
+    /// Appends every changed row; returns how many. When no staged year has any actual yet,
+    /// the check against current values is skipped.
+    func write() throws -> Int {
+        guard count > 0 else { return 0 }
+        let deptID = try recorder.deptID(dept)
+        let anyExisting = try anyActualInStagedYears()
         try db.execute("""
             INSERT INTO indicator_actuals (indicator_id, fiscal_year, value_text, value, note, recorded_by, recorded_at, source, actor)
             SELECT t.indicator_id, t.fiscal_year, t.value_text, t.value, t.note, ?, \(Recorder.now), ?, ?
