@@ -34,6 +34,8 @@ final class ActualStaging {
         self.dept = dept
         self.confirmed = confirmed
         lookup = try db.prepare(Recorder.indicatorByCodeSQL)
+        // The plan stays bound: a reset keeps bindings, so each new code binds only itself.
+        try lookup.bind(recorder.plan.id, named: ":plan")
         lockedYears = Set(try db.rows("SELECT fiscal_year FROM locked_years WHERE plan_id = ?", [recorder.plan.id]).compactMap { $0[0].int })
         submittedYears = try Submissions.submittedYears(db, plan: recorder.plan, dept: dept)
         try db.execute("""
@@ -48,7 +50,7 @@ final class ActualStaging {
     private func indicator(_ code: String) throws -> Recorder.IndicatorInfo? {
         if let known = indicators[code] { return known }
         if indicators.count >= Self.cacheLimit { indicators.removeAll(keepingCapacity: true) }
-        try lookup.bind(["plan": recorder.plan.id, "code": code])
+        try lookup.bind(code, named: ":code")
         let found = try lookup.step() ? Recorder.info(lookup.currentRow()) : nil
         lookup.reset()
         indicators[code] = found
