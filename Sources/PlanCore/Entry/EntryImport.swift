@@ -67,7 +67,7 @@ public struct EntryImport {
                         index = ColumnPositions(try columnIndex(record.fields, fileName: fileName))
                         return
                     }
-                    if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return }
+                    if record.fields.allSatisfy(\.isBlank) { return }
                     let cell = { (column: Column) -> String? in
                         guard let position = columns[column], position < record.fields.count else { return nil }
                         let text = Self.cleaned(record.fields[position])

@@ -15,16 +15,27 @@ extension Substring {
     /// it into one character, so the last character is that kanji.
     private var hasPlainEnds: Bool {
         let bytes = utf8
-        guard let head = bytes.first, let tail = bytes.last, (0x21..<0x7F).contains(head) || head >= 0xE4 else { return false }
+        guard startsPlainly, let tail = bytes.last else { return false }
         if tail < 0x80 { return (0x21..<0x7F).contains(tail) }
         // A valid three-byte sequence ends here exactly when its lead byte is three bytes back.
         guard let lead = bytes.index(bytes.endIndex, offsetBy: -3, limitedBy: bytes.startIndex) else { return false }
         return (0xE4...0xE9).contains(bytes[lead])
     }
+
+    /// True when the first byte is visible ASCII or starts a scalar from U+4000 on, none of
+    /// which is white space.
+    private var startsPlainly: Bool {
+        guard let head = utf8.first else { return false }
+        return (0x21..<0x7F).contains(head) || head >= 0xE4
+    }
+
+    /// True when the text is empty or white space only.
+    var isBlank: Bool { !startsPlainly && allSatisfy(\.isWhitespace) }
 }
 
 extension String {
     var trimmed: String { self[...].trimmed }
+    var isBlank: Bool { self[...].isBlank }
 }
 
 extension StringProtocol {
