@@ -31,6 +31,7 @@ import Testing
     @Test func aDecimalPointIsFoundAsAByteButOnlyAsACharacterCounts() {
         #expect(DecimalText.isPlain("95.10") && DecimalText.isPlain("-0.5") && DecimalText.isPlain("1000"))
         #expect(!DecimalText.isPlain("1.\u{301}5") && !DecimalText.isPlain("1.2.3") && !DecimalText.isPlain("5.") && !DecimalText.isPlain(".5"))
+        #expect(DecimalText.isPlain("-5") && !DecimalText.isPlain("-\u{301}5") && !DecimalText.isPlain("-\u{301}5.0") && !DecimalText.isPlain("-.5") && !DecimalText.isPlain("--5"))
     }
 
     @Test func fullWidthAndGroupedValuesStillParse() throws {

@@ -212,9 +212,11 @@ public struct EntryImport {
     static let byteOrderMarkInside = PlanError(.entryByteOrderMarkInside, advice: .entryByteOrderMarkInsideAdvice)
 
     /// Whether a cell holds U+FEFF. Its first UTF-8 byte, EF, starts only U+F000–U+FFFF, which
-    /// few cells hold: the byte is looked for first, so that not every cell is decoded.
+    /// few cells hold: the byte is looked for first, in the cell's bytes where they lie in one
+    /// piece (the view's own iteration costs more), so that not every cell is decoded.
     static func holdsByteOrderMark(_ cell: String) -> Bool {
-        cell.utf8.contains(0xEF) && cell.unicodeScalars.contains("\u{FEFF}")
+        let mayHold = cell.utf8.withContiguousStorageIfAvailable { $0.contains(0xEF) } ?? cell.utf8.contains(0xEF)
+        return mayHold && cell.unicodeScalars.contains("\u{FEFF}")
     }
 
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
