@@ -78,8 +78,19 @@ public final class Statement {
     public func bind(_ value: ValueConvertible?, at index: Int) throws {
         // A statement mid-way through its rows cannot take new bindings: start it over.
         sqlite3_reset(handle)
+        try set(value?.sqliteValue ?? .null, at: index)
+    }
+
+    /// Binds `values` to `?1…?n` as `bind(_: [ValueConvertible?])` does, without boxing each one
+    /// in an existential: for a statement run once for every row of a large input.
+    public func bind(values: [Value]) throws {
+        sqlite3_reset(handle)
+        for (offset, value) in values.enumerated() { try set(value, at: offset + 1) }
+    }
+
+    private func set(_ value: Value, at index: Int) throws {
         let code: Int32
-        switch value?.sqliteValue ?? .null {
+        switch value {
         case .null: code = sqlite3_bind_null(handle, Int32(index))
         case .integer(let v): code = sqlite3_bind_int64(handle, Int32(index), v)
         case .real(let v): code = sqlite3_bind_double(handle, Int32(index), v)

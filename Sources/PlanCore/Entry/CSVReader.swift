@@ -36,8 +36,35 @@ public struct CSVParser {
     public mutating func feed(_ text: String) throws {
         var text = text
         try text.withUTF8 { bytes in
-            for byte in bytes { try take(byte) }
+            var index = 0
+            while index < bytes.count {
+                // Between delimiters nothing but the field changes: such a run of bytes is copied
+                // in one go, and only the byte that ends it goes through the state machine.
+                let end = runEnd(bytes, from: index)
+                if end > index {
+                    field.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    fieldHasContent = true
+                    index = end
+                    continue
+                }
+                try take(bytes[index])
+                index += 1
+            }
         }
+    }
+
+    /// Where the run of plain field bytes from `start` ends: at a quote, or a line break, or
+    /// outside quotes a comma; at `start` itself while a CR or quote waits for its next byte or
+    /// a quoted field has closed (only a delimiter may follow).
+    private func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard !crPending, !quotePending, !afterQuote else { return start }
+        var end = start
+        if inQuotes {
+            while end < bytes.count, bytes[end] != Self.quote, bytes[end] != Self.lf { end += 1 }
+        } else {
+            while end < bytes.count, bytes[end] != Self.quote, bytes[end] != Self.comma, bytes[end] != Self.cr, bytes[end] != Self.lf { end += 1 }
+        }
+        return end
     }
 
     public mutating func finish() throws {

@@ -41,7 +41,7 @@ public struct EntryImport {
         let fileName = path
         let db = store.connection
         let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
-        var index: [Column: Int]? = nil
+        var index: ColumnPositions? = nil
         var problems: [Message] = []
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
@@ -64,17 +64,17 @@ public struct EntryImport {
                 func take(_ record: CSVRecord) throws {
                     guard let columns = index else {
                         guard record.fields.contains(where: { !$0.isEmpty }) else { return }
-                        index = try columnIndex(record.fields, fileName: fileName)
+                        index = ColumnPositions(try columnIndex(record.fields, fileName: fileName))
                         return
                     }
-                    if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { return }
+                    if record.fields.allSatisfy(\.isBlank) { return }
                     let cell = { (column: Column) -> String? in
                         guard let position = columns[column], position < record.fields.count else { return nil }
                         let text = Self.cleaned(record.fields[position])
                         return text.isEmpty ? nil : text
                     }
                     do {
-                        if record.fields.contains(where: { $0.unicodeScalars.contains("\u{FEFF}") }) { throw Self.byteOrderMarkInside }
+                        if record.fields.contains(where: Self.holdsByteOrderMark) { throw Self.byteOrderMarkInside }
                         let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
                         switch try apply(row, recorder: recorder, staging: staging, dept: dept) {
                         case .staged: break
@@ -211,9 +211,19 @@ public struct EntryImport {
     /// saved files were joined into one.
     static let byteOrderMarkInside = PlanError(.entryByteOrderMarkInside, advice: .entryByteOrderMarkInsideAdvice)
 
+    /// Whether a cell holds U+FEFF. Its first UTF-8 byte, EF, starts only U+F000–U+FFFF, which
+    /// few cells hold: the byte is looked for first, in the cell's bytes where they lie in one
+    /// piece (the view's own iteration costs more), so that not every cell is decoded.
+    static func holdsByteOrderMark(_ cell: String) -> Bool {
+        let mayHold = cell.utf8.withContiguousStorageIfAvailable { $0.contains(0xEF) } ?? cell.utf8.contains(0xEF)
+        return mayHold && cell.unicodeScalars.contains("\u{FEFF}")
+    }
+
     /// Trims a cell and removes the apostrophe the template put before formula-like text.
     static func cleaned(_ cell: String) -> String {
         let text = cell.trimmed
+        // Nearly every cell: no apostrophe to look at (hasPrefix compares Characters).
+        guard text.utf8.first == UInt8(ascii: "'") else { return text }
         if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
         return text
     }

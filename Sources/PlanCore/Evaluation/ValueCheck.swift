@@ -55,7 +55,8 @@ extension ValueParser {
     static func doubt(_ number: TypedNumber, unit: String, against plan: PlanValues) -> PlanError? {
         let advice = Message.valueTypoAdvice
         let size = abs(number.value)
-        if isRate(unit: unit), number.value > 100, let highest = plan.highest, highest <= 100 {
+        // The unit is NFKC-normalised only for a value over 100: every imported row asks.
+        if number.value > 100, let highest = plan.highest, highest <= 100, isRate(unit: unit) {
             return PlanError(.valueOverHundredPercent(number.text), advice: advice)
         }
         if let largest = plan.largest, largest > 0, size >= largest * 100 {

@@ -19,7 +19,8 @@ public enum ValueParser {
     public static func parse(_ input: String, unit: String) throws -> TypedNumber {
         // NFKC turns ９５．１０ into 95.10 and ％ into %; plain ASCII needs none of it.
         var text = input.isPlainASCII ? input.trimmed : input.precomposedStringWithCompatibilityMapping.trimmed
-        let example = Message.valueExample(unit: unit)
+        // Built only for a refusal: every imported row is parsed here.
+        var example: Message { Message.valueExample(unit: unit) }
         guard !text.isEmpty else { throw PlanError(.valueEmpty, advice: example) }
         if DecimalText.isPlain(text), let value = Double(text), value.isFinite, !text.hasPrefix("-0") {
             return TypedNumber(text: text, value: value)

@@ -4,9 +4,12 @@ enum DecimalText {
     /// `-?[0-9]+(\.[0-9]+)?`: digits with an optional minus sign and fraction.
     static func isPlain(_ text: Substring) -> Bool {
         var rest = text
-        if rest.first == "-" { rest = rest.dropFirst() }
-        guard let dot = rest.firstIndex(of: ".") else { return isDigits(rest) }
-        return isDigits(rest[..<dot]) && isDigits(rest[rest.index(after: dot)...])
+        // Looked for as bytes, as the point below: a minus sign carrying a combining mark then
+        // leaves the mark at the start, which is no digit, so the answer is still no.
+        if rest.utf8.first == UInt8(ascii: "-") { rest = rest[rest.utf8.index(after: rest.startIndex)...] }
+        // Looked for as a byte: every imported value comes here, and Characters cost more.
+        guard let dot = rest.utf8.firstIndex(of: UInt8(ascii: ".")) else { return isDigits(rest) }
+        return isDigits(rest[..<dot]) && isDigits(rest[rest.utf8.index(after: dot)...])
     }
 
     static func isPlain(_ text: String) -> Bool { isPlain(text[...]) }
