@@ -46,6 +46,9 @@ import Testing
     @Test func tsvEscapesTabsAndNewlines() {
         let text = RowWriter.render(format: .tsv, columns: ["a"], rows: [[.text("一\t二\n三\\")]])
         #expect(text == "a\n一\\t二\\n三\\\\\n")
+        // Each of the four alone, and a carriage return; a value with none is written as it is.
+        let each = RowWriter.render(format: .tsv, columns: ["a"], rows: [[.text("\\")], [.text("x\ty")], [.text("改\r行")], [.text("そのまま 95.10")]])
+        #expect(each == "a\n\\\\\nx\\ty\n改\\r行\nそのまま 95.10\n")
     }
 
     @Test func jsonIsAnArrayOfObjectsWithNumbers() {

@@ -70,6 +70,8 @@ enum CellText {
     }
 
     static func tsvField(_ text: String) -> String {
+        // Most values hold none of the four: they are written as they are, without a copy.
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
