@@ -110,14 +110,17 @@ public struct SnapshotDocument: Sendable {
         }
     }
 
-    /// Lines split at "\n" and at their first two ":"; nil when a separator has a CR or a
-    /// non-ASCII byte beside it, the only case where a grapheme cluster could hold it.
+    /// Lines split at "\n" and at their first two ":"; nil when a separator has beside it a
+    /// character that a grapheme cluster could join to it (`joinsNothing`).
     private static func splitTargetBytes(_ text: String) -> [[String]]? {
         let bytes = Array(text.utf8)
-        let newline = UInt8(ascii: "\n"), colon = UInt8(ascii: ":"), cr = UInt8(ascii: "\r"), ascii: UInt8 = 0x80
+        let newline = UInt8(ascii: "\n"), colon = UInt8(ascii: ":")
         func plainNeighbours(_ index: Int) -> Bool {
-            let before: Bool = index == 0 || (bytes[index - 1] < ascii && bytes[index - 1] != cr)
-            let after: Bool = index + 1 == bytes.count || bytes[index + 1] < ascii
+            var first = index - 1
+            while first > 0, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+            let before = index == 0 || joinsNothing(String(decoding: bytes[first..<index], as: UTF8.self).unicodeScalars.first)
+            let after = index + 1 == bytes.count
+                || joinsNothing(String(decoding: bytes[(index + 1)..<min(bytes.count, index + 5)], as: UTF8.self).unicodeScalars.first)
             return before && after
         }
         var lines: [[String]] = []
@@ -150,7 +153,18 @@ public struct SnapshotDocument: Sendable {
         return lines
     }
 
-    private static func parseTargetCharacters(_ text: String) -> [(year: Int, text: String, value: Double?)] {
+    /// ASCII but CR, or a CJK, kana or full-width character that is not a combining mark: no
+    /// grapheme cluster rule joins one of these to a neighbouring "\n" or ":" (a CR joins LF;
+    /// marks, ZWJ, emoji modifiers and prepend characters lie outside these blocks or are marks).
+    private static func joinsNothing(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.isASCII { return scalar != "\r" }
+        let blocks: [ClosedRange<UInt32>] = [0x3000...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF]
+        return blocks.contains { $0.contains(scalar.value) } && !scalar.properties.isGraphemeExtend
+            && scalar.properties.generalCategory != .spacingMark
+    }
+
+    static func parseTargetCharacters(_ text: String) -> [(year: Int, text: String, value: Double?)] {
         text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3, let year = Int(parts[0]) else { return nil }
