@@ -92,14 +92,13 @@ struct SnapshotCommand: ParsableCommand {
         func run() throws {
             let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read)
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
-            let document = try SnapshotDocument.load(store, plan: plan, snapshot: info).withOutlook(store)
+            let export = try SnapshotExport(store, plan: plan, snapshot: info)
             if format == .xlsx, let out {
-                try OutputFile(out, database: global.databasePath).write { try document.writeWorkbook(to: $0) }
+                try OutputFile(out, database: global.databasePath).write { try export.writeWorkbook(to: $0) }
                 return Console.line(.snapshotWrote(out, format: format.rawValue, info))
             }
-            let text = try document.export(format)
-            guard let out else { return Console.out(text) }
-            try OutputFile(out, database: global.databasePath).write(Data(text.utf8))
+            guard let out else { return try export.write(format, to: Console.out) }
+            try OutputFile(out, database: global.databasePath).writeText { try export.write(format, to: $0) }
             Console.line(.snapshotWrote(out, format: format.rawValue, info))
         }
     }

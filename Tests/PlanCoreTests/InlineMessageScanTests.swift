@@ -15,6 +15,8 @@ import Testing
         "Sources/PlanCore/Snapshot/SnapshotHTML.swift": "the 評価結果報告書's labels: the report is Japanese always",
         "Sources/PlanCore/Snapshot/SnapshotExport.swift": "the report's labels in Markdown, CSV and JSON: Japanese always",
         "Sources/PlanCore/Snapshot/SnapshotDocument.swift": "the report's row labels (施策, 指標, 取組): Japanese always",
+        "Sources/PlanCore/Snapshot/SnapshotMarkdown.swift": "the report's labels in Markdown: Japanese always",
+        "Sources/PlanCore/Snapshot/SnapshotSource.swift": "the report's title and stamp, in every format: Japanese always",
         "Sources/PlanCore/Browse/PlanText.swift": "the plan's own printed labels (主担当課, 関係課, 5年後の目指す姿)",
         "Sources/PlanCore/Entry/EntryTemplate.swift": "the entry sheet's column headers: the file format the import reads back",
         "Sources/PlanCore/Seeds/PolicyReader.swift": "the seed format's vocabulary (体制・計画・実行・見直し)",

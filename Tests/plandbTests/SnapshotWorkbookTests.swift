@@ -19,7 +19,10 @@ import Testing
         let names = try NSRegularExpression(pattern: "<sheet name=\"([^\"]+)\"").matches(in: parts["xl/workbook.xml"] ?? "", range: NSRange(location: 0, length: (parts["xl/workbook.xml"] ?? "").utf16.count))
             .map { ((parts["xl/workbook.xml"] ?? "") as NSString).substring(with: $0.range(at: 1)) }
         #expect(names == ["概要", "6-1", "6-2", "6-3", "6-4", "6-5", "6-6", "6-7"])
-        let strings = parts["xl/sharedStrings.xml"] ?? ""
+        // Written in constant-memory mode: each text is stored inline in its sheet's rows, not in
+        // a table of every string held until the workbook is closed.
+        #expect(parts["xl/sharedStrings.xml"] == nil)
+        let strings = parts.parts.filter { $0.name.hasPrefix("xl/worksheets/") }.map { String(decoding: $0.data, as: UTF8.self) }.joined()
         for text in ["<t>6-7 財政運営</t>", "<t>17.80%</t>", "<t>おおむね順調</t>", "<t>一次評価（財政課）</t>"] {
             #expect(strings.contains(text), "\(text)")
         }

@@ -89,8 +89,9 @@ enum CellText {
     /// apostrophe in front makes it plain text and is not shown by Excel.
     /// A plain number (`-0.5`) is left as it is: Excel reads it as the number it is.
     static func neutralizingFormula(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, !DecimalText.isPlain(text) else { return text }
-        return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
+        // The first character first: the number check is the dearer, and most cells need neither.
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return DecimalText.isPlain(text) ? text : "'" + text
     }
 
     static func jsonString(_ text: String) -> String {

@@ -175,16 +175,11 @@ extension SnapshotDocument {
     }
 
     /// The yearly report with a line per policy on the outlook: computed from the snapshots of
-    /// the plan's years up to this one, like the period report, so that it rests on frozen figures.
+    /// the plan's years up to this one, like the period report, so that it rests on frozen figures
+    /// (SnapshotOutlook, which the HTML export prints).
     public func withOutlook(_ store: PlanDatabase) throws -> SnapshotDocument {
-        let report = try PeriodReport.build(store, plan: plan, from: info.fiscalYear, to: info.fiscalYear)
         var document = self
-        for policy in report.policies {
-            let judged = policy.indicators.filter { $0.judgement?.onTrack != nil }
-            document.outlook[policy.code] = judged.isEmpty
-                ? .outlookPolicyNone(policy.code)
-                : .outlookPolicyLine(policy.code, onTrack: judged.filter { $0.judgement?.onTrack == true }.count, judged: judged.count)
-        }
+        document.outlook = try SnapshotOutlook.policyLines(store, snapshot: info, plan: plan)
         return document
     }
 }

@@ -70,38 +70,23 @@ public struct SnapshotDocument: Sendable {
     static func assemble(
         info snapshot: SnapshotInfo, plan: PlanRef, policies: [Row], indicators: [Row], initiatives: [Row], reprints: [Row]
     ) -> SnapshotDocument {
-        var policies = policies.map { row in
-            Policy(
-                code: row.string("policy_code") ?? "", title: row.string("title") ?? "", leadDept: row.string("lead_dept") ?? "",
-                vision: row.string("vision") ?? "", firstGrade: row.string("first_grade"), firstComment: row.string("first_comment"),
-                secondGrade: row.string("second_grade"), secondComment: row.string("second_comment"))
-        }
-        let indicators = indicators.map { row in
-            Indicator(
-                code: row.string("indicator_code") ?? "", policyCode: row.string("policy_code") ?? "", name: row.string("name") ?? "",
-                unit: row.string("unit") ?? "", sourceDept: row.string("source_dept") ?? "", direction: row.string("direction") ?? "",
-                baselineText: row.string("baseline_text") ?? "", targetBasis: row.string("target_basis") ?? "none",
-                isKPI: row.bool("is_kpi") ?? false, baselineValue: row.double("baseline_value"), baselineYear: row.int("baseline_year") ?? 0,
-                targets: parseTargets(row.string("targets") ?? ""), targetText: row.string("target_text"), targetValue: row.double("target_value"),
-                valueText: row.string("value_text"), value: row.double("value"), achieved: row.bool("achieved"), progress: row.double("progress_pct"))
-        }
-        let origins = Dictionary(uniqueKeysWithValues: reprints.map { row in
-            (row.string("initiative_code") ?? "",
-             row.string("original_code").map { ReprintOrigin.original(code: $0, dept: row.string("original_dept") ?? "") } ?? .outsidePlan)
-        })
-        let initiatives = initiatives.map { row in
-            Initiative(
-                code: row.string("initiative_code") ?? "", policyCode: row.string("policy_code") ?? "",
-                directionCode: row.string("direction_code") ?? "", directionTitle: row.string("direction_title") ?? "",
-                title: row.string("title") ?? "", isPriority: row.bool("is_priority") ?? false, isReprint: row.bool("is_reprint") ?? false,
-                grade: row.string("grade"), nextDirection: row.string("next_direction"), result: row.string("result_text"),
-                challenge: row.string("challenge_text"), reprintOrigin: origins[row.string("initiative_code") ?? ""])
-        }
+        var policies = policies.map(Policy.init(fields:))
+        let indicators = indicators.map(Indicator.init(fields:))
+        let origins = reprintOrigins(reprints)
+        let initiatives = initiatives.map { Initiative(fields: $0, origins: origins) }
         for index in policies.indices {
             policies[index].indicators = indicators.filter { $0.policyCode == policies[index].code }
             policies[index].initiatives = initiatives.filter { $0.policyCode == policies[index].code }
         }
         return SnapshotDocument(info: snapshot, plan: plan, policies: policies)
+    }
+
+    /// Where each reprint of the snapshot is evaluated, by initiative code (few rows).
+    static func reprintOrigins(_ reprints: [Row]) -> [String: ReprintOrigin] {
+        Dictionary(uniqueKeysWithValues: reprints.map { row in
+            (row.string("initiative_code") ?? "",
+             row.string("original_code").map { ReprintOrigin.original(code: $0, dept: row.string("original_dept") ?? "") } ?? .outsidePlan)
+        })
     }
 
     /// The plan as it was when the snapshot was frozen: the report prints its name, municipality,
@@ -113,7 +98,73 @@ public struct SnapshotDocument: Sendable {
             startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "")
     }
 
+    /// The `targets` column: a "year:text:value" line per printed target. Read over the UTF-8
+    /// bytes (a snapshot has one per indicator, and Characters made exports several times
+    /// slower); a text where a byte split could differ from the Character split the format was
+    /// defined with (CR LF, or a colon joined to a combining mark) takes the Character split.
     static func parseTargets(_ text: String) -> [(year: Int, text: String, value: Double?)] {
+        guard let lines = splitTargetBytes(text) else { return parseTargetCharacters(text) }
+        return lines.compactMap { parts -> (year: Int, text: String, value: Double?)? in
+            guard parts.count == 3, let year = Int(parts[0]) else { return nil }
+            return (year, parts[1], Double(parts[2]))
+        }
+    }
+
+    /// Lines split at "\n" and at their first two ":"; nil when a separator has beside it a
+    /// character that a grapheme cluster could join to it (`joinsNothing`).
+    private static func splitTargetBytes(_ text: String) -> [[String]]? {
+        let bytes = Array(text.utf8)
+        let newline = UInt8(ascii: "\n"), colon = UInt8(ascii: ":")
+        func plainNeighbours(_ index: Int) -> Bool {
+            var first = index - 1
+            while first > 0, bytes[first] & 0xC0 == 0x80 { first -= 1 }
+            let before = index == 0 || joinsNothing(String(decoding: bytes[first..<index], as: UTF8.self).unicodeScalars.first)
+            let after = index + 1 == bytes.count
+                || joinsNothing(String(decoding: bytes[(index + 1)..<min(bytes.count, index + 5)], as: UTF8.self).unicodeScalars.first)
+            return before && after
+        }
+        var lines: [[String]] = []
+        var parts: [String] = []
+        var start = 0
+        func cut(_ end: Int) {
+            parts.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            start = end + 1
+        }
+        for (index, byte) in bytes.enumerated() {
+            if byte == newline {
+                guard plainNeighbours(index) else { return nil }
+                // An empty line is skipped, as split(separator:) skips it.
+                if index > start || !parts.isEmpty {
+                    cut(index)
+                    lines.append(parts)
+                } else {
+                    start = index + 1
+                }
+                parts = []
+            } else if byte == colon, parts.count < 2 {
+                guard plainNeighbours(index) else { return nil }
+                cut(index)
+            }
+        }
+        if start < bytes.count || !parts.isEmpty {
+            cut(bytes.count)
+            lines.append(parts)
+        }
+        return lines
+    }
+
+    /// ASCII but CR, or a CJK, kana or full-width character that is not a combining mark: no
+    /// grapheme cluster rule joins one of these to a neighbouring "\n" or ":" (a CR joins LF;
+    /// marks, ZWJ, emoji modifiers and prepend characters lie outside these blocks or are marks).
+    private static func joinsNothing(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.isASCII { return scalar != "\r" }
+        let blocks: [ClosedRange<UInt32>] = [0x3000...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF]
+        return blocks.contains { $0.contains(scalar.value) } && !scalar.properties.isGraphemeExtend
+            && scalar.properties.generalCategory != .spacingMark
+    }
+
+    static func parseTargetCharacters(_ text: String) -> [(year: Int, text: String, value: Double?)] {
         text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 3, let year = Int(parts[0]) else { return nil }

@@ -2,10 +2,8 @@ import Foundation
 
 /// The 評価結果報告書 as one self-contained HTML file: inline CSS and SVG, no script, no
 /// network, A4 print layout, Japanese fonts with fallbacks. Every text from the database goes
-/// through `escape`.
-struct SnapshotHTML {
-    let document: SnapshotDocument
-
+/// through `escape`. Written piece by piece as the items are read.
+enum SnapshotHTML {
     static func escape(_ text: String) -> String {
         var out = ""
         for character in text {
@@ -20,8 +18,6 @@ struct SnapshotHTML {
         }
         return out
     }
-
-    func e(_ text: String?) -> String { Self.escape(text ?? "") }
 
     static let css = """
         @page { size: A4; margin: 14mm 12mm; }
@@ -49,32 +45,43 @@ struct SnapshotHTML {
         svg { display: block; }
         @media print { body { padding: 0; } a { color: inherit; text-decoration: none; } }
         """
+}
 
-    func render() -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
-        out += "<title>\(e(document.title))</title>\n<style>\n\(Self.css)\n</style>\n</head>\n<body>\n"
-        out += "<header>\n<h1>評価結果報告書</h1>\n"
-        out += "<p><strong>\(e(document.plan.municipality)) \(e(document.plan.name))</strong> — \(e(FiscalYear.label(document.info.fiscalYear)))</p>\n"
-        out += "<p class=\"stamp\">\(e(document.stamp))</p>\n"
-        if let note = document.info.note { out += "<p class=\"note\">\(e(note))</p>\n" }
-        if document.info.missing > 0 {
-            out += "<p class=\"warning\">この報告書は未入力 \(document.info.missing) 件を含んだまま確定されています。</p>\n"
-        }
-        out += "</header>\n"
-        out += summary()
-        for policy in document.policies { out += section(policy) }
-        out += "</body>\n</html>\n"
-        return out
+/// The report itself, over SnapshotHTML's escaping and style sheet.
+final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
+    let source: Source
+    let write: (String) -> Void
+
+    init(source: Source, write: @escaping (String) -> Void) {
+        self.source = source
+        self.write = write
     }
 
-    func summary() -> String {
+    func e(_ text: String?) -> String { SnapshotHTML.escape(text ?? "") }
+
+    func render() throws {
+        var out = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+        out += "<title>\(e(source.title))</title>\n<style>\n\(SnapshotHTML.css)\n</style>\n</head>\n<body>\n"
+        out += "<header>\n<h1>評価結果報告書</h1>\n"
+        out += "<p><strong>\(e(source.plan.municipality)) \(e(source.plan.name))</strong> — \(e(FiscalYear.label(source.info.fiscalYear)))</p>\n"
+        out += "<p class=\"stamp\">\(e(source.stamp))</p>\n"
+        if let note = source.info.note { out += "<p class=\"note\">\(e(note))</p>\n" }
+        if source.info.missing > 0 {
+            out += "<p class=\"warning\">この報告書は未入力 \(source.info.missing) 件を含んだまま確定されています。</p>\n"
+        }
+        out += "</header>\n"
+        write(out + (try summary()))
+        try source.walk(self)
+        write("</body>\n</html>\n")
+    }
+
+    func summary() throws -> String {
         var out = "<section class=\"summary\">\n<h2>概要</h2>\n"
         out += "<table>\n<thead><tr><th>施策</th><th>主担当課</th><th>指標の達成</th><th>取組の評価</th><th>一次評価</th><th>二次評価</th></tr></thead>\n<tbody>\n"
         var totals: [String: Int] = [:]
         var unrated = 0
-        for policy in document.policies {
-            let summary = PolicySummary(policy)
+        for (policy, summary) in try source.summaries() {
             for (grade, count) in summary.grades { totals[grade, default: 0] += count }
             unrated += summary.unrated
             out += "<tr><td><a href=\"#p\(e(policy.code))\">\(e(policy.code)) \(e(policy.title))</a></td><td>\(e(policy.leadDept))</td>"
@@ -111,38 +118,50 @@ struct SnapshotHTML {
         return svg + "</svg>\n"
     }
 
-    func section(_ policy: SnapshotDocument.Policy) -> String {
+    func policy(_ policy: SnapshotDocument.Policy) {
         var out = "<section class=\"policy\" id=\"p\(e(policy.code))\">\n<h2>\(e(policy.code)) \(e(policy.title))</h2>\n"
         out += "<p>主担当課：\(e(policy.leadDept))</p>\n<h3>5年後の目指す姿</h3>\n<p class=\"vision\">\(e(policy.vision))</p>\n"
         out += "<h3>業績評価指標</h3>\n<table>\n<thead><tr><th>指標</th><th>現状値</th><th>目標値</th><th>実績値</th><th>達成</th><th>進捗率</th><th>推移</th></tr></thead>\n<tbody>\n"
-        for indicator in policy.indicators {
-            let achieved: String
-            switch indicator.achieved {
-            case true?: achieved = "<span class=\"ok\">達成</span>"
-            case false?: achieved = "<span class=\"ng\">未達成</span>"
-            case nil: achieved = "<span class=\"none\">—</span>"
-            }
-            out += "<tr><td>\(e(indicator.name))\(indicator.isKPI ? " <small>[KPI]</small>" : "")<br/><small>\(e(indicator.code))・\(e(indicator.sourceDept))調べ</small></td>"
-            out += "<td class=\"num\">\(e(indicator.baselineText))<br/><small>（\(indicator.baselineYear)）</small></td>"
-            out += "<td class=\"num\">\(e(SnapshotDocument.targetLabel(indicator)))</td>"
-            out += "<td class=\"num\">\(indicator.valueText.map { e($0 + indicator.unit) } ?? "<span class=\"none\">未入力</span>")</td>"
-            out += "<td>\(achieved)</td><td class=\"num\">\(indicator.progress.map { e(CellText.realText($0)) + "%" } ?? "—")</td>"
-            out += "<td>\(IndicatorChart(indicator: indicator, year: document.info.fiscalYear, endYear: document.plan.endYear).svg())</td></tr>\n"
+        write(out)
+    }
+
+    func indicator(_ indicator: SnapshotDocument.Indicator) {
+        var out = ""
+        let achieved: String
+        switch indicator.achieved {
+        case true?: achieved = "<span class=\"ok\">達成</span>"
+        case false?: achieved = "<span class=\"ng\">未達成</span>"
+        case nil: achieved = "<span class=\"none\">—</span>"
         }
-        out += "</tbody>\n</table>\n"
-        if let outlook = document.outlook[policy.code] { out += "<p class=\"note\">\(e(Message.outlookReportHeading.text(.ja)))：\(e(outlook.text(.ja)))</p>\n" }
+        out += "<tr><td>\(e(indicator.name))\(indicator.isKPI ? " <small>[KPI]</small>" : "")<br/><small>\(e(indicator.code))・\(e(indicator.sourceDept))調べ</small></td>"
+        out += "<td class=\"num\">\(e(indicator.baselineText))<br/><small>（\(indicator.baselineYear)）</small></td>"
+        out += "<td class=\"num\">\(e(SnapshotDocument.targetLabel(indicator)))</td>"
+        out += "<td class=\"num\">\(indicator.valueText.map { e($0 + indicator.unit) } ?? "<span class=\"none\">未入力</span>")</td>"
+        out += "<td>\(achieved)</td><td class=\"num\">\(indicator.progress.map { e(CellText.realText($0)) + "%" } ?? "—")</td>"
+        out += "<td>\(IndicatorChart(indicator: indicator, year: source.info.fiscalYear, endYear: source.plan.endYear).svg())</td></tr>\n"
+        write(out)
+    }
+
+    func initiatives(of policy: SnapshotDocument.Policy) {
+        var out = "</tbody>\n</table>\n"
+        if let outlook = source.outlook[policy.code] { out += "<p class=\"note\">\(e(Message.outlookReportHeading.text(.ja)))：\(e(outlook.text(.ja)))</p>\n" }
         out += "<h3>主な取組</h3>\n<table>\n<thead><tr><th>取組方針</th><th>主な取組</th><th>評価</th><th>今後の方向性</th><th>実績・課題</th></tr></thead>\n<tbody>\n"
-        for initiative in policy.initiatives {
-            out += "<tr><td>\(e(initiative.directionTitle))\(initiative.isPriority ? " <span class=\"priority\">重点</span>" : "")</td>"
-            out += "<td>\(e(initiative.title + initiative.reprintMark))<br/><small>\(e(initiative.code))</small></td>"
-            out += "<td>\(grade(initiative.grade))</td><td>\(e(initiative.nextDirection ?? "—"))</td>"
-            out += "<td>\(e(initiative.result))\(initiative.challenge.map { "<br/><small>課題：\(e($0))</small>" } ?? "")</td></tr>\n"
-        }
-        out += "</tbody>\n</table>\n<h3>施策評価</h3>\n<table>\n<tbody>\n"
+        write(out)
+    }
+
+    func initiative(_ initiative: SnapshotDocument.Initiative) {
+        var out = "<tr><td>\(e(initiative.directionTitle))\(initiative.isPriority ? " <span class=\"priority\">重点</span>" : "")</td>"
+        out += "<td>\(e(initiative.title + initiative.reprintMark))<br/><small>\(e(initiative.code))</small></td>"
+        out += "<td>\(grade(initiative.grade))</td><td>\(e(initiative.nextDirection ?? "—"))</td>"
+        out += "<td>\(e(initiative.result))\(initiative.challenge.map { "<br/><small>課題：\(e($0))</small>" } ?? "")</td></tr>\n"
+        write(out)
+    }
+
+    func endPolicy(_ policy: SnapshotDocument.Policy) {
+        var out = "</tbody>\n</table>\n<h3>施策評価</h3>\n<table>\n<tbody>\n"
         out += "<tr><th>一次評価（\(e(policy.leadDept))）</th><td>\(grade(policy.firstGrade))</td><td>\(e(policy.firstComment))</td></tr>\n"
-        out += "<tr><th>二次評価（\(e(document.plan.coordinator))）</th><td>\(grade(policy.secondGrade))</td><td>\(e(policy.secondComment))</td></tr>\n"
-        out += "</tbody>\n</table>\n</section>\n"
-        return out
+        out += "<tr><th>二次評価（\(e(source.plan.coordinator))）</th><td>\(grade(policy.secondGrade))</td><td>\(e(policy.secondComment))</td></tr>\n"
+        write(out + "</tbody>\n</table>\n</section>\n")
     }
 }
 

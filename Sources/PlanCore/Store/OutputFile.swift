@@ -75,20 +75,20 @@ public struct OutputFile {
 
     /// Writes `data` as the whole file.
     public func write(_ data: Data) throws {
+        try writeBuffered { $0.write(data) }
+    }
+
+    /// Writes the file piece by piece: `produce` is given the function that takes each piece,
+    /// which is buffered and written in blocks, so a long text is never whole in memory.
+    public func writeText(_ produce: (@escaping (String) -> Void) throws -> Void) throws {
+        try writeBuffered { try produce($0.write) }
+    }
+
+    private func writeBuffered(_ fill: (BufferedFile) throws -> Void) throws {
         try write { temporary in
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o666)
-            guard descriptor >= 0 else { throw writeFailure() }
-            defer { close(descriptor) }
-            let complete = data.withUnsafeBytes { bytes in
-                var done = 0
-                while done < bytes.count {
-                    let wrote = Foundation.write(descriptor, bytes.baseAddress! + done, bytes.count - done)
-                    if wrote < 0 { return false }
-                    done += wrote
-                }
-                return fsync(descriptor) == 0
-            }
-            guard complete else { throw writeFailure() }
+            guard let file = BufferedFile(creating: temporary) else { throw writeFailure() }
+            try fill(file)
+            if let failure = file.finish() { throw writeFailure(failure) }
         }
     }
 
@@ -111,8 +111,8 @@ public struct OutputFile {
     }
 
     /// The failure in errno, in words (never a Foundation error dump).
-    private func writeFailure() -> PlanError {
-        PlanError(.outputCannotWrite(path, String(cString: strerror(errno))), advice: .outputCannotWriteAdvice)
+    private func writeFailure(_ code: Int32 = errno) -> PlanError {
+        PlanError(.outputCannotWrite(path, String(cString: strerror(code))), advice: .outputCannotWriteAdvice)
     }
 
     /// The size of the file written.

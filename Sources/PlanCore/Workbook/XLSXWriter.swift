@@ -2,7 +2,9 @@ import CXLSXWriter
 import Foundation
 
 /// A thin layer over libxlsxwriter: only what plandb's workbooks use, with Swift strings and
-/// errors. libxlsxwriter builds the whole file in memory and writes it on `close()`. The path it
+/// errors. libxlsxwriter builds the whole file in memory and writes it on `close()`, unless
+/// `constantMemory`: then each sheet's rows go to a temporary file as they are written, which
+/// requires them in order, and text cells are stored inline rather than in a shared table. The path it
 /// is given is OutputFile's temporary file, which OutputFile checks and moves into place; a
 /// workbook that is never closed leaves nothing.
 ///
@@ -11,8 +13,10 @@ final class XLSXWorkbook {
     private var handle: UnsafeMutablePointer<lxw_workbook>?
     let path: String
 
-    init(path: String) throws {
-        guard let handle = workbook_new(path) else {
+    init(path: String, constantMemory: Bool = false) throws {
+        var options = lxw_workbook_options()
+        options.constant_memory = constantMemory ? 1 : 0
+        guard let handle = workbook_new_opt(path, &options) else {
             throw PlanError(.workbookCannotCreate(path), advice: .workbookFolderAdvice)
         }
         self.handle = handle

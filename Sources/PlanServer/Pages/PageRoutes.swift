@@ -199,7 +199,7 @@ struct PageRoutes: Sendable {
         _ = try await auth.session(request)
         let html = try store.read { store, plan -> String? in
             guard try Submissions(store, plan: plan).isLocked(year: year) else { return nil }
-            return try SnapshotDocument.load(store, plan: plan, snapshot: try Snapshots(store, plan: plan).find(year: year)).export(.html)
+            return try SnapshotExport(store, plan: plan, snapshot: try Snapshots(store, plan: plan).find(year: year)).text(.html)
         }
         guard let html else { throw APIError(.notFound, .pageNotFrozen, advice: .pageNotFrozenAdvice) }
         return Self.html(html)

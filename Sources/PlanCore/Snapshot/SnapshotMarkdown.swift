@@ -1,0 +1,50 @@
+/// The 評価結果報告書 in Markdown: a summary table, then a section per policy, written as the
+/// items are read.
+final class SnapshotMarkdown<Source: SnapshotSource>: SnapshotVisitor {
+    let source: Source
+    let write: (String) -> Void
+
+    init(source: Source, write: @escaping (String) -> Void) {
+        self.source = source
+        self.write = write
+    }
+
+    func cell(_ text: String?) -> String { SnapshotDocument.markdownText(text ?? "") }
+
+    func render() throws {
+        var out = "# \(cell(source.title))\n\n\(cell(source.stamp))\n"
+        if let note = source.info.note { out += "\n> \(cell(note))\n" }
+        if source.info.missing > 0 { out += "\n未入力 \(source.info.missing) 件のまま確定しています。\n" }
+        out += "\n## 概要\n\n| 施策 | 主担当課 | 指標の達成 | 取組の評価 (A/B/C/D/未) | 一次評価 | 二次評価 |\n| --- | --- | --- | --- | --- | --- |\n"
+        write(out)
+        for (policy, summary) in try source.summaries() {
+            write("| \(cell(policy.code + " " + policy.title)) | \(cell(policy.leadDept)) | \(summary.achievedLabel) | \(summary.gradeLabel) | \(cell(policy.firstGrade ?? "—")) | \(cell(policy.secondGrade ?? "—")) |\n")
+        }
+        try source.walk(self)
+    }
+
+    func policy(_ policy: SnapshotDocument.Policy) {
+        write("\n## \(cell(policy.code)) \(cell(policy.title))\n\n主担当課: \(cell(policy.leadDept))\n\n**5年後の目指す姿** \(cell(policy.vision))\n\n"
+            + "### 業績評価指標\n\n| コード | 指標名 | 調べ | 現状値 | 目標値 | 計画の目標 | 実績値 | 達成 | 進捗率 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+    }
+
+    func indicator(_ indicator: SnapshotDocument.Indicator) {
+        write("| \(cell(indicator.code)) | \(cell(indicator.name))\(indicator.isKPI ? " [KPI]" : "") | \(cell(indicator.sourceDept)) | \(cell(indicator.baselineText))（\(indicator.baselineYear)） "
+            + "| \(cell(SnapshotDocument.targetLabel(indicator))) | \(cell(SnapshotDocument.targetsText(indicator))) | \(cell(indicator.valueText.map { $0 + indicator.unit } ?? "未入力")) "
+            + "| \(indicator.achieved.map { $0 ? "達成" : "未達成" } ?? "—") | \(indicator.progress.map { CellText.realText($0) + "%" } ?? "—") |\n")
+    }
+
+    func initiatives(of policy: SnapshotDocument.Policy) {
+        write("\n### 主な取組\n\n| コード | 取組方針 | 主な取組 | 評価 | 今後の方向性 | 実績 | 課題 |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+    }
+
+    func initiative(_ initiative: SnapshotDocument.Initiative) {
+        write("| \(cell(initiative.code)) | \(cell(initiative.directionTitle))\(initiative.isPriority ? "【重点】" : "") | \(cell(initiative.title + initiative.reprintMark)) "
+            + "| \(cell(initiative.grade ?? "—")) | \(cell(initiative.nextDirection ?? "—")) | \(cell(initiative.result)) | \(cell(initiative.challenge)) |\n")
+    }
+
+    func endPolicy(_ policy: SnapshotDocument.Policy) {
+        write("\n### 施策評価\n\n- 一次評価（\(cell(policy.leadDept))）: \(cell(policy.firstGrade ?? "—")) \(cell(policy.firstComment ?? ""))\n"
+            + "- 二次評価（\(cell(source.plan.coordinator))）: \(cell(policy.secondGrade ?? "—")) \(cell(policy.secondComment ?? ""))\n")
+    }
+}
