@@ -84,7 +84,14 @@ public final class RowWriter {
         defer { rowCount += 1 }
         switch format {
         case .csv:
-            write(values.map { CellText.csvField(cell($0)) }.joined(separator: ",") + "\r\n")
+            // One string grown in place: mapping the fields into an array to join them was about an
+            // eighth of a large CSV export.
+            var line = ""
+            for (index, value) in values.enumerated() {
+                if index > 0 { line += "," }
+                line += CellText.csvField(cell(value))
+            }
+            write(line + "\r\n")
         case .tsv:
             write(values.map { CellText.tsvField(cell($0)) }.joined(separator: "\t") + "\n")
         case .json:
