@@ -103,16 +103,12 @@ public struct SnapshotDocument: Sendable {
     /// slower); a text where a byte split could differ from the Character split the format was
     /// defined with (CR LF, or a colon joined to a combining mark) takes the Character split.
     static func parseTargets(_ text: String) -> [(year: Int, text: String, value: Double?)] {
-        guard let lines = splitTargetBytes(text) else { return parseTargetCharacters(text) }
-        return lines.compactMap { parts -> (year: Int, text: String, value: Double?)? in
-            guard parts.count == 3, let year = Int(parts[0]) else { return nil }
-            return (year, parts[1], Double(parts[2]))
-        }
+        splitTargetBytes(text) ?? parseTargetCharacters(text)
     }
 
     /// Lines split at "\n" and at their first two ":"; nil when a separator has beside it a
     /// character that a grapheme cluster could join to it (`joinsNothing`).
-    private static func splitTargetBytes(_ text: String) -> [[String]]? {
+    private static func splitTargetBytes(_ text: String) -> [(year: Int, text: String, value: Double?)]? {
         let bytes = Array(text.utf8)
         let newline = UInt8(ascii: "\n"), colon = UInt8(ascii: ":")
         func plainNeighbours(_ index: Int) -> Bool {
@@ -136,12 +132,18 @@ public struct SnapshotDocument: Sendable {
             if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
             return nil
         }
-        var lines: [[String]] = []
-        var parts: [String] = []
+        // Each line's parts as byte ranges; a line becomes a target only with all three parts and
+        // a whole year, as in parseTargetCharacters, and only then are its strings made.
+        var targets: [(year: Int, text: String, value: Double?)] = []
+        var parts: [Range<Int>] = []
         var start = 0
         func cut(_ end: Int) {
-            parts.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            parts.append(start..<end)
             start = end + 1
+        }
+        func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        func finishLine() {
+            if parts.count == 3, let year = Int(string(parts[0])) { targets.append((year, string(parts[1]), Double(string(parts[2])))) }
         }
         for (index, byte) in bytes.enumerated() {
             if byte == newline {
@@ -149,11 +151,11 @@ public struct SnapshotDocument: Sendable {
                 // An empty line is skipped, as split(separator:) skips it.
                 if index > start || !parts.isEmpty {
                     cut(index)
-                    lines.append(parts)
+                    finishLine()
                 } else {
                     start = index + 1
                 }
-                parts = []
+                parts.removeAll(keepingCapacity: true)
             } else if byte == colon, parts.count < 2 {
                 guard plainNeighbours(index) else { return nil }
                 cut(index)
@@ -161,9 +163,9 @@ public struct SnapshotDocument: Sendable {
         }
         if start < bytes.count || !parts.isEmpty {
             cut(bytes.count)
-            lines.append(parts)
+            finishLine()
         }
-        return lines
+        return targets
     }
 
     /// ASCII but CR, or a CJK, kana or full-width character that is not a combining mark: no
