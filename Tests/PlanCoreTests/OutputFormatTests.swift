@@ -71,6 +71,10 @@ import Testing
     @Test func markdownEscapesPipes() {
         let text = RowWriter.render(format: .markdown, columns: ["a", "b"], rows: [[.text("x|y"), .text("一\n二")]])
         #expect(text == "| a | b |\n| --- | --- |\n| x\\|y | 一<br>二 |\n")
+        // A typed ⏎ becomes a line break too; other characters starting with the same byte (…) and
+        // plain cells are written as they are.
+        let more = RowWriter.render(format: .markdown, columns: ["a"], rows: [[.text("改⏎行")], [.text("続く…")], [.text("95.10")]])
+        #expect(more == "| a |\n| --- |\n| 改<br>行 |\n| 続く… |\n| 95.10 |\n")
     }
 }
 
