@@ -81,18 +81,13 @@ public struct Outlook {
             ORDER BY i.indicator_id, a.fiscal_year
             """)
         try statement.bind(["plan": plan.code, "year": year])
-        var counts: [String: (onTrack: Int, judged: Int)] = [:]
+        var count = PolicyOutlookCount(finalYear: plan.endYear)
         var indicator: (id: Int64, row: Row, actuals: [(year: Int, value: Double)])?
         func judge() {
             guard let (_, row, actuals) = indicator else { return }
-            let baseline = row.double("baseline_value").map { (year: row.int("baseline_year") ?? 0, value: $0) }
-            guard let fit = OutlookFit(baseline: baseline, actuals: actuals, finalYear: plan.endYear),
-                  let onTrack = OutlookJudgement(direction: row.string("direction") ?? "", forecast: fit.forecast,
-                                                 finalTarget: row.double("final_value"), baseline: baseline?.value).onTrack
-            else { return }
-            let policy = row.string("policy_code") ?? ""
-            counts[policy, default: (0, 0)].judged += 1
-            if onTrack { counts[policy, default: (0, 0)].onTrack += 1 }
+            count.add(policy: row.string("policy_code") ?? "", direction: row.string("direction") ?? "",
+                      baseline: row.double("baseline_value").map { (year: row.int("baseline_year") ?? 0, value: $0) },
+                      actuals: actuals, finalTarget: row.double("final_value"))
         }
         try statement.forEachRow { row in
             let id = row.int64("indicator_id") ?? 0
@@ -105,10 +100,7 @@ public struct Outlook {
         judge()
         let policies = try db.rows(
             "SELECT policy_code FROM v_policies WHERE plan_code = ? ORDER BY sort_key", [plan.code]).compactMap { $0.string("policy_code") }
-        return [.outlookPolicyHeading(FiscalYear.label(year))] + policies.map { policy in
-            guard let count = counts[policy], count.judged > 0 else { return .outlookPolicyNone(policy) }
-            return .outlookPolicyLine(policy, onTrack: count.onTrack, judged: count.judged)
-        }
+        return [.outlookPolicyHeading(FiscalYear.label(year))] + policies.map(count.line)
     }
 
     private func checkWithinPlan(_ year: Int) throws {

@@ -35,35 +35,30 @@ enum SnapshotOutlook {
     /// One message per policy of the snapshot, by policy code.
     static func policyLines(_ store: PlanDatabase, snapshot: SnapshotInfo, plan: PlanRef) throws -> [String: Message] {
         let db = store.connection
-        var counts: [String: (judged: Int, onTrack: Int)] = [:]
+        var count = PolicyOutlookCount(finalYear: plan.endYear)
         let statement = try db.prepare(pointsSQL)
         try statement.bind(["plan_id": plan.id, "plan": plan.code, "start": plan.startYear, "year": snapshot.fiscalYear, "snapshot": snapshot.id])
         let row = StatementFields(statement)
         var code: String? = nil
         var actuals: [(year: Int, value: Double)] = []
-        func count(_ row: some SnapshotFields) {
-            let baseline = row.double("baseline_value").map { (year: row.int("baseline_year") ?? 0, value: $0) }
-            guard let fit = OutlookFit(baseline: baseline, actuals: actuals, finalYear: plan.endYear) else { return }
-            let finalTarget = SnapshotDocument.parseTargets(row.string("targets") ?? "").last { $0.value != nil }?.value
-            let judgement = OutlookJudgement(direction: row.string("direction") ?? "", forecast: fit.forecast, finalTarget: finalTarget, baseline: baseline?.value)
-            guard let onTrack = judgement.onTrack else { return }
-            counts[row.string("policy_code") ?? "", default: (0, 0)].judged += 1
-            if onTrack { counts[row.string("policy_code") ?? "", default: (0, 0)].onTrack += 1 }
+        func judge(_ row: some SnapshotFields) {
+            count.add(policy: row.string("policy_code") ?? "", direction: row.string("direction") ?? "",
+                      baseline: row.double("baseline_value").map { (year: row.int("baseline_year") ?? 0, value: $0) }, actuals: actuals,
+                      finalTarget: SnapshotDocument.parseTargets(row.string("targets") ?? "").last { $0.value != nil }?.value)
         }
         while try statement.step() {
             let current = row.string("indicator_code")
             if current != code { code = current; actuals.removeAll(keepingCapacity: true) }
             if let value = row.double("value") { actuals.append((row.int("year") ?? 0, value)) }
             // The exported snapshot's row comes last in its indicator's group.
-            if row.bool("is_exported") == true { count(row) }
+            if row.bool("is_exported") == true { judge(row) }
         }
         var lines: [String: Message] = [:]
         let policies = try db.prepare("SELECT policy_code FROM snapshot_policies WHERE snapshot_id = ?")
         try policies.bind([snapshot.id])
         try policies.forEachRow { policy in
             guard let code = policy.string("policy_code") else { return }
-            let figures = counts[code] ?? (0, 0)
-            lines[code] = figures.judged == 0 ? .outlookPolicyNone(code) : .outlookPolicyLine(code, onTrack: figures.onTrack, judged: figures.judged)
+            lines[code] = count.line(code)
         }
         return lines
     }
