@@ -9,7 +9,8 @@ struct EntryCommand: ParsableCommand {
         subcommands: [Template.self, Import.self])
 
     struct Template: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "template", 
+        static let configuration = CommandConfiguration(
+            commandName: "template",
             abstract: Message.helpEntryTemplate.text())
 
         @OptionGroup var global: GlobalOptions
@@ -40,7 +41,8 @@ struct EntryCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "import", 
+        static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: Message.helpEntryImport.text())
 
         @OptionGroup var global: GlobalOptions

@@ -20,7 +20,8 @@ struct SeedCommand: ParsableCommand {
     }
 
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "import", 
+        static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: Message.helpSeedImportAbstract.text())
 
         @OptionGroup var global: GlobalOptions

@@ -83,7 +83,7 @@ final class SnapshotCSV<Source: SnapshotSource>: SnapshotVisitor {
             cells[.目標値] = .text(SnapshotDocument.targetLabel(indicator))
             cells[.計画の目標] = .text(SnapshotDocument.targetsText(indicator))
             cells[.実績値] = text(indicator.valueText)
-            cells[.達成] = text(indicator.achieved.map { $0 ? "達成" : "未達成" })
+            cells[.達成] = text(indicator.achievedLabel)
             cells[.進捗率] = indicator.progress.map(Value.real) ?? .null
         }
     }

@@ -16,6 +16,9 @@ public struct SnapshotDocument: Sendable {
         public let value: Double?
         public let achieved: Bool?
         public let progress: Double?
+
+        /// 達成 or 未達成 as every report prints it; nil without an actual or a year target.
+        public var achievedLabel: String? { achieved.map { $0 ? "達成" : "未達成" } }
     }
 
     public struct Initiative: Sendable {
@@ -208,7 +211,7 @@ public struct SnapshotDocument: Sendable {
             for indicator in policy.indicators {
                 rows.append([
                     .text("指標"), .text(indicator.code), .text(indicator.name), .text(indicator.valueText.map { $0 + indicator.unit } ?? ""),
-                    .text(Self.targetLabel(indicator)), .text(indicator.achieved.map { $0 ? "達成" : "未達成" } ?? ""),
+                    .text(Self.targetLabel(indicator)), .text(indicator.achievedLabel ?? ""),
                     indicator.progress.map(Value.real) ?? .null, .text(indicator.sourceDept),
                 ])
             }

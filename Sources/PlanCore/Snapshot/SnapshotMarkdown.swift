@@ -31,7 +31,7 @@ final class SnapshotMarkdown<Source: SnapshotSource>: SnapshotVisitor {
     func indicator(_ indicator: SnapshotDocument.Indicator) {
         write("| \(cell(indicator.code)) | \(cell(indicator.name))\(indicator.isKPI ? " [KPI]" : "") | \(cell(indicator.sourceDept)) | \(cell(indicator.baselineText))（\(indicator.baselineYear)） "
             + "| \(cell(SnapshotDocument.targetLabel(indicator))) | \(cell(SnapshotDocument.targetsText(indicator))) | \(cell(indicator.valueText.map { $0 + indicator.unit } ?? "未入力")) "
-            + "| \(indicator.achieved.map { $0 ? "達成" : "未達成" } ?? "—") | \(indicator.progress.map { CellText.realText($0) + "%" } ?? "—") |\n")
+            + "| \(indicator.achievedLabel ?? "—") | \(indicator.progress.map { CellText.realText($0) + "%" } ?? "—") |\n")
     }
 
     func initiatives(of policy: SnapshotDocument.Policy) {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A new file written in blocks of 64 KiB: text goes in piece by piece, however long the whole.
-/// A failed write is remembered (with its errno) and reported by `close()`, so that the pieces
+/// A failed write is remembered (with its errno) and reported by `finish()`, so that the pieces
 /// can be given by code that does not throw (RowWriter).
 final class BufferedFile {
     private let descriptor: Int32
