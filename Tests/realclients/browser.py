@@ -159,6 +159,14 @@ try:
     check("the return is recorded with its reason", "差し戻し" in department.text and "もう少し具体的に" in department.text, department.text)
     driver.get(URL + "/items/6-7-I2/history")
     check("the item's history names who entered it", "sato" in text(driver, "#history") and "512345" in text(driver, "#history"))
+
+    # The frozen year's report is the file `snapshot export --format html` writes: each policy
+    # carries its outlook line (見通し), as the exported file does.
+    driver.get(URL + "/years/2023/report")
+    check("the frozen year's report shows each policy's outlook line",
+          "評価結果報告書" in driver.title and driver.page_source.count("見通し：") == 7 and "見通し：6-7 1指標のうち" in driver.page_source,
+          driver.title)
+    screenshot(driver, "server-report.png")
 finally:
     driver.quit()
 
