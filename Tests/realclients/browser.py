@@ -166,7 +166,6 @@ try:
     check("the frozen year's report shows each policy's outlook line",
           "評価結果報告書" in driver.title and driver.page_source.count("見通し：") == 7 and "見通し：6-7 1指標のうち" in driver.page_source,
           driver.title)
-    screenshot(driver, "server-report.png")
 finally:
     driver.quit()
 
