@@ -14,14 +14,18 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let path = global.databasePath
-        let result = try Maintenance.initialize(path: path, seeds: seeds.map(SeedSource.folder) ?? .embedded)
+        let result = try Maintenance.initialize(path: path, seeds: seeds.map(SeedSource.path))
         if result.created { Console.line(.initCreated(path)) }
         for migration in result.applied { Console.line(.migrateApplied(migration.fileName)) }
-        SeedReportPrinter.summary(result.report)
-        Console.line(.initHolds(path, plan: result.planName, counts: result.counts))
-        if !result.created, result.applied.isEmpty, result.report.changes.isEmpty {
+        guard let report = result.report, let counts = result.counts else {
+            Console.line(.initKeepsPlans(path, plans: result.keptPlans))
+            return
+        }
+        SeedReportPrinter.summary(report)
+        Console.line(.initHolds(path, plan: result.planName, counts: counts))
+        if !result.created, result.applied.isEmpty, report.changes.isEmpty {
             Console.line(.initUpToDate(path))
         }
-        Console.line(.initNext)
+        Console.line(.initNext(policy: result.firstPolicy, coordinator: result.coordinator))
     }
 }

@@ -10,6 +10,7 @@ struct PlanDB: ParsableCommand {
         version: PlanDBVersion.current,
         subcommands: [
             InitCommand.self,
+            PlanCommand.self,
             ShowCommand.self,
             DeptCommand.self,
             RecordCommand.self,

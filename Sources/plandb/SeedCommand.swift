@@ -14,7 +14,7 @@ struct SeedCommand: ParsableCommand {
         var dir: String
 
         func run() throws {
-            let plan = try SeedSource.folder(dir).plan()
+            let plan = try SeedSource.path(dir).plan()
             Console.line(Message.seedCheckPassed(dir, plan: plan.code, counts: SeedCounts(plan)))
         }
     }
@@ -33,11 +33,14 @@ struct SeedCommand: ParsableCommand {
         @Flag(name: .long, help: ArgumentHelp(Message.helpSeedDryRun.text()))
         var dryRun = false
 
+        @Flag(name: .long, help: ArgumentHelp(Message.helpSeedAllowDelete.text()))
+        var allowDelete = false
+
         func run() throws {
-            let plan = try SeedSource.folder(dir).plan()
+            let plan = try SeedSource.path(dir).plan()
             let store = try PlanDatabase.open(path: global.databasePath, access: .write)
             try store.requireCurrentSchema(try Migrator.embedded())
-            let report = try SeedImporter(store).importPlan(plan, dryRun: dryRun)
+            let report = try SeedImporter(store).importPlan(plan, dryRun: dryRun, allowDelete: allowDelete)
             SeedReportPrinter.changes(report, format: output)
             SeedReportPrinter.summary(report)
         }

@@ -10,6 +10,8 @@ public struct PlanRef: Sendable, Equatable {
     public let startYear: Int
     public let endYear: Int
     public let coordinator: String
+    /// The plan's own grades, in its order (A–D for 香取市; S–D, ◎○△ … elsewhere).
+    public let grades: [String]
 
     /// The only plan in the file; with several, the one whose period holds this year, else the newest.
     public static func current(_ store: PlanDatabase, year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> PlanRef {
@@ -26,7 +28,29 @@ public struct PlanRef: Sendable, Equatable {
         guard let newest = plans.first else {
             throw PlanError(.noPlanLoaded(store.path), advice: .noPlanLoadedAdvice)
         }
-        return plans.first { ($0.startYear...$0.endYear).contains(year) } ?? newest
+        let chosen = plans.first { ($0.startYear...$0.endYear).contains(year) } ?? newest
+        return try chosen.withGrades(store)
+    }
+
+    init(id: Int64, code: String, name: String, municipality: String, startYear: Int, endYear: Int, coordinator: String, grades: [String] = []) {
+        self.id = id
+        self.code = code
+        self.name = name
+        self.municipality = municipality
+        self.startYear = startYear
+        self.endYear = endYear
+        self.coordinator = coordinator
+        self.grades = grades
+    }
+
+    func withGrades(_ store: PlanDatabase) throws -> PlanRef {
+        let grades = try Vocabularies(store, plan: self).grades().map(\.grade)
+        return PlanRef(id: id, code: code, name: name, municipality: municipality, startYear: startYear, endYear: endYear, coordinator: coordinator, grades: grades)
+    }
+
+    /// The plan's grades, then any other grade `counts` holds (one frozen before the plan changed them).
+    public func gradeOrder(_ counts: [String: Int]) -> [String] {
+        grades + counts.keys.filter { !grades.contains($0) }.sorted()
     }
 }
 

@@ -355,14 +355,14 @@ public struct Recorder {
 
     func checkGrade(_ input: String) throws -> String {
         let typed = NameKey.normalize(input).uppercased()
-        let grades = try db.rows("SELECT grade, meaning FROM grades ORDER BY seq")
-        if let match = grades.first(where: { $0.string("grade")?.uppercased() == typed }) { return match.string("grade") ?? typed }
-        throw PlanError(.recordNotAGrade(input), advice: .recordUseOneOf(grades.map { "\($0.string("grade") ?? "")（\($0.string("meaning") ?? "")）" }.joined(separator: "、")))
+        let grades = try Vocabularies(db: db, planID: plan.id).grades()
+        if let match = grades.first(where: { NameKey.normalize($0.grade).uppercased() == typed }) { return match.grade }
+        throw PlanError(.recordNotAGrade(input), advice: .recordUseOneOf(grades.map { "\($0.grade)（\($0.meaning)）" }.joined(separator: "、")))
     }
 
     func checkNextDirection(_ input: String) throws -> String {
         let typed = NameKey.normalize(input)
-        let names = try db.rows("SELECT name FROM next_directions ORDER BY seq").compactMap { $0.string("name") }
+        let names = try Vocabularies(db: db, planID: plan.id).nextDirections().map(\.name)
         if let match = names.first(where: { NameKey.normalize($0) == typed }) { return match }
         throw PlanError(.recordNotANextDirection(input), advice: .recordUseOneOf(names.joined(separator: "・")))
     }

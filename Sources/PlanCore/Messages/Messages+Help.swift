@@ -115,6 +115,15 @@ extension Message {
     public static let helpSeedImportArgument = Message("help.seed.import.argument",
         en: "The seed folder.",
         ja: "シードのフォルダ。")
+    public static let helpPlanAbstract = Message("help.plan.abstract",
+        en: "The plans in the file, and the plan workbook (施策体系ワークブック) both ways.",
+        ja: "ファイルにある計画の一覧と、施策体系ワークブックの書き出し。")
+    public static let helpPlanListAbstract = Message("help.plan.list.abstract",
+        en: "List the plans in the file: code, name, period, coordinator and size.",
+        ja: "ファイルにある計画を一覧します（コード、名称、期間、取りまとめ課、項目数）。")
+    public static let helpSeedAllowDelete = Message("help.seed.import.allow_delete",
+        en: "Delete the items of the plan that the seeds no longer hold (never one with evaluations or in a frozen snapshot).",
+        ja: "シードにない計画の項目を削除します（評価の記録がある項目や確定済みの項目は削除しません）。")
     public static let helpSeedDryRun = Message("help.seed.import.dry_run",
         en: "Show what would change, and change nothing.",
         ja: "何が変わるかを表示するだけで、何も変更しません。")

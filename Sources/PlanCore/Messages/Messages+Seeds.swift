@@ -151,31 +151,54 @@ extension Message {
             en: "kind must be `department` or `group` (a collective such as 全課等), not `\(kind)`",
             ja: "kind は `department` か `group`（全課等のようなまとまり）にしてください（`\(kind)` ではなく）。")
     }
-    static func seedDepartmentTwice(_ name: String) -> Message {
+    static func seedDepartmentTwice(_ name: String, first: String) -> Message {
         Message("seed.dept.twice",
-            en: "department \(name) is listed twice",
-            ja: "課 \(name) が2回書かれています。")
+            en: "department \(name) is listed twice (first at \(first))",
+            ja: "課 \(name) が2回書かれています（1回目は \(first)）。")
     }
-    static func seedPolicyTwice(_ code: String, title: String) -> Message {
-        Message("seed.policy.twice",
-            en: "policy \(code) is also defined elsewhere (\(title)); keep one file per policy",
-            ja: "施策 \(code) がほかのファイルにもあります（\(title)）。施策ごとにファイルを1つにしてください。")
+    static func seedCodeTwice(_ code: String, first: String) -> Message {
+        Message("seed.code.twice",
+            en: "code \(code) is already used at \(first); every item keeps a code of its own",
+            ja: "コード \(code) は \(first) でも使われています。項目ごとに別のコードにしてください。")
     }
-    static func seedCoordinatorUnknown(_ name: String) -> Message {
-        Message("seed.plan.coordinator_unknown",
-            en: "coordinator \(name) is not in `departments`; add it there",
-            ja: "取りまとめ課 \(name) が `departments` にありません。そこに追加してください。")
+    static func seedCodeMalformed(_ code: String) -> Message {
+        Message("seed.code.malformed",
+            en: "code `\(code)` may hold only half-width letters, digits and hyphens, e.g. `6-1-1-2-1`",
+            ja: "コード `\(code)` には半角の英数字とハイフンだけを使ってください（例：`6-1-1-2-1`）。")
     }
+    static func seedOldCodeInUse(_ old: String, initiative: String, holder: String) -> Message {
+        Message("seed.code.old_in_use",
+            en: "旧コード \(old) of \(initiative) is the code of another initiative (\(holder)); a 旧コード names a code no initiative has any more",
+            ja: "\(initiative) の旧コード \(old) は、ほかの主な取組（\(holder)）のコードです。旧コードには、今はどの取組も使っていないコードを書いてください。")
+    }
+    static func seedOldCodeTwice(_ old: String, first: String, second: String) -> Message {
+        Message("seed.code.old_twice",
+            en: "旧コード \(old) is claimed by both \(first) and \(second); the evaluations of one initiative can follow only one",
+            ja: "旧コード \(old) が \(first) と \(second) の両方に書かれています。1つの取組の評価は1つの取組にしか引き継げません。")
+    }
+    static func seedMunicipalityCode(_ code: String, expected: String?) -> Message {
+        if let expected {
+            return Message("seed.plan.municipality_code_digit",
+                en: "団体コード \(code): the check digit does not match; the six-digit code is \(expected)",
+                ja: "団体コード \(code) の検査数字が合いません。6桁のコードは \(expected) です。")
+        }
+        return Message("seed.plan.municipality_code",
+            en: "団体コード \(code) must be the six-digit 全国地方公共団体コード with its check digit (香取市: 122360)",
+            ja: "団体コード \(code) は、検査数字を含む6桁の全国地方公共団体コードで書いてください（例：122360）。")
+    }
+    static let seedRoleCoordinator = Message("seed.role.coordinator", en: "coordinator", ja: "取りまとめ課")
+    static let seedRoleBudget = Message("seed.role.budget", en: "budget_dept", ja: "予算担当課")
+    static let seedRoleLead = Message("seed.role.lead", en: "lead_dept", ja: "主担当課")
+    static let seedRoleRelated = Message("seed.role.related", en: "related_depts", ja: "関係課")
+    static let seedRoleSource = Message("seed.role.source", en: "source_dept", ja: "調査課")
     static func seedTermTwice(_ name: String, list: String) -> Message {
         Message("seed.vocabulary.twice",
             en: "\(name) is listed twice in \(list)",
             ja: "\(name) が \(list) に2回書かれています。")
     }
-    static func seedPhasesFixed(_ phases: String) -> Message {
-        Message("seed.vocabulary.phases",
-            en: "phases must be exactly [\(phases)]: the schema allows only these",
-            ja: "phases は [\(phases)] のとおりに書いてください。データベースの定義がこれだけを認めています。")
-    }
+    static let seedPhasesList = Message("seed.vocabulary.phases",
+        en: "phases must list the phases of the initiatives' 内容 once each, in order, e.g. [体制, 計画, 実行, 見直し]",
+        ja: "phases には主な取組の内容の段階を、順に1つずつ書いてください（例：[体制, 計画, 実行, 見直し]）。")
     static func seedGoalRange(_ no: Int) -> Message {
         Message("seed.sdg.range",
             en: "goal numbers run from 1 to 17, not \(no)",
@@ -204,41 +227,26 @@ extension Message {
             en: "policy \(code) is in \(file); name the file policies/\(code).yaml",
             ja: "施策 \(code) が \(file) に書かれています。ファイル名を policies/\(code).yaml にしてください。")
     }
-    static func seedMeasureTwice(_ no: Int, policy: String) -> Message {
-        Message("seed.measure.twice",
-            en: "measure number \(no) is used twice in policy \(policy)",
-            ja: "施策 \(policy) で小施策の番号 \(no) が2回使われています。")
-    }
-    static func seedIndicatorTwice(_ no: Int, policy: String) -> Message {
-        Message("seed.indicator.twice",
-            en: "indicator number \(no) is used twice in policy \(policy)",
-            ja: "施策 \(policy) で指標の番号 \(no) が2回使われています。")
-    }
-    static func seedDepartmentUnknown(role: String, name: String) -> Message {
+    static func seedDepartmentUnknown(role: Message, name: String) -> Message {
         Message("seed.dept.unknown",
-            en: "\(role): unknown department \(name); add it to `departments` in plan.yaml",
-            ja: "\(role)：\(name) という課はありません。plan.yaml の `departments` に追加してください。")
+            en: "\(role.en): unknown department \(name); add it to the departments (`departments` in plan.yaml, or the 課 sheet)",
+            ja: "\(role.ja)：\(name) という課はありません。課の一覧（plan.yaml の `departments` か、課シート）に追加してください。")
     }
-    static func seedDepartmentUnknownNear(role: String, name: String, near: [String]) -> Message {
+    static func seedDepartmentUnknownNear(role: Message, name: String, near: [String]) -> Message {
         let names = (en: near.joined(separator: " or "), ja: near.joined(separator: "、"))
         return Message("seed.dept.unknown_near",
-            en: "\(role): unknown department \(name); did you mean \(names.en)?",
-            ja: "\(role)：\(name) という課はありません。\(names.ja) のことですか。")
+            en: "\(role.en): unknown department \(name); did you mean \(names.en)?",
+            ja: "\(role.ja)：\(name) という課はありません。\(names.ja) のことですか。")
     }
-    static func seedDepartmentIsGroup(role: String, name: String) -> Message {
+    static func seedDepartmentIsGroup(role: Message, name: String) -> Message {
         Message("seed.dept.group",
-            en: "\(role): \(name) is a group, not a department that can report; name one department",
-            ja: "\(role)：\(name) は課のまとまりで、報告できる課ではありません。課を1つ指定してください。")
+            en: "\(role.en): \(name) is a group, not a department that can report; name one department",
+            ja: "\(role.ja)：\(name) は課のまとまりで、報告できる課ではありません。課を1つ指定してください。")
     }
     static func seedChallengeTwice(_ no: Int, measure: String) -> Message {
         Message("seed.challenge.twice",
             en: "challenge \(no) of measure \(measure) is listed twice",
             ja: "小施策 \(measure) の現状と課題 \(no) が2回書かれています。")
-    }
-    static func seedDirectionTwice(_ no: Int, measure: String) -> Message {
-        Message("seed.direction.twice",
-            en: "direction \(no) of measure \(measure) is listed twice",
-            ja: "小施策 \(measure) の取組方針 \(no) が2回書かれています。")
     }
     static let seedReprintInTitle = Message("seed.reprint.in_title",
         en: "write the title without （再掲） and set `reprint: true`",
@@ -273,17 +281,17 @@ extension Message {
             en: "unknown phase `\(name)` in \(initiative); phases are \(phases)",
             ja: "\(initiative) の段階 `\(name)` は使えません。段階は \(phases) です。")
     }
-    static func seedPhaseOrder(_ name: String, initiative: String) -> Message {
+    static func seedPhaseOrder(_ name: String, initiative: String, phases: String) -> Message {
         Message("seed.phase.order",
-            en: "phase \(name) is out of order in \(initiative); keep 体制・計画・実行・見直し",
-            ja: "\(initiative) の段階 \(name) の順番が違います。体制・計画・実行・見直しの順にしてください。")
+            en: "phase \(name) is out of order in \(initiative); keep \(phases)",
+            ja: "\(initiative) の段階 \(name) の順番が違います。\(phases)の順にしてください。")
     }
     static func seedBulletMark(_ text: String) -> Message {
         Message("seed.phase.bullet",
             en: "drop the bullet mark ・ at the start of `\(text)`",
             ja: "`\(text)` の先頭の「・」を消してください。")
     }
-    static func seedIndicatorMeasure(_ code: String, measure: Int, policy: String) -> Message {
+    static func seedIndicatorMeasure(_ code: String, measure: String, policy: String) -> Message {
         Message("seed.indicator.measure",
             en: "indicator \(code) names measure \(measure), which policy \(policy) does not have",
             ja: "指標 \(code) の小施策 \(measure) は、施策 \(policy) にありません。")
@@ -363,8 +371,8 @@ extension Message {
             ja: "シードから、評価の記録がある項目が消えています。何も取り込んでいません。\n\(listed.ja)")
     }
     static let seedRemovesEvaluatedAdvice = Message("seed.import.removes_evaluated.advice",
-        en: "keep those items in the seeds (their records stay attached), or move the records first",
-        ja: "それらの項目をシードに残す（記録はそのまま残ります）か、先に記録を移してください。")
+        en: "keep those items in the seeds (their records stay attached); if one was renumbered, write its old code in 旧コード (old_code)",
+        ja: "それらの項目をシードに残してください（記録はそのまま残ります）。番号を変えた項目は、旧コード（old_code）に元のコードを書いてください。")
     static func seedEvaluatedIndicator(_ code: String, name: String, count: Int) -> Message {
         Message("seed.import.evaluated_indicator",
             en: "indicator \(code) (\(name)) has \(count) recorded actual(s)",
@@ -380,6 +388,21 @@ extension Message {
             en: "policy \(code) (\(name)) has \(count) policy evaluation(s)",
             ja: "施策 \(code)（\(name)）には施策評価が \(count) 件あります")
     }
+
+    static func seedFrozenItem(_ code: String, name: String, count: Int) -> Message {
+        Message("seed.import.frozen_item",
+            en: "\(code) (\(name)) is in \(count) frozen snapshot(s)",
+            ja: "\(code)（\(name)）は確定済みのスナップショット \(count) 件に含まれています")
+    }
+    static func seedWouldDelete(_ plan: String, _ items: [String]) -> Message {
+        let listed = items.map { "  " + $0 }.joined(separator: "\n")
+        return Message("seed.import.would_delete",
+            en: "importing would delete \(items.count) item(s) of plan \(plan) that the seeds no longer hold; nothing was imported:\n\(listed)",
+            ja: "取り込むと、シードにない計画 \(plan) の項目 \(items.count) 件が削除されます。何も取り込んでいません。\n\(listed)")
+    }
+    static let seedWouldDeleteAdvice = Message("seed.import.would_delete.advice",
+        en: "if they are really gone from the plan, import again with --allow-delete; if they were renumbered, write the old code in 旧コード (old_code); if the seeds hold only part of the plan, add the rest (export it with `plandb plan export`)",
+        ja: "本当に計画からなくなった項目なら --allow-delete を付けてもう一度取り込んでください。番号が変わっただけなら旧コード（old_code）に元のコードを書いてください。シードが計画の一部だけなら残りを加えてください（`plandb plan export` で書き出せます）。")
 
     static func seedDepartmentNotSeeded(_ name: String) -> Message {
         Message("seed.import.dept_not_seeded",

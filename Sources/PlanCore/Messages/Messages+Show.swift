@@ -7,6 +7,17 @@ extension Message {
     static let showCodeHeading = Message("show.heading.code", en: "code", ja: "コード")
 
     /// `dept list` (csv/json keep dept, role, leads, related_to, indicators, initiatives).
+    public static let planListHeadings = [
+        Message("plan.heading.code", en: "plan", ja: "計画コード"),
+        Message("plan.heading.name", en: "name", ja: "計画名"),
+        Message("plan.heading.municipality", en: "municipality", ja: "団体名"),
+        Message("plan.heading.start", en: "from", ja: "開始年度"),
+        Message("plan.heading.end", en: "to", ja: "終了年度"),
+        Message("plan.heading.coordinator", en: "coordinator", ja: "取りまとめ課"),
+        Message("plan.heading.policies", en: "policies", ja: "施策"),
+        Message("plan.heading.initiatives", en: "initiatives", ja: "主な取組"),
+        Message("plan.heading.indicators", en: "indicators", ja: "指標"),
+    ]
     public static let deptListHeadings = [
         Message("dept.heading.dept", en: "department", ja: "課"),
         Message("dept.heading.role", en: "role", ja: "区分"),

@@ -165,9 +165,18 @@ extension Message {
     public static func initUpToDate(_ path: String) -> Message {
         Message("init.up_to_date", en: "\(path) is up to date: nothing to do", ja: "\(path) は最新です。何もすることはありません。")
     }
-    public static let initNext = Message("init.next",
-        en: "\nnext:\n  plandb show                 the plan as a tree\n  plandb show 6-7             one policy as the document prints it\n  plandb dept show 総務課      what a department must report each year",
-        ja: "\n次に：\n  plandb show                 計画の一覧\n  plandb show 6-7             施策を1つ、計画書の形で\n  plandb dept show 総務課      課が毎年度報告するもの")
+    /// What to try next, with the loaded plan's own first policy and coordinator.
+    public static func initNext(policy: String, coordinator: String) -> Message {
+        Message("init.next",
+            en: "\nnext:\n  plandb show                 the plan as a tree\n  plandb show \(policy)             one policy as the document prints it\n  plandb dept show \(coordinator)      what a department must report each year",
+            ja: "\n次に：\n  plandb show                 計画の一覧\n  plandb show \(policy)             施策を1つ、計画書の形で\n  plandb dept show \(coordinator)      課が毎年度報告するもの")
+    }
+    /// `init` without --seeds on a file that already holds plans: the embedded plan is not imported.
+    public static func initKeepsPlans(_ path: String, plans: [String]) -> Message {
+        Message("init.keeps_plans",
+            en: "\(path) already holds \(plans.joined(separator: ", ")): the embedded plan was not imported beside it; to load or revise a plan, use `plandb seed import DIR|FILE.xlsx`",
+            ja: "\(path) にはすでに \(plans.joined(separator: "、")) が入っているため、組み込みの計画は取り込んでいません。計画の読み込みや改訂は `plandb seed import DIR|FILE.xlsx` で行ってください。")
+    }
 
     // MARK: check
 

@@ -13,7 +13,9 @@ struct PlanContent: Equatable {
         static func kindOrder(_ kind: String) -> Int { PlanContent.kinds.firstIndex(of: kind) ?? 99 }
     }
 
-    static let kinds = ["department", "plan", "outline", "grade", "next_direction", "sdg_goal", "policy", "measure", "direction", "initiative", "indicator"]
+    static let kinds = ["department", "plan", "outline", "grade", "next_direction", "phase", "sdg_goal", "policy", "measure", "direction", "initiative", "indicator"]
+    /// What an import deletes only with --allow-delete.
+    static let planItemKinds: Set<String> = ["outline", "policy", "measure", "direction", "initiative", "indicator"]
 
     var items: [Key: [String: String]] = [:]
 
@@ -23,12 +25,15 @@ struct PlanContent: Equatable {
         [
             ("department", "SELECT name, kind FROM departments"),
             ("plan", """
-                SELECT p.code, p.name, p.municipality, p.start_year, p.end_year, p.default_baseline_year, d.name AS coordinator
-                FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id WHERE p.code = :plan
+                SELECT p.code, p.name, p.municipality, p.start_year, p.end_year, p.default_baseline_year, d.name AS coordinator,
+                       b.name AS budget_dept, p.municipality_code
+                FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id LEFT JOIN departments b ON b.dept_id = p.budget_dept_id
+                WHERE p.code = :plan
                 """),
             ("outline", "SELECT o.code, o.section, o.title FROM outlines o JOIN plans p USING (plan_id) WHERE p.code = :plan"),
-            ("grade", "SELECT grade, meaning, seq FROM grades"),
-            ("next_direction", "SELECT name, meaning, seq FROM next_directions"),
+            ("grade", "SELECT g.grade, g.meaning, g.seq FROM plan_grades g JOIN plans p USING (plan_id) WHERE p.code = :plan"),
+            ("next_direction", "SELECT n.name, n.meaning, n.seq FROM plan_next_directions n JOIN plans p USING (plan_id) WHERE p.code = :plan"),
+            ("phase", "SELECT ph.phase, ph.seq FROM plan_phases ph JOIN plans p USING (plan_id) WHERE p.code = :plan"),
             ("sdg_goal", "SELECT no, label, title FROM sdg_goals"),
             // Children are folded in by one GROUP BY each over the base tables: a correlated
             // subquery per item through the views costs O(items²) on a large plan.
@@ -56,8 +61,10 @@ struct PlanContent: Equatable {
                 JOIN directions dr ON dr.direction_id = i.direction_id JOIN measures m ON m.measure_id = dr.measure_id
                 JOIN policies p ON p.policy_id = m.policy_id JOIN plans pl ON pl.plan_id = p.plan_id
                 LEFT JOIN (SELECT initiative_id, group_concat(phase || '・' || text, char(10)) AS actions FROM
-                    (SELECT * FROM initiative_actions ORDER BY initiative_id,
-                       CASE phase WHEN '体制' THEN 1 WHEN '計画' THEN 2 WHEN '実行' THEN 3 ELSE 4 END, seq)
+                    (SELECT a.* FROM initiative_actions a JOIN initiatives i USING (initiative_id) JOIN directions d USING (direction_id)
+                       JOIN measures m USING (measure_id) JOIN policies p USING (policy_id)
+                       LEFT JOIN plan_phases ph ON ph.plan_id = p.plan_id AND ph.phase = a.phase
+                     ORDER BY a.initiative_id, ph.seq, a.seq)
                     GROUP BY initiative_id) a ON a.initiative_id = i.initiative_id
                 WHERE pl.code = :plan
                 """),
@@ -89,17 +96,31 @@ struct PlanContent: Equatable {
         return content
     }
 
-    /// What changed from `self` to `after`, in the document's order.
-    func changes(to after: PlanContent) -> [SeedChange] {
+    /// What changed from `self` to `after`, in the document's order. An initiative renumbered by
+    /// its 旧コード is one change (its code), not a removal and an addition.
+    func changes(to after: PlanContent, renumbered: [(old: String, new: String)] = []) -> [SeedChange] {
         var changes: [SeedChange] = []
+        var renamedTo: [Key: Key] = [:]
+        for pair in renumbered {
+            let old = Key(kind: "initiative", code: pair.old), new = Key(kind: "initiative", code: pair.new)
+            if items[old] != nil, after.items[new] != nil, items[new] == nil { renamedTo[old] = new }
+        }
+        let renamedFrom = Dictionary(renamedTo.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         for key in Set(items.keys).union(after.items.keys).sorted() {
+            if renamedTo[key] != nil { continue }
+            if let old = renamedFrom[key], let oldFields = items[old], let newFields = after.items[key] {
+                let fields = Self.changedFields(oldFields, newFields)
+                changes.append(SeedChange(action: .changed, kind: key.kind, code: key.code,
+                    detail: (["code ← \(old.code)"] + fields).joined(separator: ", ")))
+                continue
+            }
             switch (items[key], after.items[key]) {
             case (nil, let new?):
                 changes.append(SeedChange(action: .added, kind: key.kind, code: key.code, detail: Self.label(new)))
             case (let old?, nil):
                 changes.append(SeedChange(action: .removed, kind: key.kind, code: key.code, detail: Self.label(old)))
             case (let old?, let new?) where old != new:
-                let fields = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] && $0 != "sort_key" && $0 != "seq" }.sorted()
+                let fields = Self.changedFields(old, new)
                 if !fields.isEmpty {
                     changes.append(SeedChange(action: .changed, kind: key.kind, code: key.code, detail: fields.joined(separator: ", ")))
                 }
@@ -108,6 +129,11 @@ struct PlanContent: Equatable {
             }
         }
         return changes
+    }
+
+    /// The fields whose text differs, leaving out mere position (sort_key, seq).
+    static func changedFields(_ old: [String: String], _ new: [String: String]) -> [String] {
+        Set(old.keys).union(new.keys).filter { old[$0] != new[$0] && $0 != "sort_key" && $0 != "seq" }.sorted()
     }
 
     static func label(_ fields: [String: String]) -> String {

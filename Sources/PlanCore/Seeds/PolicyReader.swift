@@ -1,50 +1,34 @@
 import Foundation
 import Yams
 
-/// Reads one policies/*.yaml file and works out the stable codes of everything in it.
+/// Reads one policies/*.yaml file into the plan model. Every code is read as written (full-width
+/// digits folded to half-width); what spans the whole plan (unique codes, departments, reprints,
+/// target years) is checked afterwards by `SeedPlanCheck`, the same for both forms of the seeds.
 struct PolicyReader {
     let file: String
     let plan: SeedPlan
     let issues: SeedIssues
-    let reprints: ReprintReferences
 
     func read(_ node: Node) -> SeedPolicy? {
         guard var root = YAMLObject(node, file: file, issues: issues, what: .seedPartPolicyFile) else { return nil }
-        let code = root.string("code", example: "\"6-1\"") ?? ""
+        let code = root.code("code", example: "\"6-1\"") ?? ""
         var policy = SeedPolicy(
+            origin: root.origin(fields: ["code", "lead_dept", "related_depts"]),
             code: code, outlineCode: String(code.split(separator: "-").first ?? ""),
             title: root.string("title", example: "市民協働") ?? "",
             leadDept: root.string("lead_dept", example: "市民協働課") ?? "",
             relatedDepts: root.strings("related_depts", example: "全課等"),
             vision: root.string("vision", example: "…") ?? "",
             measures: [], indicators: [], relatedPlans: [])
-        if !code.isEmpty {
-            if code.wholeMatch(of: /[0-9]+-[0-9]+/) == nil {
-                root.report(root.value("code"), .seedPolicyCode(code))
-            } else if !plan.outlines.contains(where: { $0.code == policy.outlineCode }) {
-                root.report(root.value("code"), .seedPolicyOutline(code, outline: policy.outlineCode))
-            } else if ((file as NSString).lastPathComponent as NSString).deletingPathExtension != code {
-                root.report(root.value("code"), .seedPolicyFileName(code, file: file))
-            }
+        if !code.isEmpty, code.wholeMatch(of: /[0-9]+-[0-9]+/) != nil,
+           ((file as NSString).lastPathComponent as NSString).deletingPathExtension != code {
+            root.report(root.value("code"), .seedPolicyFileName(code, file: file))
         }
-        checkDepartment(policy.leadDept, role: "lead_dept", in: &root, mayBeGroup: false)
-        for dept in policy.relatedDepts { checkDepartment(dept, role: "related_depts", in: &root, mayBeGroup: true) }
-
-        for node in root.list("measures", required: true) {
-            if let measure = readMeasure(node, policyCode: code, leadDept: policy.leadDept) {
-                if policy.measures.contains(where: { $0.no == measure.no }) {
-                    issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, .seedMeasureTwice(measure.no, policy: code))
-                }
-                policy.measures.append(measure)
-            }
+        for (offset, node) in root.list("measures", required: true).enumerated() {
+            if let measure = readMeasure(node, position: offset + 1) { policy.measures.append(measure) }
         }
-        for node in root.list("indicators") {
-            if let indicator = readIndicator(node, policyCode: code, measures: policy.measures) {
-                if policy.indicators.contains(where: { $0.no == indicator.no }) {
-                    issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, .seedIndicatorTwice(indicator.no, policy: code))
-                }
-                policy.indicators.append(indicator)
-            }
+        for (offset, node) in root.list("indicators").enumerated() {
+            if let indicator = readIndicator(node, position: offset + 1) { policy.indicators.append(indicator) }
         }
         for node in root.list("related_plans") {
             guard var item = YAMLObject(node, file: file, issues: issues, what: .seedPartRelatedPlan) else { continue }
@@ -57,23 +41,11 @@ struct PolicyReader {
         return policy
     }
 
-    private func checkDepartment(_ name: String, role: String, in object: inout YAMLObject, mayBeGroup: Bool) {
-        guard !name.isEmpty else { return }
-        guard let dept = plan.departments.first(where: { $0.name == name }) else {
-            let near = plan.departments.filter { $0.name.contains(name) || name.contains($0.name) }.map(\.name)
-            object.report(object.value(role), near.isEmpty
-                ? .seedDepartmentUnknown(role: role, name: name) : .seedDepartmentUnknownNear(role: role, name: name, near: near))
-            return
-        }
-        if !mayBeGroup, dept.kind == "group" {
-            object.report(object.value(role), .seedDepartmentIsGroup(role: role, name: name))
-        }
-    }
-
-    private func readMeasure(_ node: Node, policyCode: String, leadDept: String) -> SeedMeasure? {
+    private func readMeasure(_ node: Node, position: Int) -> SeedMeasure? {
         guard var item = YAMLObject(node, file: file, issues: issues, what: .seedPartMeasure) else { return nil }
-        let no = item.int("no", example: "1") ?? 0
-        var measure = SeedMeasure(no: no, code: "\(policyCode)-\(no)", title: item.string("title", example: "市民協働") ?? "", challenges: [], directions: [])
+        var measure = SeedMeasure(
+            origin: item.origin(fields: ["code"]), no: position, code: item.code("code", example: "\"6-1-1\"") ?? "",
+            title: item.string("title", example: "市民協働") ?? "", challenges: [], directions: [])
         for node in item.list("challenges") {
             guard var entry = YAMLObject(node, file: file, issues: issues, what: .seedPartChallenge) else { continue }
             let challenge = SeedChallenge(no: entry.int("no", example: "1") ?? 0, text: entry.string("text", example: "…") ?? "")
@@ -83,28 +55,26 @@ struct PolicyReader {
             measure.challenges.append(challenge)
             entry.finish()
         }
-        for node in item.list("directions") {
-            guard let direction = readDirection(node, measureCode: measure.code) else { continue }
-            if measure.directions.contains(where: { $0.no == direction.no }) {
-                issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, .seedDirectionTwice(direction.no, measure: measure.code))
-            }
-            measure.directions.append(direction)
+        for (offset, node) in item.list("directions").enumerated() {
+            if let direction = readDirection(node, position: offset + 1) { measure.directions.append(direction) }
         }
         item.finish()
         return measure
     }
 
-    private func readDirection(_ node: Node, measureCode: String) -> SeedDirection? {
+    private func readDirection(_ node: Node, position: Int) -> SeedDirection? {
         guard var item = YAMLObject(node, file: file, issues: issues, what: .seedPartDirection) else { return nil }
-        let no = item.int("no", example: "1") ?? 0
         var direction = SeedDirection(
-            no: no, code: "\(measureCode)-\(no)", title: item.string("title", example: "…") ?? "",
+            origin: item.origin(fields: ["code"]), no: position, code: item.code("code", example: "\"6-1-1-1\"") ?? "",
+            title: item.string("title", example: "…") ?? "",
             text: item.string("text", example: "…") ?? "", isPriority: item.optionalBool("priority", default: false) ?? false,
             initiatives: [])
         for (offset, node) in item.list("initiatives").enumerated() {
             guard var entry = YAMLObject(node, file: file, issues: issues, what: .seedPartInitiative) else { continue }
             var initiative = SeedInitiative(
-                position: offset + 1, code: "\(direction.code)-\(offset + 1)",
+                origin: entry.origin(fields: ["code", "old_code", "reprint_of"]),
+                position: offset + 1, code: entry.code("code", example: "\"6-1-1-1-1\"") ?? "",
+                oldCode: entry.optionalCode("old_code", example: "\"6-1-1-1-2\""),
                 title: entry.string("title", example: "市民協働指針の検証及び見直し") ?? "",
                 isReprint: entry.optionalBool("reprint", default: false) ?? false, reprintOf: nil, actions: [])
             if initiative.title.contains("再掲") {
@@ -121,10 +91,11 @@ struct PolicyReader {
         return direction
     }
 
-    /// `reprint_of`, which every reprint has and no original may have.
+    /// `reprint_of`, which every reprint has and no original may have. Whether the original
+    /// exists is checked once the whole plan is read.
     private func readReprintOrigin(_ entry: inout YAMLObject, initiative: SeedInitiative) -> SeedReprintOrigin? {
         let node = entry.value("reprint_of")
-        let origin = entry.optionalString("reprint_of", example: "6-3-1-1-1")
+        let origin = entry.optionalCode("reprint_of", example: "6-3-1-1-1")
         guard initiative.isReprint else {
             if origin != nil {
                 entry.report(node, .seedReprintOfOriginal(initiative.code))
@@ -137,11 +108,7 @@ struct PolicyReader {
             }
             return nil
         }
-        if origin == SeedReprintOrigin.outsideKeyword { return .outside }
-        reprints.add(ReprintReferences.Reference(
-            file: file, line: node?.mark?.line ?? entry.line, column: node?.mark?.column ?? entry.column,
-            reprint: initiative.code, original: origin))
-        return .initiative(origin)
+        return origin == SeedReprintOrigin.outsideKeyword ? .outside : .initiative(origin)
     }
 
     private func readActions(_ node: Node, initiativeCode: String) -> [SeedAction] {
@@ -151,18 +118,19 @@ struct PolicyReader {
         if case .mapping(let mapping) = node {
             for key in mapping.keys {
                 let name = key.string ?? ""
-                guard let index = SeedPlan.phases.firstIndex(of: name) else {
+                guard let index = plan.phases.firstIndex(of: name) else {
                     issues.add(file, key.mark?.line ?? 0, key.mark?.column ?? 0,
-                        .seedPhaseUnknown(name, initiative: initiativeCode, phases: SeedPlan.phases.joined(separator: "・")))
+                        .seedPhaseUnknown(name, initiative: initiativeCode, phases: plan.phases.joined(separator: "・")))
                     continue
                 }
                 if index < lastPhase {
-                    issues.add(file, key.mark?.line ?? 0, key.mark?.column ?? 0, .seedPhaseOrder(name, initiative: initiativeCode))
+                    issues.add(file, key.mark?.line ?? 0, key.mark?.column ?? 0,
+                        .seedPhaseOrder(name, initiative: initiativeCode, phases: plan.phases.joined(separator: "・")))
                 }
                 lastPhase = index
             }
         }
-        for phase in SeedPlan.phases {
+        for phase in plan.phases {
             for (offset, text) in phases.strings(phase, example: "…").enumerated() {
                 if text.hasPrefix("・") {
                     phases.report(phases.value(phase), .seedBulletMark(text))
@@ -174,11 +142,12 @@ struct PolicyReader {
         return actions
     }
 
-    private func readIndicator(_ node: Node, policyCode: String, measures: [SeedMeasure]) -> SeedIndicator? {
+    private func readIndicator(_ node: Node, position: Int) -> SeedIndicator? {
         guard var item = YAMLObject(node, file: file, issues: issues, what: .seedPartIndicator) else { return nil }
-        let no = item.int("no", example: "1") ?? 0
+        let directionNode = item.value("direction")
         var indicator = SeedIndicator(
-            no: no, code: "\(policyCode)-I\(no)", measureNo: item.int("measure", example: "1") ?? 0,
+            origin: item.origin(fields: ["code", "measure", "source_dept", "direction"]),
+            no: position, code: item.code("code", example: "\"6-1-I1\"") ?? "", measureCode: item.code("measure", example: "\"6-1-1\"") ?? "",
             name: item.string("name", example: "自治会等加入率") ?? "",
             description: item.string("description", example: "…") ?? "",
             sourceDept: item.string("source_dept", example: "市民協働課") ?? "",
@@ -186,12 +155,12 @@ struct PolicyReader {
             direction: item.string("direction", example: "increase") ?? "",
             note: item.optionalString("note", example: "累計"),
             baseline: SeedCell(year: 0, text: "", value: nil, note: nil), targets: [])
-        if indicator.measureNo != 0, !measures.contains(where: { $0.no == indicator.measureNo }) {
-            item.report(item.value("measure"), .seedIndicatorMeasure(indicator.code, measure: indicator.measureNo, policy: policyCode))
-        }
-        checkDepartment(indicator.sourceDept, role: "source_dept", in: &item, mayBeGroup: false)
-        if !indicator.direction.isEmpty, !SeedPlan.directions.contains(indicator.direction) {
-            item.report(item.value("direction"), .seedIndicatorDirection(SeedPlan.directions.joined(separator: ", "), value: indicator.direction))
+        if !indicator.direction.isEmpty {
+            if let direction = IndicatorDirection.seedValue(indicator.direction) {
+                indicator.direction = direction
+            } else {
+                item.report(directionNode, .seedIndicatorDirection(IndicatorDirection.allowed, value: indicator.direction))
+            }
         }
         if let node = item.value("baseline") {
             indicator.baseline = readCell(node, indicator: indicator.code, what: .seedPartBaseline) ?? indicator.baseline
@@ -200,17 +169,7 @@ struct PolicyReader {
         }
         for node in item.list("targets", required: true) {
             guard let cell = readCell(node, indicator: indicator.code, what: .seedPartTarget) else { continue }
-            if !(plan.startYear...max(plan.startYear, plan.endYear)).contains(cell.year) {
-                issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0,
-                    .seedTargetOutside(cell.year, indicator: indicator.code, start: plan.startYear, end: plan.endYear))
-            }
-            if indicator.targets.contains(where: { $0.year == cell.year }) {
-                issues.add(file, node.mark?.line ?? 0, node.mark?.column ?? 0, .seedTargetTwice(cell.year, indicator: indicator.code))
-            }
             indicator.targets.append(cell)
-        }
-        if let contradiction = DirectionRule.contradiction(indicator) {
-            item.report(item.value("direction"), contradiction)
         }
         item.finish()
         return indicator
@@ -218,21 +177,13 @@ struct PolicyReader {
 
     private func readCell(_ node: Node, indicator: String, what: Message) -> SeedCell? {
         guard var cell = YAMLObject(node, file: file, issues: issues, what: .seedPartCell(what)) else { return nil }
+        let origin = cell.origin(fields: ["year", "text", "value"])
         let year = cell.int("year", example: "2022") ?? 0
         let text = cell.string("text", example: "23団体") ?? ""
-        let value = cell.optionalString("value", example: "\"23\"")
+        let value = cell.optionalString("value", example: "\"23\"").map(SeedCode.halfWidth)
         let note = cell.optionalString("note", example: "協議額")
-        if let value {
-            if !DecimalText.isPlain(value) {
-                cell.report(cell.value("value"), .seedCellNotPlain(what, value: value, indicator: indicator))
-            } else if !text.isEmpty, !Self.digits(of: text).contains(value) {
-                cell.report(cell.value("value"), .seedCellNotInText(what, value: value, indicator: indicator, text: text))
-            }
-        } else if !text.isEmpty, !NoneMarker.matches(text) {
-            cell.report(nil, .seedCellNoValue(what, text: text, indicator: indicator))
-        }
         cell.finish()
-        return SeedCell(year: year, text: text, value: value, note: note)
+        return SeedCell(origin: origin, year: year, text: text, value: value, note: note)
     }
 
     /// The printed text in NFKC form with thousands separators removed: "375,284千円" → "375284千円".

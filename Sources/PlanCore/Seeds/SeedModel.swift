@@ -1,27 +1,93 @@
-/// The plan as the seed files describe it, validated and with every stable code worked out.
+/// The plan as either form of the seeds describes it (a YAML folder or the plan workbook),
+/// validated. Every stable code is written in the seeds, never worked out from a position: an
+/// item is its code, so rows inserted or moved around it never renumber it.
 public struct SeedPlan: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
     public var code: String
     public var name: String
     public var municipality: String
+    /// 全国地方公共団体コード (6 digits with its check digit), when the plan gives it.
+    public var municipalityCode: String?
     public var startYear: Int
     public var endYear: Int
     public var defaultBaselineYear: Int
     public var coordinator: String
+    /// 予算担当課: the department that imports budget figures, when the plan names one.
+    public var budgetDept: String?
     public var departments: [SeedDepartment]
     public var outlines: [SeedOutline]
+    /// The plan's own vocabularies: its grades (S, A–E, ◎○△ …), 今後の方向性 and the phases of
+    /// its initiatives' 内容 (体制・計画・実行・見直し for 香取市).
     public var grades: [SeedTerm]
     public var nextDirections: [SeedTerm]
+    public var phases: [String]
     public var sdgGoals: [SeedSDGGoal]
     public var policies: [SeedPolicy]
+
+    public init(
+        code: String = "", name: String = "", municipality: String = "", municipalityCode: String? = nil, startYear: Int = 0,
+        endYear: Int = 0, defaultBaselineYear: Int = 0, coordinator: String = "", budgetDept: String? = nil,
+        departments: [SeedDepartment] = [], outlines: [SeedOutline] = [], grades: [SeedTerm] = [], nextDirections: [SeedTerm] = [],
+        phases: [String] = [], sdgGoals: [SeedSDGGoal] = [], policies: [SeedPolicy] = []
+    ) {
+        self.code = code
+        self.name = name
+        self.municipality = municipality
+        self.municipalityCode = municipalityCode
+        self.startYear = startYear
+        self.endYear = endYear
+        self.defaultBaselineYear = defaultBaselineYear
+        self.coordinator = coordinator
+        self.budgetDept = budgetDept
+        self.departments = departments
+        self.outlines = outlines
+        self.grades = grades
+        self.nextDirections = nextDirections
+        self.phases = phases
+        self.sdgGoals = sdgGoals
+        self.policies = policies
+    }
+}
+
+/// Where a seed item was read, for messages: a YAML file position or a workbook cell. It is not
+/// part of the plan's content, so two plans read from the two forms compare equal.
+public struct SeedOrigin: Sendable, Hashable, Equatable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+    /// `指標!F12` for an item read from the plan workbook; nil for YAML.
+    public var cell: String?
+    /// Where each field of the item was read (`source_dept` → `指標!G12`), when known.
+    public var fields: [String: SeedOrigin] = [:]
+
+    public init(file: String, line: Int, column: Int, cell: String? = nil) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.cell = cell
+    }
+
+    /// `指標!F12`, or `file:line:column` (the form editors jump to).
+    public var place: String { cell ?? "\(file):\(line):\(column)" }
+
+    /// Where `field` was read, or the item itself when that is not known.
+    public func at(_ field: String) -> SeedOrigin { fields[field] ?? self }
+
+    public static let none = SeedOrigin(file: "", line: 0, column: 0)
+
+    public static func == (_: SeedOrigin, _: SeedOrigin) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
 }
 
 public struct SeedDepartment: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
     public var name: String
     /// "department", or "group" for a printed collective such as 全課等.
     public var kind: String
 }
 
 public struct SeedOutline: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
     public var code: String
     public var section: String
     public var title: String
@@ -40,6 +106,7 @@ public struct SeedSDGGoal: Sendable, Equatable {
 }
 
 public struct SeedPolicy: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
     public var code: String
     public var outlineCode: String
     public var title: String
@@ -52,6 +119,8 @@ public struct SeedPolicy: Sendable, Equatable {
 }
 
 public struct SeedMeasure: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
+    /// The position in its policy (1, 2, …), as printed.
     public var no: Int
     public var code: String
     public var title: String
@@ -65,6 +134,8 @@ public struct SeedChallenge: Sendable, Equatable {
 }
 
 public struct SeedDirection: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
+    /// The position in its measure: ① = 1.
     public var no: Int
     public var code: String
     public var title: String
@@ -74,8 +145,11 @@ public struct SeedDirection: Sendable, Equatable {
 }
 
 public struct SeedInitiative: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
     public var position: Int
     public var code: String
+    /// 旧コード: the code this initiative had before a renumbering revision; its evaluations follow it.
+    public var oldCode: String?
     public var title: String
     public var isReprint: Bool
     /// What a （再掲） reprints; nil for an original.
@@ -102,9 +176,11 @@ public struct SeedAction: Sendable, Equatable {
 }
 
 public struct SeedIndicator: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
+    /// The position in its policy's indicator table.
     public var no: Int
     public var code: String
-    public var measureNo: Int
+    public var measureCode: String
     public var name: String
     public var description: String
     public var sourceDept: String
@@ -118,6 +194,7 @@ public struct SeedIndicator: Sendable, Equatable {
 
 /// One printed cell of the indicator table: the text as printed and its number.
 public struct SeedCell: Sendable, Equatable {
+    public var origin: SeedOrigin = .none
     public var year: Int
     public var text: String
     /// The printed number as a decimal string ("95.10"), nil where the cell prints －.
@@ -131,8 +208,8 @@ public struct SeedRelatedPlan: Sendable, Equatable {
 }
 
 extension SeedPlan {
-    public static let phases = ["体制", "計画", "実行", "見直し"]
-    public static let directions = ["increase", "decrease", "maintain", "at_most"]
+    /// 香取市's phases, the default when a seed folder's vocabularies list none.
+    public static let defaultPhases = ["体制", "計画", "実行", "見直し"]
 }
 
 /// How much a seed plan holds, for `seed check` and tests.

@@ -20,13 +20,7 @@ public struct SeedReader {
 
     public func read() throws -> SeedPlan {
         let plan = readAll()
-        guard issues.isEmpty, let plan else {
-            // In file order, so an editor can walk them from top to bottom.
-            let sorted = issues.all.enumerated().sorted { a, b in
-                (a.element.file, a.element.line, a.element.column, a.offset) < (b.element.file, b.element.line, b.element.column, b.offset)
-            }.map(\.element)
-            throw SeedValidationError(issues: sorted)
-        }
+        guard issues.isEmpty, let plan else { throw SeedValidationError(issues: issues.sorted) }
         return plan
     }
 
@@ -74,10 +68,9 @@ public struct SeedReader {
         guard let planDoc = document("plan.yaml"), var root = YAMLObject(planDoc.node, file: planDoc.file, issues: issues, what: .seedPartFile("plan.yaml")) else {
             return nil
         }
-        var plan = SeedPlan(
-            code: "", name: "", municipality: "", startYear: 0, endYear: 0, defaultBaselineYear: 0, coordinator: "",
-            departments: [], outlines: [], grades: [], nextDirections: [], sdgGoals: [], policies: [])
+        var plan = SeedPlan()
         if var header = root.object("plan", what: .seedPartPlanHeader) {
+            plan.origin = header.origin(fields: ["code", "coordinator", "budget_dept", "municipality_code", "end_year"])
             plan.code = header.string("code", example: "katori-2-kouki") ?? ""
             if !plan.code.isEmpty, plan.code.wholeMatch(of: /[a-z0-9][a-z0-9-]*/) == nil {
                 header.report(header.value("code"), .seedPlanCode(plan.code))
@@ -88,23 +81,17 @@ public struct SeedReader {
             plan.endYear = header.int("end_year", example: "2027") ?? 0
             plan.defaultBaselineYear = header.int("default_baseline_year", example: "2022") ?? 0
             plan.coordinator = header.string("coordinator", example: "総務課") ?? ""
-            if plan.endYear < plan.startYear {
-                header.report(header.value("end_year"), .seedEndBeforeStart(end: plan.endYear, start: plan.startYear))
-            }
+            plan.budgetDept = header.optionalString("budget_dept", example: "財政課")
+            plan.municipalityCode = header.optionalCode("municipality_code", example: "\"122360\"")
             header.finish()
         }
         for node in root.list("outlines", required: true) {
             guard var item = YAMLObject(node, file: planDoc.file, issues: issues, what: .seedPartOutline) else { continue }
             let outline = SeedOutline(
-                code: item.string("code", example: "\"6\"") ?? "",
+                origin: item.origin(fields: ["code"]),
+                code: item.code("code", example: "\"6\"") ?? "",
                 section: item.optionalString("section", example: "8節") ?? "",
                 title: item.string("title", example: "市民参画・行政の取組") ?? "")
-            if !outline.code.isEmpty, outline.code.wholeMatch(of: /[0-9]+/) == nil {
-                item.report(item.value("code"), .seedOutlineCode(outline.code))
-            }
-            if plan.outlines.contains(where: { $0.code == outline.code }) {
-                item.report(nil, .seedOutlineTwice(outline.code))
-            }
             plan.outlines.append(outline)
             item.finish()
         }
@@ -115,10 +102,7 @@ public struct SeedReader {
             if !["department", "group"].contains(kind) {
                 item.report(item.value("kind"), .seedDepartmentKind(kind))
             }
-            if plan.departments.contains(where: { $0.name == name }) {
-                item.report(nil, .seedDepartmentTwice(name))
-            }
-            plan.departments.append(SeedDepartment(name: name, kind: kind))
+            plan.departments.append(SeedDepartment(origin: item.origin(fields: []), name: name, kind: kind))
             item.finish()
         }
         root.finish()
@@ -127,20 +111,12 @@ public struct SeedReader {
         readSDGs(into: &plan)
         let policyFiles = files.filter { $0.path.hasPrefix("policies/") }
         if policyFiles.isEmpty { issues.add("policies/", 0, 0, .seedNoPolicyFiles) }
-        let reprints = ReprintReferences()
         for file in policyFiles {
-            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues, reprints: reprints).read(doc.node) else { continue }
-            if let clash = plan.policies.first(where: { $0.code == policy.code }) {
-                issues.add(doc.file, 1, 1, .seedPolicyTwice(policy.code, title: clash.title))
-            }
+            guard let doc = parse(file), let policy = PolicyReader(file: doc.file, plan: plan, issues: issues).read(doc.node) else { continue }
             plan.policies.append(policy)
         }
         plan.policies.sort { CodeOrder.precedes($0.code, $1.code) }
-        reprints.check(plan, issues: issues)
-
-        if !plan.coordinator.isEmpty, !plan.departments.contains(where: { $0.name == plan.coordinator && $0.kind == "department" }) {
-            issues.add(planDoc.file, root.line, root.column, .seedCoordinatorUnknown(plan.coordinator))
-        }
+        SeedPlanCheck(plan: plan, issues: issues).run()
         return plan
     }
 
@@ -159,9 +135,10 @@ public struct SeedReader {
         }
         plan.grades = terms("grades", nameKey: "grade", example: "A")
         plan.nextDirections = terms("next_directions", nameKey: "name", example: "継続")
-        let phases = root.strings("phases", example: "体制")
-        if phases != SeedPlan.phases {
-            root.report(root.value("phases"), .seedPhasesFixed(SeedPlan.phases.joined(separator: ", ")))
+        let phasesNode = root.value("phases")
+        plan.phases = phasesNode == nil ? SeedPlan.defaultPhases : root.strings("phases", example: "体制")
+        if plan.phases.isEmpty || Set(plan.phases).count != plan.phases.count {
+            root.report(phasesNode, .seedPhasesList)
         }
         root.finish()
     }

@@ -73,6 +73,25 @@ struct YAMLObject {
         return text
     }
 
+    /// A required code: a string or a number (`code: 6-1` and `code: "6-1"` alike), with
+    /// full-width digits and hyphens folded to half-width (`６－１` is `6-1`).
+    mutating func code(_ key: String, example: String) -> String? {
+        string(key, example: example).map(SeedCode.halfWidth)
+    }
+
+    mutating func optionalCode(_ key: String, example: String) -> String? {
+        optionalString(key, example: example).map(SeedCode.halfWidth)
+    }
+
+    /// Where this object is, and where each of `fields` is, for checks made after reading.
+    func origin(fields: [String]) -> SeedOrigin {
+        var origin = SeedOrigin(file: file, line: line, column: column)
+        for pair in pairs where fields.contains(pair.key) {
+            origin.fields[pair.key] = SeedOrigin(file: file, line: pair.value.mark?.line ?? line, column: pair.value.mark?.column ?? column)
+        }
+        return origin
+    }
+
     /// A required whole number.
     mutating func int(_ key: String, example: String) -> Int? {
         guard let node = value(key) else {

@@ -119,5 +119,6 @@ struct PolicySummary {
     }
 
     var achievedLabel: String { measured == 0 ? "—" : "\(achieved)/\(measured)" }
-    var gradeLabel: String { ["A", "B", "C", "D"].map { String(grades[$0] ?? 0) }.joined(separator: "/") + "/\(unrated)" }
+    /// `3/2/0/0/1`: the count of each of the plan's grades in its order, then the unrated.
+    func gradeLabel(_ plan: PlanRef) -> String { plan.gradeOrder(grades).map { String(grades[$0] ?? 0) }.joined(separator: "/") + "/\(unrated)" }
 }

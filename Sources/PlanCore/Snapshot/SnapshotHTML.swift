@@ -93,7 +93,7 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
     }
 
     func gradeCounts(_ grades: [String: Int], unrated: Int) -> String {
-        ["A", "B", "C", "D"].map { "<span class=\"grade grade-\($0)\">\($0)</span> \(grades[$0] ?? 0)" }.joined(separator: " ")
+        source.plan.gradeOrder(grades).map { "<span class=\"grade grade-\(e($0))\">\(e($0))</span> \(grades[$0] ?? 0)" }.joined(separator: " ")
             + (unrated > 0 ? " <span class=\"none\">未評価 \(unrated)</span>" : "")
     }
 
@@ -104,9 +104,12 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
 
     /// A horizontal bar per grade.
     func distributionChart(_ totals: [String: Int], unrated: Int) -> String {
-        let items = ["A", "B", "C", "D"].map { ($0, totals[$0] ?? 0) } + [("未評価", unrated)]
+        let items = source.plan.gradeOrder(totals).map { ($0, totals[$0] ?? 0) } + [("未評価", unrated)]
         let most = max(1, items.map(\.1).max() ?? 1)
-        let colors = ["A": "#5aa55f", "B": "#a3c25a", "C": "#e5a93a", "D": "#d2665c", "未評価": "#b8bec6"]
+        // Best to worst in the plan's order: green to red, then further grades; 未評価 grey.
+        let palette = ["#5aa55f", "#a3c25a", "#e5a93a", "#d2665c", "#a0522d", "#7d5a99"]
+        var colors = ["未評価": "#b8bec6"]
+        for (index, item) in items.dropLast().enumerated() { colors[item.0] = palette[min(index, palette.count - 1)] }
         var svg = "<svg width=\"420\" height=\"\(items.count * 22 + 4)\" viewBox=\"0 0 420 \(items.count * 22 + 4)\" role=\"img\" aria-label=\"取組の評価の分布\">\n"
         for (index, item) in items.enumerated() {
             let y = index * 22 + 2

@@ -18,7 +18,7 @@ final class SnapshotMarkdown<Source: SnapshotSource>: SnapshotVisitor {
         out += "\n## 概要\n\n| 施策 | 主担当課 | 指標の達成 | 取組の評価 (A/B/C/D/未) | 一次評価 | 二次評価 |\n| --- | --- | --- | --- | --- | --- |\n"
         write(out)
         for (policy, summary) in try source.summaries() {
-            write("| \(cell(policy.code + " " + policy.title)) | \(cell(policy.leadDept)) | \(summary.achievedLabel) | \(summary.gradeLabel) | \(cell(policy.firstGrade ?? "—")) | \(cell(policy.secondGrade ?? "—")) |\n")
+            write("| \(cell(policy.code + " " + policy.title)) | \(cell(policy.leadDept)) | \(summary.achievedLabel) | \(summary.gradeLabel(source.plan)) | \(cell(policy.firstGrade ?? "—")) | \(cell(policy.secondGrade ?? "—")) |\n")
         }
         try source.walk(self)
     }

@@ -28,8 +28,9 @@ public struct EntryWorkbook {
             return row
         }
         let db = store.connection
-        let grades = try db.rows("SELECT grade, meaning FROM grades ORDER BY seq").map { ($0.string("grade") ?? "", $0.string("meaning") ?? "") }
-        let nexts = try db.rows("SELECT name, meaning FROM next_directions ORDER BY seq").map { ($0.string("name") ?? "", $0.string("meaning") ?? "") }
+        let vocabularies = Vocabularies(store, plan: plan)
+        let grades = try vocabularies.grades().map { ($0.grade, $0.meaning) }
+        let nexts = try vocabularies.nextDirections().map { ($0.name, $0.meaning) }
         let previous = Dictionary(uniqueKeysWithValues: try db.rows(
             "SELECT indicator_code, value_text FROM v_indicator_results WHERE plan_code = ? AND fiscal_year = ?", [plan.code, year - 1]
         ).map { ($0.string("indicator_code") ?? "", $0.string("value_text") ?? "") })

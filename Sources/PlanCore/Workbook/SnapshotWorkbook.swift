@@ -27,7 +27,7 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
         try row(summary, line, WorkbookText.summaryHeaders, styles.header)
         line += 1
         for (policy, figures) in try source.summaries() {
-            try row(summary, line, [policy.code + " " + policy.title, policy.leadDept, figures.achievedLabel, figures.gradeLabel,
+            try row(summary, line, [policy.code + " " + policy.title, policy.leadDept, figures.achievedLabel, figures.gradeLabel(source.plan),
                                     policy.firstGrade ?? WorkbookText.none, policy.secondGrade ?? WorkbookText.none], styles.text)
             line += 1
         }

@@ -13,11 +13,11 @@ struct DepartmentView: Sendable {
     let locked: Bool
 
     static func load(_ store: PlanDatabase, plan: PlanRef, dept: String, year: Int) throws -> DepartmentView {
-        let vocabularies = Vocabularies(store)
+        let vocabularies = Vocabularies(store, plan: plan)
         let completion = Completion(store, plan: plan)
         return DepartmentView(
             dept: dept, year: year, items: try DepartmentYear(store, plan: plan).items(dept: dept, year: year),
-            grades: try vocabularies.grades(), nextDirections: try vocabularies.nextDirections(),
+            grades: try vocabularies.grades(), nextDirections: try vocabularies.nextDirections().map(\.name),
             progress: try completion.progress(try completion.status(year: year, dept: dept), year: year).first,
             locked: try Submissions(store, plan: plan).isLocked(year: year))
     }

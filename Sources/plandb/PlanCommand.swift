@@ -1,0 +1,23 @@
+import ArgumentParser
+import PlanCore
+
+/// The plan itself as data: which plans the file holds, and the plan workbook both ways.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: Message.helpPlanAbstract.text(),
+        subcommands: [List.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpPlanListAbstract.text())
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
+            try store.requireCurrentSchema(try Migrator.embedded())
+            Console.rows(PlanList.columns, try PlanList.rows(store), format: output, headings: Message.planListHeadings)
+        }
+    }
+}
