@@ -6,7 +6,7 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: Message.helpPlanAbstract.text(),
-        subcommands: [List.self])
+        subcommands: [List.self, Template.self, Export.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: Message.helpPlanListAbstract.text())
@@ -18,6 +18,40 @@ struct PlanCommand: ParsableCommand {
             let store = try PlanDatabase.open(path: global.databasePath, access: .read)
             try store.requireCurrentSchema(try Migrator.embedded())
             Console.rows(PlanList.columns, try PlanList.rows(store), format: output, headings: Message.planListHeadings)
+        }
+    }
+
+    struct Template: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "template", abstract: Message.helpPlanTemplateAbstract.text())
+
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .long, help: ArgumentHelp(Message.helpPlanOut.text(), valueName: "file")) var out: String
+
+        func run() throws {
+            try OutputFile(out, database: global.databasePath).write { try PlanWorkbookWriter.template.write(to: $0) }
+            Console.line(.planTemplateWritten(out))
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "export", abstract: Message.helpPlanExportAbstract.text())
+
+        @OptionGroup var global: GlobalOptions
+        @Option(name: .long, help: ArgumentHelp(Message.helpPlanCode.text(), valueName: "code")) var plan: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpPlanOut.text(), valueName: "file|dir")) var out: String
+        @Option(name: .long, help: ArgumentHelp(Message.helpPlanFormat.text(), valueName: "format")) var format: String?
+
+        func run() throws {
+            let format = try PlanExport.format(format)
+            let (seeds, embedded) = try PlanExport.plan(databasePath: global.databasePath, planCode: plan)
+            if embedded { Console.line(.planExportEmbedded(global.databasePath)) }
+            switch format {
+            case .xlsx:
+                try OutputFile(out, database: global.databasePath).write { try PlanWorkbookWriter(plan: seeds).write(to: $0) }
+            case .yaml:
+                try SeedFolderOutput(out).write(PlanYAMLWriter(plan: seeds).files())
+            }
+            Console.line(.planExportWritten(out, plan: seeds.code, counts: SeedCounts(seeds)))
         }
     }
 }

@@ -12,6 +12,7 @@ import Testing
     /// Files allowed to hold Japanese literals, and why.
     static let japaneseByDesign: [String: String] = [
         "Sources/PlanCore/Workbook/WorkbookText.swift": "the 評価シート's own text: the workbook is Japanese always (DESIGN.md)",
+        "Sources/PlanCore/Workbook/PlanWorkbookText.swift": "the plan workbook's sheet names, headers and instructions: its file format (DESIGN.md)",
         "Sources/PlanCore/Snapshot/SnapshotHTML.swift": "the 評価結果報告書's labels: the report is Japanese always",
         "Sources/PlanCore/Snapshot/SnapshotExport.swift": "the report's labels in Markdown, CSV and JSON: Japanese always",
         "Sources/PlanCore/Snapshot/SnapshotDocument.swift": "the report's row labels (施策, 指標, 取組): Japanese always",
