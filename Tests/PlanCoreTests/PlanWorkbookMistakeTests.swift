@@ -58,6 +58,18 @@ import Testing
         return plan
     }
 
+    func texts(_ row: Row) -> [String] {
+        row.values.map { value in
+            switch value {
+            case .null: return "NULL"
+            case .integer(let number): return String(number)
+            case .real(let number): return String(number)
+            case .text(let text): return text
+            case .blob: return "blob"
+            }
+        }
+    }
+
     func workbook(_ plan: SeedPlan, name: String = "town.xlsx") throws -> String {
         let path = folder.path(name)
         try PlanWorkbookWriter(plan: plan).write(to: path)
@@ -82,11 +94,11 @@ import Testing
         _ = try Maintenance.initialize(path: db, seeds: .workbook(path))
         let store = try PlanDatabase.open(path: db, access: .read)
         let c = store.connection
-        #expect(try c.rows("SELECT plan_code, municipality, coordinator, budget_dept, municipality_code FROM v_plans").map { $0.values.map(\.description) }
+        #expect(try c.rows("SELECT plan_code, municipality, coordinator, budget_dept, municipality_code FROM v_plans").map(texts)
             == [["minamiyama-2029", "南山町", "政策推進課", "財務課", "123455"]])
         #expect(try c.rows("SELECT term FROM v_plan_vocabularies WHERE kind = 'grade' ORDER BY seq").compactMap { $0.string("term") } == ["S", "A", "B", "C", "D"])
         #expect(try c.rows("SELECT term FROM v_plan_vocabularies WHERE kind = 'phase' ORDER BY seq").compactMap { $0.string("term") } == ["計画", "実施", "評価", "改善"])
-        #expect(try c.rows("SELECT initiative_code, is_reprint, reprint_of FROM v_initiatives WHERE is_reprint = 1 ORDER BY 1").map { $0.values.map(\.description) }
+        #expect(try c.rows("SELECT initiative_code, is_reprint, reprint_of FROM v_initiatives WHERE is_reprint = 1 ORDER BY 1").map(texts)
             == [["2-2-1-1-2", "1", "2-1-1-1-1"], ["2-2-1-1-3", "1", "NULL"]])
         #expect(try c.rows("SELECT DISTINCT direction FROM v_indicators").compactMap { $0.string("direction") } == ["at_most"])
         // The export of the loaded town is the town again.
@@ -142,6 +154,16 @@ import Testing
         try parts.write(to: path)
         #expect(issues(path) == ["town.xlsx: the sheet 「目標値」 is missing; add it with its header row (`plandb plan template` shows every sheet)"])
         #expect(issues(path, .ja) == ["town.xlsx: シート「目標値」がありません。見出し行とともに追加してください（`plandb plan template` ですべてのシートを確認できます）。"])
+    }
+
+    @Test func aRowThatCannotBePlacedIsReportedOnceNotByWhatHangsBelowIt() throws {
+        // 小施策 2-2-1 names policy 2-9 (a typo): its 取組方針, 主な取組, 取組内容, the reprint of
+        // one of them and the indicator that names it say nothing more.
+        let path = try workbook(Self.town)
+        var parts = try WorkbookParts(path: path)
+        parts.replaceCell("B4", in: sheetPart(parts, "小施策"), with: "<c r=\"B4\" t=\"inlineStr\"><is><t>2-9</t></is></c>")
+        try parts.write(to: path)
+        #expect(issues(path) == ["小施策!B4: 施策コード 2-9 is not on the sheet 「施策」; write a code listed there"])
     }
 
     @Test func numbersWhereTextIsExpectedAreReadAsTheirText() throws {

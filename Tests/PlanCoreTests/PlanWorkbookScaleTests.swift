@@ -58,7 +58,7 @@ import Testing
         let folder = try TemporaryFolder()
         let plan = Self.wholePlan()
         let counts = SeedCounts(plan)
-        #expect([counts.policies, counts.initiatives, counts.indicators] == [50, 600, 200])
+        #expect([counts.policies, counts.initiatives, counts.indicators] as [Int] == [50, 600, 200] as [Int])
         let book = folder.path("whole.xlsx")
         let writeStart = Date()
         try PlanWorkbookWriter(plan: plan).write(to: book)

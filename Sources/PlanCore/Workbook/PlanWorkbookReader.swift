@@ -507,6 +507,20 @@ struct PlanWorkbookBuild {
                 isReprint: !reprintText.isEmpty, reprintOf: reprintOf, actions: []))
         }
 
+        // A reprint of an original whose own row could not be placed (its 取組方針 is unknown,
+        // reported there) is not reported again as a reprint of nothing.
+        for p in policies.indices {
+            for m in policies[p].measures.indices {
+                for d in policies[p].measures[m].directions.indices {
+                    for i in policies[p].measures[m].directions[d].initiatives.indices {
+                        if case .initiative(let original)? = policies[p].measures[m].directions[d].initiatives[i].reprintOf, initiativePlace[original] == nil {
+                            policies[p].measures[m].directions[d].initiatives[i].reprintOf = nil
+                        }
+                    }
+                }
+            }
+        }
+
         var actions: [String: [SeedAction]] = [:]
         let phaseList = phases.joined(separator: "・")
         for line in rows(.actions) {
@@ -566,6 +580,8 @@ struct PlanWorkbookBuild {
                 targets: [])
             guard !code.isEmpty, let parent, let p = policyIndex[parent] else { continue }
             var placed = indicator
+            // A measure whose own row could not be placed was reported there, not again here.
+            if measureCodes.contains(measure), measurePlace[measure] == nil { placed.measureCode = "" }
             placed.no = policies[p].indicators.count + 1
             if indicatorPlace[code] == nil { indicatorPlace[code] = (p, policies[p].indicators.count) }
             policies[p].indicators.append(placed)

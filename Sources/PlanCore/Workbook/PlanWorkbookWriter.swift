@@ -47,7 +47,7 @@ public struct PlanWorkbookWriter {
             worksheet_set_column(sheet.sheet, lxw_col_t(column), lxw_col_t(column), spec.width, spec.wrap ? formats.columnWrapped : formats.column)
             try sheet.text(Self.headerRow, column, spec.header, styles.header)
         }
-        sheet.rowHeight(Self.headerRow, XLSXSheet.rowHeight(lines: 1))
+        sheet.rowHeight(Self.headerRow, XLSXSheet.rowHeight(lines: spec.columns.map { XLSXSheet.lines($0.header, width: $0.width) }.max() ?? 1))
         for (offset, row) in rows.enumerated() {
             let line = Self.headerRow + 1 + offset
             var lines = 1
