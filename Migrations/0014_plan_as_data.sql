@@ -30,7 +30,8 @@ CREATE TABLE plan_phases (
 INSERT INTO plan_grades (plan_id, grade, seq, meaning) SELECT p.plan_id, g.grade, g.seq, g.meaning FROM plans p, grades g;
 INSERT INTO plan_next_directions (plan_id, name, seq, meaning) SELECT p.plan_id, n.name, n.seq, n.meaning FROM plans p, next_directions n;
 INSERT INTO plan_phases (plan_id, phase, seq)
-SELECT p.plan_id, v.phase, v.seq FROM plans p, (VALUES ('体制', 1), ('計画', 2), ('実行', 3), ('見直し', 4)) AS v (phase, seq);
+WITH v (phase, seq) AS (VALUES ('体制', 1), ('計画', 2), ('実行', 3), ('見直し', 4))
+SELECT p.plan_id, v.phase, v.seq FROM plans p, v;
 
 -- 2. The phases of an initiative's 内容 were a fixed CHECK; now they are the plan's. SQLite cannot
 --    drop a CHECK, so the table is made again (https://sqlite.org/lang_altertable.html, "Making

@@ -20,7 +20,7 @@ struct EntryCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(Message.helpEntryFormat.text(), valueName: "format")) var format: String?
 
         func run() throws {
-            let (store, plan) = try global.openPlan(.read)
+            let (store, plan) = try global.openPlan(.read, year: try FiscalYear.parse(year))
             let dept = try Departments(store, plan: plan).find(self.dept)
             if try EntrySheetFormat.choose(format: format, out: out) == .xlsx, let out {
                 let fiscalYear = try FiscalYear.parse(year)
@@ -52,7 +52,8 @@ struct EntryCommand: ParsableCommand {
         @Flag(name: .long, help: ArgumentHelp(Message.helpEntryConfirm.text())) var confirm = false
 
         func run() throws {
-            let (store, plan) = try global.openPlan(.write)
+            let identity = EntryFileIdentity.read(file)
+            let (store, plan) = try global.openPlan(.write, year: identity.year, declaredPlan: identity.planCode)
             let dept = try Departments(store, plan: plan).find(self.dept)
             let report = try EntryImport(store, plan: plan).run(file: file, dept: dept, dryRun: dryRun, confirmed: confirm)
             for outcome in report.samples { Console.line(.entryImportSample(outcome, dryRun: report.dryRun)) }

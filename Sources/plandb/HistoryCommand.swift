@@ -16,7 +16,7 @@ struct HistoryCommand: ParsableCommand {
     var year: String?
 
     func run() throws {
-        let (store, plan) = try global.openPlan(.read)
+        let (store, plan) = try global.openPlan(.read, year: try year.map(FiscalYear.parse))
         let code = try item.map { try PlanLookup(store, plan: plan).find($0).code }
         let history = try History(store, plan: plan).rows(code: code, year: try year.map(FiscalYear.parse))
         Console.rows(history.columns, history.rows, format: output, headings: Message.historyHeadings + [Message.historyActorHeading])

@@ -14,7 +14,7 @@ struct OutlookCommand: ParsableCommand {
     var all = false
 
     func run() throws {
-        let (store, plan) = try global.openPlan(.read)
+        let (store, plan) = try global.openPlan(.read, year: try year.map(FiscalYear.parse))
         let asOf = try year.map(FiscalYear.parse)
         let outlooks = try Outlook(store, plan: plan).indicators(asOf: asOf)
         let table = Outlook.table(all ? outlooks : outlooks.filter { $0.onTrack == false })

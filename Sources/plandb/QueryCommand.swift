@@ -57,7 +57,8 @@ struct QueryCommand: ParsableCommand {
 
         func run() throws {
             let query = try library.load().query(name)
-            try options.run(query.sql, bindings: try query.bindings(options.parameters()), database: global.databasePath, output: output)
+            let bindings = try query.bindings(options.parameters(), database: global.databasePath, planCode: global.planCode)
+            try options.run(query.sql, bindings: bindings, database: global.databasePath, output: output)
         }
     }
 }

@@ -18,7 +18,7 @@ struct RecordCommand: ParsableCommand {
 
     /// Opens the database for writing and resolves the item, year and department.
     static func context(_ global: GlobalOptions, _ entry: Entry, item: String, kind: PlanItem.Kind) throws -> (Recorder, PlanItem, Int, String) {
-        let (store, plan) = try global.openPlan(.write)
+        let (store, plan) = try global.openPlan(.write, year: try FiscalYear.parse(entry.year))
         let found = try PlanLookup(store, plan: plan).find(item, kinds: [kind])
         let dept = try Departments(store, plan: plan).find(entry.dept)
         return (Recorder(store, plan: plan), found, try FiscalYear.parse(entry.year), dept)

@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let (store, plan) = try global.openPlan(.read)
+        let (store, plan) = try global.openPlan(.read, year: try (to ?? from).map(FiscalYear.parse))
         let first = try from.map(FiscalYear.parse) ?? plan.startYear
         let last = try to.map(FiscalYear.parse) ?? plan.endYear
         let report = try PeriodReport.build(store, plan: plan, from: first, to: last)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanCore
+import SQLiteDB
 
 extension SnapshotExportFormat: ExpressibleByArgument {}
 
@@ -10,8 +11,9 @@ struct SnapshotCommand: ParsableCommand {
         abstract: Message.helpSnapshot.text(),
         subcommands: [Create.self, List.self, Show.self, Diff.self, Export.self, Reopen.self])
 
-    static func open(_ global: GlobalOptions, access: PlanDatabase.Access) throws -> (PlanDatabase, Snapshots, PlanRef) {
-        let (store, plan) = try global.openPlan(access)
+    /// The snapshots of the plan that `year` belongs to (or --plan's).
+    static func open(_ global: GlobalOptions, access: PlanDatabase.Access, year: String?) throws -> (PlanDatabase, Snapshots, PlanRef) {
+        let (store, plan) = try global.openPlan(access, year: try year.map { try Snapshots.reference($0).year })
         return (store, Snapshots(store, plan: plan), plan)
     }
 
@@ -24,7 +26,7 @@ struct SnapshotCommand: ParsableCommand {
         @Flag(name: .long, help: ArgumentHelp(Message.helpSnapshotAllowIncomplete.text())) var allowIncomplete = false
 
         func run() throws {
-            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .write)
+            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .write, year: year)
             let dept = try Departments(store, plan: plan).find(self.dept)
             let info = try snapshots.create(year: try FiscalYear.parse(year), as: dept, note: note, allowIncomplete: allowIncomplete)
             if info.missing > 0 { Console.warn(.snapshotMissingWarning(info.missing)) }
@@ -39,11 +41,19 @@ struct SnapshotCommand: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let (_, snapshots, _) = try SnapshotCommand.open(global, access: .read)
-            Console.rows(["fiscal_year", "version", "created_at", "created_by", "missing", "sha256", "note"], try snapshots.list().map {
-                [.integer(Int64($0.fiscalYear)), .integer(Int64($0.version)), .text($0.createdAt), .text($0.createdBy), .integer(Int64($0.missing)),
-                 .text($0.sha256), $0.note.map { .text($0) } ?? .null]
+            // Every plan's snapshots (or --plan's), each with its plan's code.
+            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
+            try store.requireCurrentSchema(try Migrator.embedded())
+            let plans = try global.planCode.map { [try PlanRef.choose(store, code: $0)] } ?? PlanRef.all(store)
+            let listed = try plans.flatMap { plan in try Snapshots(store, plan: plan).list().map { (plan.code, $0) } }
+            Console.rows(["plan_code", "fiscal_year", "version", "created_at", "created_by", "missing", "sha256", "note"], listed.map { planCode, info in
+                [Value.text(planCode)] + Self.columns(info)
             }, format: output, headings: Message.snapshotListHeadings)
+        }
+
+        static func columns(_ info: SnapshotInfo) -> [Value] {
+            [.integer(Int64(info.fiscalYear)), .integer(Int64(info.version)), .text(info.createdAt), .text(info.createdBy), .integer(Int64(info.missing)),
+             .text(info.sha256), info.note.map { .text($0) } ?? .null]
         }
     }
 
@@ -55,7 +65,7 @@ struct SnapshotCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(Message.helpSnapshotVersion.text())) var version: Int?
 
         func run() throws {
-            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read)
+            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read, year: year)
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
             let table = try SnapshotDocument.load(store, plan: plan, snapshot: info).rows()
             if output.format == .table { Console.line(.snapshotShowHeader(info)) }
@@ -71,7 +81,7 @@ struct SnapshotCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(Message.helpSnapshotDiffSecond.text())) var second: String
 
         func run() throws {
-            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read)
+            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read, year: first)
             let a = try Snapshots.reference(first)
             let b = try Snapshots.reference(second)
             let left = try SnapshotDocument.load(store, plan: plan, snapshot: try snapshots.find(year: a.year, version: a.version))
@@ -90,7 +100,7 @@ struct SnapshotCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(Message.helpSnapshotVersion.text())) var version: Int?
 
         func run() throws {
-            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read)
+            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read, year: year)
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
             let export = try SnapshotExport(store, plan: plan, snapshot: info)
             if format == .xlsx, let out {
@@ -111,7 +121,7 @@ struct SnapshotCommand: ParsableCommand {
         @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpSnapshotAs.text(), valueName: "dept")) var dept: String
 
         func run() throws {
-            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .write)
+            let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .write, year: year)
             let dept = try Departments(store, plan: plan).find(self.dept)
             let fiscalYear = try FiscalYear.parse(year)
             let version = try snapshots.reopen(year: fiscalYear, reason: reason, as: dept)

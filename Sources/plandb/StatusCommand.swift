@@ -16,7 +16,7 @@ struct StatusCommand: ParsableCommand {
     var dept: String?
 
     func run() throws {
-        let (store, plan) = try global.openPlan(.read)
+        let (store, plan) = try global.openPlan(.read, year: try FiscalYear.parse(year))
         let fiscalYear = try FiscalYear.parse(year)
         let dept = try self.dept.map { try Departments(store, plan: plan).find($0) }
         let completion = Completion(store, plan: plan)

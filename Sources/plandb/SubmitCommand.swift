@@ -11,7 +11,7 @@ struct SubmitCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpRecordAs.text(), valueName: "dept")) var dept: String
 
     func run() throws {
-        let (store, plan) = try global.openPlan(.write)
+        let (store, plan) = try global.openPlan(.write, year: try FiscalYear.parse(year))
         let dept = try Departments(store, plan: plan).find(self.dept)
         Console.line(try Submissions(store, plan: plan).submit(year: try FiscalYear.parse(year), dept: dept, actor: OSUser.name).text())
     }
@@ -29,7 +29,7 @@ struct ReturnCommand: ParsableCommand {
     @Option(name: .customLong("as"), help: ArgumentHelp(Message.helpReturnAs.text(), valueName: "dept")) var dept: String
 
     func run() throws {
-        let (store, plan) = try global.openPlan(.write)
+        let (store, plan) = try global.openPlan(.write, year: try FiscalYear.parse(year))
         let departments = Departments(store, plan: plan)
         let message = try Submissions(store, plan: plan).returnYear(
             try FiscalYear.parse(year), to: try departments.find(target), reason: reason, by: try departments.find(dept), actor: OSUser.name)

@@ -3,22 +3,26 @@ import Foundation
 import PlanCore
 import SQLiteDB
 
-/// DESIGN.md puts the global option first (`plandb --db PATH init`); swift-argument-parser
-/// reads options after the subcommand. A leading `--db PATH` is therefore taken here and
-/// passed on as PLANDB_DB, which every command already honours (an explicit --db after the
-/// subcommand still wins).
+/// DESIGN.md puts the global options first (`plandb --db PATH --plan CODE init`);
+/// swift-argument-parser reads options after the subcommand. A leading `--db PATH` or
+/// `--plan CODE` is therefore taken here and passed on as PLANDB_DB or PLANDB_PLAN, which every
+/// command already honours (an explicit option after the subcommand still wins).
 func takeLeadingDatabaseOption(_ arguments: [String]) -> [String] {
     var rest = arguments[...]
-    while let first = rest.first {
-        if first == "--db", rest.count >= 2 {
-            setenv("PLANDB_DB", rest[rest.startIndex + 1], 1)
-            rest = rest.dropFirst(2)
-        } else if first.hasPrefix("--db=") {
-            setenv("PLANDB_DB", String(first.dropFirst("--db=".count)), 1)
-            rest = rest.dropFirst()
-        } else {
-            break
+    scan: while let first = rest.first {
+        for (option, variable) in [("--db", "PLANDB_DB"), ("--plan", "PLANDB_PLAN")] {
+            if first == option, rest.count >= 2 {
+                setenv(variable, rest[rest.startIndex + 1], 1)
+                rest = rest.dropFirst(2)
+                continue scan
+            }
+            if first.hasPrefix(option + "=") {
+                setenv(variable, String(first.dropFirst(option.count + 1)), 1)
+                rest = rest.dropFirst()
+                continue scan
+            }
         }
+        break
     }
     return expandParameterPairs(Array(rest))
 }

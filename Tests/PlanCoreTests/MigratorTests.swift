@@ -132,7 +132,7 @@ import Testing
         let views = try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").compactMap { $0[0].string }
         #expect(views == ["locked_years", "v_challenges", "v_directions", "v_history", "v_indicator_final_targets", "v_indicator_outlook", "v_indicator_outlook_by_year", "v_indicator_results", "v_indicator_targets",
             "v_indicator_year_targets", "v_indicators", "v_initiative_actions", "v_initiative_evaluations", "v_initiative_evaluations_with_reprints", "v_initiatives", "v_measures",
-            "v_policies", "v_policy_evaluations", "v_policy_related_depts", "v_related_plans", "v_snapshots", "v_submission_history", "v_submissions"])
+            "v_plan_vocabularies", "v_plans", "v_policies", "v_policy_evaluations", "v_policy_related_depts", "v_related_plans", "v_snapshots", "v_submission_history", "v_submissions"])
     }
 
     @Test func schemaRefusesValuesOutsideClosedVocabularies() throws {
@@ -151,8 +151,11 @@ import Testing
         func code(_ sql: String) -> Int32? {
             do { try db.execute(sql); return nil } catch let error as SQLiteError { return error.extendedCode } catch { return -1 }
         }
-        #expect(code("INSERT INTO initiative_actions VALUES (1, '評価', 1, 'x')") == 275)  // SQLITE_CONSTRAINT_CHECK
+        // Phases are the plan's own (0014): any named phase, never a blank one.
+        #expect(code("INSERT INTO initiative_actions VALUES (1, ' ', 1, 'x')") == 275)  // SQLITE_CONSTRAINT_CHECK
         #expect(code("INSERT INTO initiative_actions VALUES (1, '実行', 1, 'x')") == nil)
+        #expect(code("INSERT INTO initiative_actions VALUES (1, '評価', 1, 'x')") == nil)
+        #expect(code("INSERT INTO plans (code, name, municipality, start_year, end_year, default_baseline_year, coordinator_dept_id, municipality_code) VALUES ('x', 'x', 'x', 2023, 2027, 2022, 1, '12236')") == 275)
         #expect(code("""
             INSERT INTO indicators (policy_id, measure_id, position, code, name, description, unit, source_dept_id, is_kpi, direction, baseline_text, baseline_year)
             VALUES (1, 1, 1, '6-6-I1', 'n', 'd', '人', 1, 0, 'sideways', '559人', 2022)

@@ -13,22 +13,22 @@ import Testing
         lead_dept: 財政課
         vision: 見通しが分かります。
         measures:
-          - no: 1
+          - code: "9-3-1"
             title: 試験
         indicators:
-          - {no: 1, measure: 1, name: 増やす指標, description: 増加, source_dept: 財政課, kpi: false, unit: 件, direction: increase,
+          - {code: "9-3-I1", measure: "9-3-1", name: 増やす指標, description: 増加, source_dept: 財政課, kpi: false, unit: 件, direction: increase,
              baseline: {year: 2022, text: 100件, value: "100"}, targets: [{year: 2027, text: 150件, value: "150"}]}
-          - {no: 2, measure: 1, name: 減らす指標, description: 減少, source_dept: 財政課, kpi: false, unit: 人, direction: decrease,
+          - {code: "9-3-I2", measure: "9-3-1", name: 減らす指標, description: 減少, source_dept: 財政課, kpi: false, unit: 人, direction: decrease,
              baseline: {year: 2022, text: 559人, value: "559"}, targets: [{year: 2025, text: 542人, value: "542"}, {year: 2027, text: "－"}]}
-          - {no: 3, measure: 1, name: 保つ指標, description: 維持, source_dept: 財政課, kpi: false, unit: "%", direction: maintain,
+          - {code: "9-3-I3", measure: "9-3-1", name: 保つ指標, description: 維持, source_dept: 財政課, kpi: false, unit: "%", direction: maintain,
              baseline: {year: 2021, text: 73.0%, value: "73.0"}, targets: [{year: 2027, text: 73.0%, value: "73.0"}]}
-          - {no: 4, measure: 1, name: 上限のある指標, description: 上限, source_dept: 財政課, kpi: false, unit: "%", direction: at_most,
+          - {code: "9-3-I4", measure: "9-3-1", name: 上限のある指標, description: 上限, source_dept: 財政課, kpi: false, unit: "%", direction: at_most,
              baseline: {year: 2021, text: 19%, value: "19"}, targets: [{year: 2027, text: 30％以内, value: "30"}]}
-          - {no: 5, measure: 1, name: 現状値のない指標, description: 新規, source_dept: 財政課, kpi: false, unit: 回, direction: increase,
+          - {code: "9-3-I5", measure: "9-3-1", name: 現状値のない指標, description: 新規, source_dept: 財政課, kpi: false, unit: 回, direction: increase,
              baseline: {year: 2022, text: "－"}, targets: [{year: 2027, text: 10回, value: "10"}]}
-          - {no: 6, measure: 1, name: 一点だけの指標, description: 一点, source_dept: 財政課, kpi: false, unit: 回, direction: increase,
+          - {code: "9-3-I6", measure: "9-3-1", name: 一点だけの指標, description: 一点, source_dept: 財政課, kpi: false, unit: 回, direction: increase,
              baseline: {year: 2022, text: "－"}, targets: [{year: 2027, text: 12回, value: "12"}]}
-          - {no: 7, measure: 1, name: 目標のない指標, description: 目標なし, source_dept: 財政課, kpi: false, unit: 回, direction: increase,
+          - {code: "9-3-I7", measure: "9-3-1", name: 目標のない指標, description: 目標なし, source_dept: 財政課, kpi: false, unit: 回, direction: increase,
              baseline: {year: 2022, text: 5回, value: "5"}, targets: [{year: 2027, text: "－"}]}
 
         """

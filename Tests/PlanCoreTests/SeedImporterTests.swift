@@ -16,8 +16,8 @@ import Testing
 
     func store() throws -> PlanDatabase { try PlanDatabase.open(path: dbPath, access: .write) }
 
-    func importSeeds(_ path: String, dryRun: Bool = false) throws -> SeedImportReport {
-        try SeedImporter(try store()).importPlan(try SeedSource.folder(path).plan(), dryRun: dryRun)
+    func importSeeds(_ path: String, dryRun: Bool = false, allowDelete: Bool = false) throws -> SeedImportReport {
+        try SeedImporter(try store()).importPlan(try SeedSource.folder(path).plan(), dryRun: dryRun, allowDelete: allowDelete)
     }
 
     /// The issues a broken seed folder produces, as `file:line:column: message` lines.
@@ -77,10 +77,10 @@ import Testing
     @Test func removedItemsAreDeleted() throws {
         _ = try importSeeds(try SeedFixture.write(into: folder))
         let policy = SeedFixture.policy1
-        let start = try #require(policy.range(of: "          - title: 窓口のDX")).lowerBound
+        let start = try #require(policy.range(of: "          - code: \"9-1-1-1-2\"")).lowerBound
         let end = try #require(policy.range(of: "indicators:")).lowerBound
         let without = policy.replacingCharacters(in: start..<end, with: "")
-        let report = try importSeeds(try SeedFixture.write(into: folder, policies: ["9-1": without]))
+        let report = try importSeeds(try SeedFixture.write(into: folder, policies: ["9-1": without]), allowDelete: true)
         #expect(report.changes.map { "\($0.action.rawValue) \($0.kind) \($0.code)" } == [
             "removed policy 9-2", "removed measure 9-2-1", "removed initiative 9-1-1-1-2", "removed indicator 9-2-I1", "removed indicator 9-2-I2",
         ])
@@ -95,9 +95,9 @@ import Testing
         let before = try dump(dbPath)
         let report = try importSeeds(seeds, dryRun: true)
         #expect(report.dryRun)
-        // 3 departments, the plan, its outline, 2 grades, 2 next directions, 2 policies, 2 measures,
-        // 1 direction, 2 initiatives, 3 indicators.
-        #expect(report.count(.added) == 19)
+        // 3 departments, the plan, its outline, 2 grades, 2 next directions, 4 phases, 2 policies,
+        // 2 measures, 1 direction, 2 initiatives, 3 indicators.
+        #expect(report.count(.added) == 23)
         #expect(try dump(dbPath) == before)
     }
 
@@ -105,28 +105,27 @@ import Testing
         let broken = SeedFixture.policy1
             .replacingOccurrences(of: "lead_dept: 総務課", with: "lead_dep: 総務課")
             .replacingOccurrences(of: "source_dept: 総務課", with: "source_dept: 人事課")
+            // A full-width digit is read as half-width (5４5 is 545), so it is no problem.
             .replacingOccurrences(of: "value: \"545\"", with: "value: \"5４5\"")
             .replacingOccurrences(of: "value: \"542\"", with: "value: \"524\"")
         let brokenTwo = SeedFixture.policy2
             .replacingOccurrences(of: "direction: increase", with: "direction: decrease")
-            .replacingOccurrences(of: "  - no: 1\n    title: 財源確保", with: "  - no: 1\n    title: 財源確保\n  - no: 1\n    title: 重複")
+            .replacingOccurrences(of: "  - code: \"9-2-1\"\n    title: 財源確保", with: "  - code: \"9-2-1\"\n    title: 財源確保\n  - code: \"９－２－１\"\n    title: 重複")
         let path = try SeedFixture.write(into: folder, policies: ["9-1": broken, "9-2": brokenTwo])
         #expect(issues(path) == [
-            "policies/9-1.yaml:1:1: missing `lead_dept`; write e.g. `lead_dept: 市民協働課`",
+            "policies/9-1.yaml:1:1: missing `lead_dept`; write e.g. `lead_dept: ○○課`",
             "policies/9-1.yaml:3:1: unknown key `lead_dep`; the keys here are: code, indicators, lead_dept, measures, related_depts, related_plans, title, vision",
-            "policies/9-1.yaml:32:18: source_dept: unknown department 人事課; add it to `departments` in plan.yaml",
-            "policies/9-1.yaml:38:41: target value `5４5` of 9-1-I1 is not a plain decimal number; write the printed digits without commas or unit, e.g. `value: \"375284\"`",
-            "policies/9-1.yaml:39:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
-            "policies/9-2.yaml:9:5: measure number 1 is used twice in policy 9-2",
+            "policies/9-1.yaml:34:18: source_dept: unknown department 人事課; add it to the departments (`departments` in plan.yaml, or the 課 sheet)",
+            "policies/9-1.yaml:41:41: target value 524 of 9-1-I1 does not appear in its printed text `542人`; copy the digits exactly as printed",
+            "policies/9-2.yaml:9:11: code 9-2-1 is already used at policies/9-2.yaml:7:11; every item keeps a code of its own",
             "policies/9-2.yaml:32:16: 9-2-I2 is `decrease`, but its printed targets rise (2023: 95.05%, 2025: 95.10%, 2027: 95.15%); use `increase`, or check the targets",
         ])
         #expect(issues(path, .ja) == [
-            "policies/9-1.yaml:1:1: `lead_dept` がありません。`lead_dept: 市民協働課` のように書いてください。",
+            "policies/9-1.yaml:1:1: `lead_dept` がありません。`lead_dept: ○○課` のように書いてください。",
             "policies/9-1.yaml:3:1: キー `lead_dep` は使えません。ここで使えるキー：code, indicators, lead_dept, measures, related_depts, related_plans, title, vision",
-            "policies/9-1.yaml:32:18: source_dept：人事課 という課はありません。plan.yaml の `departments` に追加してください。",
-            "policies/9-1.yaml:38:41: 9-1-I1 の目標値の value `5４5` が単純な数値ではありません。計画書の数字を、桁区切りのカンマや単位を付けずに書いてください（例：`value: \"375284\"`）。",
-            "policies/9-1.yaml:39:41: 9-1-I1 の目標値の value 524 が、計画書の表記 `542人` の中にありません。計画書の数字をそのまま写してください。",
-            "policies/9-2.yaml:9:5: 施策 9-2 で小施策の番号 1 が2回使われています。",
+            "policies/9-1.yaml:34:18: 調査課：人事課 という課はありません。課の一覧（plan.yaml の `departments` か、課シート）に追加してください。",
+            "policies/9-1.yaml:41:41: 9-1-I1 の目標値の value 524 が、計画書の表記 `542人` の中にありません。計画書の数字をそのまま写してください。",
+            "policies/9-2.yaml:9:11: コード 9-2-1 は policies/9-2.yaml:7:11 でも使われています。項目ごとに別のコードにしてください。",
             "policies/9-2.yaml:32:16: 9-2-I2 は `decrease` ですが、計画書の目標値が上がっています（2023: 95.05%, 2025: 95.10%, 2027: 95.15%）。`increase` にするか、目標値を確かめてください。",
         ])
     }
@@ -158,7 +157,7 @@ import Testing
         let path = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1, "9-2": broken])
         #expect(throws: PlanError.self) { _ = try importSeeds(path) }
         #expect(issues(path).first == "policies/9-2.yaml:14:18: source_dept: 全課等 is a group, not a department that can report; name one department")
-        #expect(issues(path, .ja).first == "policies/9-2.yaml:14:18: source_dept：全課等 は課のまとまりで、報告できる課ではありません。課を1つ指定してください。")
+        #expect(issues(path, .ja).first == "policies/9-2.yaml:14:18: 調査課：全課等 は課のまとまりで、報告できる課ではありません。課を1つ指定してください。")
         #expect(try dump(dbPath) == before)
     }
 
@@ -172,8 +171,8 @@ import Testing
         let before = try dump(dbPath)
         let path = try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1])
         let refusal = planError { _ = try importSeeds(path) }
-        #expect(refusal?.text(.en) == "the seeds remove items that have evaluation records; nothing was imported:\n  indicator 9-2-I1 (将来負担比率) has 2 recorded actual(s)\n  policy 9-2 (財政運営) has 1 policy evaluation(s)\nkeep those items in the seeds (their records stay attached), or move the records first")
-        #expect(refusal?.text(.ja) == "シードから、評価の記録がある項目が消えています。何も取り込んでいません。\n  指標 9-2-I1（将来負担比率）には実績値が 2 件記録されています\n  施策 9-2（財政運営）には施策評価が 1 件あります\nそれらの項目をシードに残す（記録はそのまま残ります）か、先に記録を移してください。")
+        #expect(refusal?.text(.en) == "the seeds remove items that have evaluation records; nothing was imported:\n  indicator 9-2-I1 (将来負担比率) has 2 recorded actual(s)\n  policy 9-2 (財政運営) has 1 policy evaluation(s)\nkeep those items in the seeds (their records stay attached); if one was renumbered, write its old code in 旧コード (old_code)")
+        #expect(refusal?.text(.ja) == "シードから、評価の記録がある項目が消えています。何も取り込んでいません。\n  指標 9-2-I1（将来負担比率）には実績値が 2 件記録されています\n  施策 9-2（財政運営）には施策評価が 1 件あります\nそれらの項目をシードに残してください（記録はそのまま残ります）。番号を変えた項目は、旧コード（old_code）に元のコードを書いてください。")
         #expect(try dump(dbPath) == before)
     }
 

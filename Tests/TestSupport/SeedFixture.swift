@@ -42,29 +42,31 @@ public enum SeedFixture {
         related_depts: [全課等]
         vision: 行政が効率化しています。
         measures:
-          - no: 1
+          - code: "9-1-1"
             title: 行政運営
             challenges:
               - {no: 1, text: 課題その一。}
               - {no: 2, text: 課題その二。}
             directions:
-              - no: 1
+              - code: "9-1-1-1"
                 title: 定員管理の適正化
                 priority: true
                 text: 適正化を進めます。
                 initiatives:
-                  - title: 定員適正化計画の推進
+                  - code: "9-1-1-1-1"
+                    title: 定員適正化計画の推進
                     actions:
                       計画: [計画の策定]
                       実行: [計画の実行, 進捗の確認]
-                  - title: 窓口のDX
+                  - code: "9-1-1-1-2"
+                    title: 窓口のDX
                     reprint: true
                     reprint_of: outside
                     actions:
                       実行: [オンライン申請の拡大]
         indicators:
-          - no: 1
-            measure: 1
+          - code: "9-1-I1"
+            measure: "9-1-1"
             name: 定員管理職員数
             description: 各年度当初の職員数
             source_dept: 総務課
@@ -88,11 +90,11 @@ public enum SeedFixture {
         related_depts: [全課等]
         vision: 健全な財政運営が続いています。
         measures:
-          - no: 1
+          - code: "9-2-1"
             title: 財源確保
         indicators:
-          - no: 1
-            measure: 1
+          - code: "9-2-I1"
+            measure: "9-2-1"
             name: 将来負担比率
             description: 将来負担の度合い
             source_dept: 財政課
@@ -104,8 +106,8 @@ public enum SeedFixture {
               - {year: 2023, text: 30％以内, value: "30"}
               - {year: 2025, text: 30％以内, value: "30"}
               - {year: 2027, text: 30％以内, value: "30"}
-          - no: 2
-            measure: 1
+          - code: "9-2-I2"
+            measure: "9-2-1"
             name: 一般市税の収納率
             description: 市税の収納率
             source_dept: 財政課

@@ -23,9 +23,10 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("created plan.db\napplied 0001_plan_schema.sql\n"))
         let before = try dump(folder.path("plan.db"))
+        // Without --seeds, init never imports the embedded plan into a file that holds a plan.
         let second = try plandb("init")
         #expect(second.status == 0)
-        #expect(second.stdout.contains("plan.db is up to date: nothing to do"))
+        #expect(second.stdout == "plan.db already holds katori-2-kouki（香取市 第2次総合計画 後期基本計画）: the embedded plan was not imported beside it; to load or revise a plan, use `plandb seed import DIR|FILE.xlsx`\n")
         #expect(try dump(folder.path("plan.db")) == before)
     }
 

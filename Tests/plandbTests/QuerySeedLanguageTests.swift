@@ -65,7 +65,7 @@ import Testing
         try SeedFixture.write(into: folder, policies: ["9-1": SeedFixture.policy1.replacingOccurrences(of: "unit: 人", with: "units: 人")])
         let badJa = try plandb("seed", "check", "seeds", language: "ja")
         #expect(badJa.status == 1)
-        #expect(badJa.stderr.hasPrefix("error: シードに問題が 2 件あります。何も取り込んでいません。\npolicies/9-1.yaml:28:5: `unit` がありません。`unit: %` のように書いてください。\npolicies/9-1.yaml:34:5: キー `units` は使えません。"))
+        #expect(badJa.stderr.hasPrefix("error: シードに問題が 2 件あります。何も取り込んでいません。\npolicies/9-1.yaml:30:5: `unit` がありません。`unit: %` のように書いてください。\npolicies/9-1.yaml:36:5: キー `units` は使えません。"))
         #expect(badJa.stderr.hasSuffix("\n一覧の各箇所（ファイル:行:桁）を直してから、もう一度 `plandb seed check DIR` を実行してください。\n"))
 
         try SeedFixture.write(into: folder)

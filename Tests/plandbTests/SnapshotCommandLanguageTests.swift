@@ -61,12 +61,12 @@ import Testing
     @Test func listShowAndDiffTablesInBothLanguages() throws {
         try twoVersions()
         let listEn = try plandb("snapshot", "list").stdout.components(separatedBy: "\n")
-        #expect(listEn.first == "fiscal year  version  created at                created by  missing  SHA-256 hash                                                      note  ")
-        #expect(listEn.dropFirst(2).first?.hasPrefix("       2023        1  ") == true)
+        #expect(listEn.first == "plan            fiscal year  version  created at                created by  missing  SHA-256 hash                                                      note  ")
+        #expect(listEn.dropFirst(2).first?.hasPrefix("katori-2-kouki         2023        1  ") == true)
         let listJa = try plandb("snapshot", "list", language: "ja").stdout.components(separatedBy: "\n")
-        #expect(listJa.first == "年度  版  作成日時                  作成した課  未入力  SHA-256 ハッシュ値                                                備考  ")
+        #expect(listJa.first == "計画            年度  版  作成日時                  作成した課  未入力  SHA-256 ハッシュ値                                                備考  ")
         #expect(listJa.last { !$0.isEmpty }?.hasSuffix("  訂正版") == true)
-        #expect(try plandb("snapshot", "list", "--format", "csv", language: "ja").stdout.hasPrefix("fiscal_year,version,created_at,created_by,missing,sha256,note\r\n"))
+        #expect(try plandb("snapshot", "list", "--format", "csv", language: "ja").stdout.hasPrefix("plan_code,fiscal_year,version,created_at,created_by,missing,sha256,note\r\nkatori-2-kouki,2023,1,"))
 
         #expect(try plandb("snapshot", "diff", "2023:1", "2023:2").stdout == """
             kind       code    field   2023 v1  2023 v2

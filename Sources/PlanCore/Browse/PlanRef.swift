@@ -13,23 +13,45 @@ public struct PlanRef: Sendable, Equatable {
     /// The plan's own grades, in its order (A–D for 香取市; S–D, ◎○△ … elsewhere).
     public let grades: [String]
 
-    /// The only plan in the file; with several, the one whose period holds this year, else the newest.
-    public static func current(_ store: PlanDatabase, year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())) throws -> PlanRef {
-        let rows = try store.connection.rows("""
+    /// The plan chosen without --plan or a year: the current fiscal year's, or the only one.
+    public static func current(_ store: PlanDatabase) throws -> PlanRef { try choose(store) }
+
+    /// Every plan in the file, oldest first.
+    public static func all(_ store: PlanDatabase) throws -> [PlanRef] {
+        try store.connection.rows("""
             SELECT p.plan_id, p.code, p.name, p.municipality, p.start_year, p.end_year, d.name AS coordinator
-            FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id ORDER BY p.start_year DESC
-            """)
-        let plans = rows.map {
+            FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id ORDER BY p.start_year, p.code
+            """).map {
             PlanRef(
                 id: $0.int64("plan_id") ?? 0, code: $0.string("code") ?? "", name: $0.string("name") ?? "",
                 municipality: $0.string("municipality") ?? "", startYear: $0.int("start_year") ?? 0,
                 endYear: $0.int("end_year") ?? 0, coordinator: $0.string("coordinator") ?? "")
         }
-        guard let newest = plans.first else {
-            throw PlanError(.noPlanLoaded(store.path), advice: .noPlanLoadedAdvice)
+    }
+
+    /// The plan a command works on (DESIGN.md, "Several plans in one file"): the one named by
+    /// `code` (--plan, PLANDB_PLAN); else the one whose period holds `year` (the year the command
+    /// is given, or else the current fiscal year: January 2028 is still fiscal 2027); else the
+    /// only plan. When that still leaves two, or names none, the refusal lists the plans.
+    public static func choose(_ store: PlanDatabase, code: String? = nil, year: Int? = nil, clock: PlanClock = .current) throws -> PlanRef {
+        let plans = try all(store)
+        guard !plans.isEmpty else { throw PlanError(.noPlanLoaded(store.path), advice: .noPlanLoadedAdvice) }
+        let listed = plans.map { "\($0.code)（\($0.municipality) \($0.name) \($0.startYear)–\($0.endYear)）" }
+        if let code, !code.isEmpty {
+            guard let plan = plans.first(where: { $0.code == SeedCode.halfWidth(code) }) else {
+                throw PlanError(.planUnknown(code, plans: listed), advice: .planChooseAdvice)
+            }
+            return try plan.withGrades(store)
         }
-        let chosen = plans.first { ($0.startYear...$0.endYear).contains(year) } ?? newest
-        return try chosen.withGrades(store)
+        let explicitYear = year != nil
+        let target = year ?? clock.fiscalYear
+        let holding = plans.filter { ($0.startYear...$0.endYear).contains(target) }
+        if holding.count == 1 { return try holding[0].withGrades(store) }
+        if plans.count == 1 { return try plans[0].withGrades(store) }
+        if holding.isEmpty {
+            throw PlanError(explicitYear ? .planNoneForYear(target, plans: listed) : .planNoneForToday(target, plans: listed), advice: .planChooseAdvice)
+        }
+        throw PlanError(.planAmbiguous(target, plans: holding.map { "\($0.code)（\($0.municipality) \($0.name) \($0.startYear)–\($0.endYear)）" }), advice: .planChooseAdvice)
     }
 
     init(id: Int64, code: String, name: String, municipality: String, startYear: Int, endYear: Int, coordinator: String, grades: [String] = []) {
@@ -44,7 +66,11 @@ public struct PlanRef: Sendable, Equatable {
     }
 
     func withGrades(_ store: PlanDatabase) throws -> PlanRef {
-        let grades = try Vocabularies(store, plan: self).grades().map(\.grade)
+        // A file not yet migrated to per-plan vocabularies (0014) has only the shared grades.
+        let perPlan = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'plan_grades'").int64 == 1
+        let grades = perPlan
+            ? try Vocabularies(store, plan: self).grades().map(\.grade)
+            : try store.connection.rows("SELECT grade FROM grades ORDER BY seq").compactMap { $0.string("grade") }
         return PlanRef(id: id, code: code, name: name, municipality: municipality, startYear: startYear, endYear: endYear, coordinator: coordinator, grades: grades)
     }
 
@@ -64,11 +90,17 @@ public enum NameKey {
 }
 
 extension PlanDatabase {
-    /// Opens a plandb file whose schema is current and finds the plan to work on: what nearly
-    /// every command starts with.
-    public static func openPlan(path: String, access: Access) throws -> (store: PlanDatabase, plan: PlanRef) {
+    /// Opens a plandb file whose schema is current and finds the plan to work on (see
+    /// `PlanRef.choose`): what nearly every command starts with.
+    /// `declared`: the plan a file being imported says it was made for (an entry workbook),
+    /// taken when the file holds that plan and nothing else names one; otherwise the import
+    /// itself refuses the file by name.
+    public static func openPlan(
+        path: String, access: Access, plan code: String? = nil, year: Int? = nil, declared: String? = nil
+    ) throws -> (store: PlanDatabase, plan: PlanRef) {
         let store = try open(path: path, access: access)
         try store.requireCurrentSchema(try Migrator.embedded())
-        return (store, try PlanRef.current(store))
+        let held = code == nil ? declared.flatMap { declared in try? PlanRef.all(store).first { $0.code == declared }?.code } : nil
+        return (store, try PlanRef.choose(store, code: code ?? held, year: year))
     }
 }

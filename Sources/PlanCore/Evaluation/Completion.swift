@@ -101,10 +101,10 @@ public struct History {
     public func rows(code: String?, year: Int?) throws -> (columns: [String], rows: [[Value]]) {
         let rows = try db.rows("""
             SELECT at, dept, item_code, fiscal_year, field, old_value, new_value, actor FROM v_history
-            WHERE (:code IS NULL OR item_code = :code OR item_code LIKE :code || '-%')
+            WHERE plan_code = :plan AND (:code IS NULL OR item_code = :code OR item_code LIKE :code || '-%')
               AND (:year IS NULL OR fiscal_year = :year)
             ORDER BY at, record_kind, record_id, field_seq
-            """, named: ["code": code, "year": year])
+            """, named: ["plan": plan.code, "code": code, "year": year])
         return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value", "actor"], rows.map(\.values))
     }
 }

@@ -16,6 +16,9 @@ extension Message {
     public static let helpOptionDatabase = Message("help.option.db",
         en: "The plan database file (default: $PLANDB_DB, else ./plan.db).",
         ja: "計画のデータベースファイル（既定：$PLANDB_DB、なければ ./plan.db）。")
+    public static let helpOptionPlan = Message("help.option.plan",
+        en: "The plan to work on (default: $PLANDB_PLAN, else the plan whose period holds the year given, else the current fiscal year's, else the only plan).",
+        ja: "対象の計画（既定：$PLANDB_PLAN、なければ指定の年度を期間に含む計画、なければ今年度の計画、なければ唯一の計画）。")
     public static let helpOptionFormat = Message("help.option.format",
         en: "Output format: table, csv, tsv, json, ndjson or markdown.",
         ja: "出力形式：table、csv、tsv、json、ndjson、markdown のいずれか。")

@@ -87,3 +87,39 @@ extension PlanItem.Kind {
         }
     }
 }
+
+// MARK: Choosing the plan (several plans in one file)
+
+extension Message {
+    /// A list of plans, joined as each language writes a list.
+    static func planList(_ plans: [String]) -> (en: String, ja: String) {
+        (plans.joined(separator: ", "), plans.joined(separator: "、"))
+    }
+    static func planUnknown(_ code: String, plans: [String]) -> Message {
+        let listed = planList(plans)
+        return Message("plan.unknown",
+            en: "there is no plan \(code) in this file; it holds: \(listed.en)",
+            ja: "このファイルに計画 \(code) はありません。入っている計画：\(listed.ja)")
+    }
+    static func planNoneForYear(_ year: Int, plans: [String]) -> Message {
+        let listed = planList(plans)
+        return Message("plan.none_for_year",
+            en: "no plan of this file covers fiscal \(year); it holds: \(listed.en)",
+            ja: "\(year)年度を期間に含む計画がありません。入っている計画：\(listed.ja)")
+    }
+    static func planNoneForToday(_ year: Int, plans: [String]) -> Message {
+        let listed = planList(plans)
+        return Message("plan.none_for_today",
+            en: "no plan of this file covers the current fiscal year \(year), and it holds several: \(listed.en)",
+            ja: "今年度（\(year)年度）を期間に含む計画がなく、計画が複数あります：\(listed.ja)")
+    }
+    static func planAmbiguous(_ year: Int, plans: [String]) -> Message {
+        let listed = planList(plans)
+        return Message("plan.ambiguous",
+            en: "several plans cover fiscal \(year): \(listed.en)",
+            ja: "\(year)年度を期間に含む計画が複数あります：\(listed.ja)")
+    }
+    static let planChooseAdvice = Message("plan.choose.advice",
+        en: "name the plan with --plan CODE (or PLANDB_PLAN); `plandb plan list` lists them",
+        ja: "--plan CODE（または PLANDB_PLAN）で計画を指定してください。`plandb plan list` で一覧できます。")
+}

@@ -163,8 +163,8 @@ extension Message {
     }
     static func seedCodeMalformed(_ code: String) -> Message {
         Message("seed.code.malformed",
-            en: "code `\(code)` may hold only half-width letters, digits and hyphens, e.g. `6-1-1-2-1`",
-            ja: "コード `\(code)` には半角の英数字とハイフンだけを使ってください（例：`6-1-1-2-1`）。")
+            en: "code `\(code)` may hold only half-width letters, digits and hyphens, e.g. `1-2-1-1-1`",
+            ja: "コード `\(code)` には半角の英数字とハイフンだけを使ってください（例：`1-2-1-1-1`）。")
     }
     static func seedOldCodeInUse(_ old: String, initiative: String, holder: String) -> Message {
         Message("seed.code.old_in_use",
@@ -183,7 +183,7 @@ extension Message {
                 ja: "団体コード \(code) の検査数字が合いません。6桁のコードは \(expected) です。")
         }
         return Message("seed.plan.municipality_code",
-            en: "団体コード \(code) must be the six-digit 全国地方公共団体コード with its check digit (香取市: 122360)",
+            en: "団体コード \(code) must be the six-digit 全国地方公共団体コード with its check digit, e.g. 122360",
             ja: "団体コード \(code) は、検査数字を含む6桁の全国地方公共団体コードで書いてください（例：122360）。")
     }
     static let seedRoleCoordinator = Message("seed.role.coordinator", en: "coordinator", ja: "取りまとめ課")
@@ -263,8 +263,8 @@ extension Message {
     }
     static func seedReprintUnknown(_ original: String, outside: String) -> Message {
         Message("seed.reprint.unknown",
-            en: "reprint_of: \(original) is not an initiative of this plan; name the original's code as `plandb show` prints it (e.g. `reprint_of: 6-3-1-1-1`), or write `reprint_of: \(outside)` when the original is printed outside these seeds",
-            ja: "reprint_of：\(original) はこの計画の主な取組ではありません。初出の取組のコードを `plandb show` の表示どおりに書くか（例：`reprint_of: 6-3-1-1-1`）、初出がこのシードの外にあるときは `reprint_of: \(outside)` と書いてください。")
+            en: "reprint_of: \(original) is not an initiative of this plan; name the original's code as `plandb show` prints it (e.g. `reprint_of: 1-2-1-1-1`), or write `reprint_of: \(outside)` when the original is printed outside these seeds",
+            ja: "reprint_of：\(original) はこの計画の主な取組ではありません。初出の取組のコードを `plandb show` の表示どおりに書くか（例：`reprint_of: 1-2-1-1-1`）、初出がこのシードの外にあるときは `reprint_of: \(outside)` と書いてください。")
     }
     static func seedReprintOfReprint(_ original: String, first: String) -> Message {
         Message("seed.reprint.of_reprint",

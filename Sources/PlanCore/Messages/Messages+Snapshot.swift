@@ -145,6 +145,7 @@ extension Message {
 
     /// `snapshot list` (fiscal_year, version, created_at, created_by, missing, sha256, note).
     public static let snapshotListHeadings = [
+        Message("snapshot.heading.plan", en: "plan", ja: "計画"),
         Message("snapshot.heading.fiscal_year", en: "fiscal year", ja: "年度"),
         Message("snapshot.heading.version", en: "version", ja: "版"),
         Message("snapshot.heading.created_at", en: "created at", ja: "作成日時"),

@@ -173,9 +173,10 @@ extension Message {
     }
     /// `init` without --seeds on a file that already holds plans: the embedded plan is not imported.
     public static func initKeepsPlans(_ path: String, plans: [String]) -> Message {
-        Message("init.keeps_plans",
-            en: "\(path) already holds \(plans.joined(separator: ", ")): the embedded plan was not imported beside it; to load or revise a plan, use `plandb seed import DIR|FILE.xlsx`",
-            ja: "\(path) にはすでに \(plans.joined(separator: "、")) が入っているため、組み込みの計画は取り込んでいません。計画の読み込みや改訂は `plandb seed import DIR|FILE.xlsx` で行ってください。")
+        let listed = planList(plans)
+        return Message("init.keeps_plans",
+            en: "\(path) already holds \(listed.en): the embedded plan was not imported beside it; to load or revise a plan, use `plandb seed import DIR|FILE.xlsx`",
+            ja: "\(path) にはすでに \(listed.ja) が入っているため、組み込みの計画は取り込んでいません。計画の読み込みや改訂は `plandb seed import DIR|FILE.xlsx` で行ってください。")
     }
 
     // MARK: check

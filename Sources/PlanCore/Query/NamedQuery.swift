@@ -84,6 +84,21 @@ public struct NamedQuery: Sendable, Equatable {
     }
 
     /// The values to bind: given ones checked against their types, defaults for the rest.
+    /// The bindings, with `plan` filled in when the query takes it and it was not given: the plan
+    /// --plan names (`planCode`), else the one the `year` parameter belongs to, else the current
+    /// fiscal year's, else the only plan (DESIGN.md, "Several plans in one file").
+    public func bindings(_ given: [String: String], database path: String, planCode: String?) throws -> [String: Value] {
+        var given = given
+        if parameters.contains(where: { $0.name == "plan" }), given["plan"] == nil {
+            let store = try PlanDatabase.open(path: path, access: .read)
+            try store.requireCurrentSchema(try Migrator.embedded())
+            // A year that does not parse is reported below, as the parameter's own error.
+            let year = given["year"].flatMap { try? FiscalYear.parse($0) }
+            given["plan"] = try PlanRef.choose(store, code: planCode, year: year).code
+        }
+        return try bindings(given)
+    }
+
     public func bindings(_ given: [String: String]) throws -> [String: Value] {
         if let unknown = given.keys.sorted().first(where: { key in !parameters.contains { $0.name == key } }) {
             throw PlanError(

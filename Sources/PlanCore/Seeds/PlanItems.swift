@@ -42,7 +42,11 @@ struct PlanItems {
             case .measure: return "SELECT m.measure_id FROM measures m JOIN policies p USING (policy_id) WHERE p.plan_id = :plan"
             case .direction:
                 return "SELECT d.direction_id FROM directions d JOIN measures m USING (measure_id) JOIN policies p USING (policy_id) WHERE p.plan_id = :plan"
-            case .initiative: return ReprintLinks.planInitiatives
+            case .initiative:
+                return """
+                    SELECT i.initiative_id FROM initiatives i JOIN directions d USING (direction_id) JOIN measures m USING (measure_id)
+                    JOIN policies p USING (policy_id) WHERE p.plan_id = :plan
+                    """
             case .indicator: return "SELECT i.indicator_id FROM indicators i JOIN policies p USING (policy_id) WHERE p.plan_id = :plan"
             }
         }

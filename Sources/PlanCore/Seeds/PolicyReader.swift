@@ -16,7 +16,7 @@ struct PolicyReader {
             origin: root.origin(fields: ["code", "lead_dept", "related_depts"]),
             code: code, outlineCode: String(code.split(separator: "-").first ?? ""),
             title: root.string("title", example: "市民協働") ?? "",
-            leadDept: root.string("lead_dept", example: "市民協働課") ?? "",
+            leadDept: root.string("lead_dept", example: "○○課") ?? "",
             relatedDepts: root.strings("related_depts", example: "全課等"),
             vision: root.string("vision", example: "…") ?? "",
             measures: [], indicators: [], relatedPlans: [])
@@ -33,7 +33,7 @@ struct PolicyReader {
         for node in root.list("related_plans") {
             guard var item = YAMLObject(node, file: file, issues: issues, what: .seedPartRelatedPlan) else { continue }
             policy.relatedPlans.append(SeedRelatedPlan(
-                name: item.string("name", example: "香取市市民協働指針") ?? "",
+                name: item.string("name", example: "○○市○○計画") ?? "",
                 period: item.optionalString("period", example: "2023（令和5）年度～2027（令和9）年度") ?? ""))
             item.finish()
         }
@@ -95,7 +95,7 @@ struct PolicyReader {
     /// exists is checked once the whole plan is read.
     private func readReprintOrigin(_ entry: inout YAMLObject, initiative: SeedInitiative) -> SeedReprintOrigin? {
         let node = entry.value("reprint_of")
-        let origin = entry.optionalCode("reprint_of", example: "6-3-1-1-1")
+        let origin = entry.optionalCode("reprint_of", example: "1-2-1-1-1")
         guard initiative.isReprint else {
             if origin != nil {
                 entry.report(node, .seedReprintOfOriginal(initiative.code))
@@ -150,7 +150,7 @@ struct PolicyReader {
             no: position, code: item.code("code", example: "\"6-1-I1\"") ?? "", measureCode: item.code("measure", example: "\"6-1-1\"") ?? "",
             name: item.string("name", example: "自治会等加入率") ?? "",
             description: item.string("description", example: "…") ?? "",
-            sourceDept: item.string("source_dept", example: "市民協働課") ?? "",
+            sourceDept: item.string("source_dept", example: "○○課") ?? "",
             isKPI: item.bool("kpi") ?? false, unit: item.string("unit", example: "%") ?? "",
             direction: item.string("direction", example: "increase") ?? "",
             note: item.optionalString("note", example: "累計"),

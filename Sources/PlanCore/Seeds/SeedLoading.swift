@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where seeds come from: the copy compiled into the binary, a YAML folder, or a plan workbook.
 public enum SeedSource: Sendable {
     case embedded

@@ -76,7 +76,7 @@ public struct SeedReader {
                 header.report(header.value("code"), .seedPlanCode(plan.code))
             }
             plan.name = header.string("name", example: "第2次総合計画 後期基本計画") ?? ""
-            plan.municipality = header.string("municipality", example: "香取市") ?? ""
+            plan.municipality = header.string("municipality", example: "○○市") ?? ""
             plan.startYear = header.int("start_year", example: "2023") ?? 0
             plan.endYear = header.int("end_year", example: "2027") ?? 0
             plan.defaultBaselineYear = header.int("default_baseline_year", example: "2022") ?? 0

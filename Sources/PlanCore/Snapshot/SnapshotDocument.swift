@@ -98,7 +98,8 @@ public struct SnapshotDocument: Sendable {
         guard let row = try db.row("SELECT * FROM snapshot_headers WHERE snapshot_id = ?", [snapshot.id]) else { return live }
         return PlanRef(
             id: live.id, code: row.string("plan_code") ?? "", name: row.string("plan_name") ?? "", municipality: row.string("municipality") ?? "",
-            startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "")
+            startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "",
+            grades: live.grades)
     }
 
     /// The `targets` column: a "year:text:value" line per printed target. Read over the UTF-8

@@ -82,8 +82,9 @@ public enum Maintenance {
     /// Each snapshot's SHA-256, recomputed from its stored rows; then what the hash cannot see.
     static func snapshotFindings(_ store: PlanDatabase) throws -> [CheckFinding] {
         let exists = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'snapshots'").int64 == 1
-        guard exists, let plan = try? PlanRef.current(store) else { return [] }
-        let hashes = try Snapshots(store, plan: plan).verify().map { info, actual in
+        guard exists else { return [] }
+        let pairs = try PlanRef.all(store).flatMap { try Snapshots(store, plan: $0).verify() }
+        let hashes = pairs.map { info, actual in
             let year = FiscalYear.label(info.fiscalYear)
             return actual == info.sha256
                 ? CheckFinding(check: "snapshot", status: .ok, message: .checkSnapshotOK(year, version: info.version))

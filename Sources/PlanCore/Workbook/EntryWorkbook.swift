@@ -120,7 +120,7 @@ public struct EntryWorkbook {
         }
         try sheet.text(line, 0, WorkbookText.deadlineLabel, styles.header)
         try sheet.blank(line, 1, styles.input)
-        try sheet.text(line, 2, WorkbookText.deadlineHint, styles.plain)
+        try sheet.text(line, 2, WorkbookText.deadlineHint(coordinator: plan.coordinator), styles.plain)
         line += 2
         try sheet.text(line, 0, WorkbookText.howToTitle, styles.heading)
         line += 1

@@ -42,7 +42,7 @@ enum WorkbookText {
     static let deptLabel = "部署"
     static let yearLabel = "対象年度"
     static let deadlineLabel = "提出期限"
-    static let deadlineHint = "（総務課が記入）"
+    static func deadlineHint(coordinator: String) -> String { "（\(coordinator)が記入）" }
     static let howToTitle = "記入のしかた"
     static func howTo(coordinator: String) -> [String] {
         [
