@@ -37,13 +37,12 @@ struct PlanCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "export", abstract: Message.helpPlanExportAbstract.text())
 
         @OptionGroup var global: GlobalOptions
-        @Option(name: .long, help: ArgumentHelp(Message.helpPlanCode.text(), valueName: "code")) var plan: String?
         @Option(name: .long, help: ArgumentHelp(Message.helpPlanOut.text(), valueName: "file|dir")) var out: String
         @Option(name: .long, help: ArgumentHelp(Message.helpPlanFormat.text(), valueName: "format")) var format: String?
 
         func run() throws {
             let format = try PlanExport.format(format)
-            let (seeds, embedded) = try PlanExport.plan(databasePath: global.databasePath, planCode: plan)
+            let (seeds, embedded) = try PlanExport.plan(databasePath: global.databasePath, planCode: global.planCode)
             if embedded { Console.line(.planExportEmbedded(global.databasePath)) }
             switch format {
             case .xlsx:

@@ -203,7 +203,4 @@ extension Message {
     public static let helpPlanFormat = Message("help.plan.format",
         en: "xlsx (the plan workbook, the default) or yaml (a seed folder).",
         ja: "xlsx（施策体系ワークブック、既定）か yaml（シードのフォルダ）。")
-    public static let helpPlanCode = Message("help.plan.code",
-        en: "The plan to export, by its code (`plandb plan list`); by default the current plan.",
-        ja: "書き出す計画のコード（`plandb plan list` で確認できます）。省略時は現在の計画。")
 }

@@ -169,7 +169,7 @@ public enum PlanExport {
         let store = try PlanDatabase.open(path: databasePath, access: .read)
         try store.requireCurrentSchema(try Migrator.embedded())
         if try store.connection.scalar("SELECT count(*) FROM plans").int64 == 0 { return (try SeedSource.embedded.plan(), true) }
-        let code = try planCode ?? PlanRef.current(store).code
+        let code = try PlanRef.choose(store, code: planCode).code
         return (try PlanExtract(store, planCode: code).read(), false)
     }
 }
