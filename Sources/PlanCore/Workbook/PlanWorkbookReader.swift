@@ -172,7 +172,7 @@ struct PlanWorkbookBuild {
     mutating func load(_ reader: XLSXReader) throws -> Bool {
         var complete = true
         var found: [PlanSheet.ID: XLSXReader.Sheet] = [:]
-        let known = Text.sheets.map { "「\($0.name)」" }.joined(separator: "・")
+        let known = Text.quoted(Text.sheets.map(\.name))
         for sheet in reader.sheets {
             let key = NameKey.normalize(sheet.name)
             if key == NameKey.normalize(Text.instructionSheet) { continue }
@@ -309,7 +309,7 @@ struct PlanWorkbookBuild {
             let label = line.raw(.item)
             guard let item = items.first(where: { NameKey.normalize($0.label) == NameKey.normalize(label) }) else {
                 if !label.isEmpty {
-                    issues.add(line.origin(.item), .planbookItemUnknown(label, known: items.map { "「\($0.label)」" }.joined(separator: "・")))
+                    issues.add(line.origin(.item), .planbookItemUnknown(label, known: Text.quoted(items.map(\.label))))
                 } else {
                     issues.add(line.origin(.item), .planbookBlank(line.header(.item)))
                 }
@@ -368,7 +368,7 @@ struct PlanWorkbookBuild {
             let meaning = line.raw(.vocabMeaning)
             guard !kindText.isEmpty else { continue }
             guard let kind = kinds.first(where: { $0.0 == kindText || $0.1 == kindText }) else {
-                issues.add(line.origin(.vocabKind), .planbookVocabularyKind(kindText, kinds: kinds.map(\.0).joined(separator: "・")))
+                issues.add(line.origin(.vocabKind), .planbookVocabularyKind(kindText, kinds: kinds.map(\.0).joined(separator: Text.separator)))
                 continue
             }
             guard !value.isEmpty else { continue }
@@ -522,7 +522,7 @@ struct PlanWorkbookBuild {
         }
 
         var actions: [String: [SeedAction]] = [:]
-        let phaseList = phases.joined(separator: "・")
+        let phaseList = phases.joined(separator: Text.separator)
         for line in rows(.actions) {
             let parent = parent(line, .initiativeCode, in: .initiatives, known: initiativeCodes)
             let phase = line.text(.phase)

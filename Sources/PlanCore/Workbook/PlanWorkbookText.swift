@@ -46,6 +46,9 @@ enum PlanWorkbookText {
     static let kindPhase = "段階"
     static let relatedSeparators: [Character] = ["、", ",", "，", "\n"]
     static let bullet = "・"
+    static let separator = "・"
+    /// Names for a message: 「計画」・「課」.
+    static func quoted(_ names: [String]) -> String { names.map { "「\($0)」" }.joined(separator: separator) }
 
     // MARK: Layout
 
