@@ -60,9 +60,9 @@ for file in "$work/town.xlsx" "$work/lo/town.xlsx"; do
   check "$name loads" "0" "$?"
   check "$name: the town's vocabularies" "S A B C D|計画 実施 評価 改善" \
     "$("$plandb" --db "$db" sql --format tsv "SELECT group_concat(term, ' ') FROM (SELECT term FROM v_plan_vocabularies WHERE kind = 'grade' ORDER BY seq) UNION ALL SELECT group_concat(term, ' ') FROM (SELECT term FROM v_plan_vocabularies WHERE kind = 'phase' ORDER BY seq)" | tail -n +2 | paste -sd'|')"
-  check "$name: reprints and the ceiling" "2-2-1-1-2 2-1-1-1-1|2-2-1-1-3 |at_most 90 90％以内" \
+  check "$name: reprints and the ceiling" "2-2-1-1-2 2-1-1-1-1|2-2-1-1-3 |at_most 90.0 90％以内" \
     "$("$plandb" --db "$db" sql --format tsv "SELECT initiative_code || ' ' || ifnull(reprint_of, '') FROM v_initiatives WHERE is_reprint = 1 UNION ALL SELECT i.direction || ' ' || t.target_value || ' ' || t.target_text FROM v_indicators i JOIN v_indicator_targets t USING (indicator_code) WHERE indicator_code = '2-2-I1' AND fiscal_year = 2033 ORDER BY 1" | tail -n +2 | paste -sd'|')"
-  check "$name: values as typed" "120|92.4|200 200人|２－１ read as 2-1" \
+  check "$name: values as typed" "120|92.4|200.0 200人|２－１ read as 2-1" \
     "$("$plandb" --db "$db" sql --format tsv "SELECT baseline_value FROM v_indicators ORDER BY indicator_code" | tail -n +2 | paste -sd'|')|$("$plandb" --db "$db" sql --format tsv "SELECT target_value || ' ' || target_text FROM v_indicator_targets WHERE indicator_code = '2-1-I1' AND fiscal_year = 2033" | tail -n +2)|$("$plandb" --db "$db" sql --format tsv "SELECT 'ok' FROM v_policies WHERE policy_code = '2-1'" | tail -n +2 | sed 's/ok/２－１ read as 2-1/')"
   "$plandb" --db "$db" record initiative 2-1-1-1-1 --year 2029 --grade S --next 拡大 --as 住民課 >/dev/null 2>&1
   check "$name: an S grade is recorded" "S" "$("$plandb" --db "$db" sql --format tsv "SELECT grade FROM v_initiative_evaluations" | tail -n +2)"
