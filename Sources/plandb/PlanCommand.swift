@@ -28,7 +28,9 @@ struct PlanCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(Message.helpPlanOut.text(), valueName: "file")) var out: String
 
         func run() throws {
-            try OutputFile(out, database: global.databasePath).write { try PlanWorkbookWriter.template.write(to: $0) }
+            let file = try OutputFile(out, database: global.databasePath)
+            try PlanWorkbookWriter.checkReplaceable(out)
+            try file.write { try PlanWorkbookWriter.template.write(to: $0) }
             Console.line(.planTemplateWritten(out))
         }
     }
@@ -46,7 +48,9 @@ struct PlanCommand: ParsableCommand {
             if embedded { Console.line(.planExportEmbedded(global.databasePath)) }
             switch format {
             case .xlsx:
-                try OutputFile(out, database: global.databasePath).write { try PlanWorkbookWriter(plan: seeds).write(to: $0) }
+                let file = try OutputFile(out, database: global.databasePath)
+                try PlanWorkbookWriter.checkReplaceable(out)
+                try file.write { try PlanWorkbookWriter(plan: seeds).write(to: $0) }
             case .yaml:
                 try SeedFolderOutput(out).write(PlanYAMLWriter(plan: seeds).files())
             }

@@ -166,6 +166,16 @@ import Testing
         #expect(issues(path) == ["小施策!B4: 施策コード 2-9 is not on the sheet 「施策」; write a code listed there"])
     }
 
+    @Test func anUnknownSheetIsNamed() throws {
+        let path = try workbook(Self.town)
+        var parts = try WorkbookParts(path: path)
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"]?.replacingOccurrences(of: "<sheet name=\"SDGs\"", with: "<sheet name=\"Sheet1\"")
+        try parts.write(to: path)
+        #expect(issues(path) == [
+            "Sheet1: the sheet 「Sheet1」 is not a sheet of the plan workbook; rename it to one of 「計画」・「課」・「評価区分」・「大綱」・「施策」・「小施策」・「現状と課題」・「取組方針」・「主な取組」・「取組内容」・「指標」・「目標値」・「関連計画」・「SDGs」, or delete it",
+        ])
+    }
+
     @Test func numbersWhereTextIsExpectedAreReadAsTheirText() throws {
         let path = try workbook(Self.town)
         var parts = try WorkbookParts(path: path)

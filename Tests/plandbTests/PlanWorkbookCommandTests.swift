@@ -60,6 +60,13 @@ import Testing
         let overFolder = try plandb("plan", "export", "--out", "mine", "--format", "yaml")
         #expect(overFolder.status != 0)
         #expect(overFolder.stderr.contains("mine holds files that plandb did not write; nothing was written"))
+        try folder.write("my own notes", to: "notes.txt")
+        let overNotes = try plandb("plan", "export", "--out", "notes.txt")
+        #expect(overNotes.stderr.contains("notes.txt exists and is not a plan workbook; nothing was written"))
+        #expect(try String(contentsOfFile: folder.path("notes.txt"), encoding: .utf8) == "my own notes")
+        // Its own earlier workbook is replaced.
+        #expect(try plandb("plan", "export", "--out", "again.xlsx").status == 0)
+        #expect(try plandb("plan", "export", "--out", "again.xlsx").status == 0)
         let unknownPlan = try plandb("plan", "export", "--plan", "nowhere", "--out", "x.xlsx")
         #expect(unknownPlan.stderr.contains("there is no plan nowhere in this file"))
         let format = try plandb("plan", "export", "--out", "x.xlsx", "--format", "pdf")

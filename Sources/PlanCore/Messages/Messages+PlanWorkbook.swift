@@ -189,6 +189,15 @@ extension Message {
         en: "check that the folder above it exists and that you may write there",
         ja: "親フォルダがあり、書き込みできることを確認してください。")
 
+    static func planbookWouldReplace(_ path: String) -> Message {
+        Message("planbook.out.would_replace",
+            en: "\(path) exists and is not a plan workbook; nothing was written",
+            ja: "\(path) はすでにあり、施策体系ワークブックではないため、何も書き出していません。")
+    }
+    static let planbookWouldReplaceAdvice = Message("planbook.out.would_replace.advice",
+        en: "give a new file name, or move that file away first",
+        ja: "新しいファイル名を指定するか、そのファイルを別の場所に移してから実行してください。")
+
     // MARK: Help
 
     public static let helpPlanTemplateAbstract = Message("help.plan.template.abstract",

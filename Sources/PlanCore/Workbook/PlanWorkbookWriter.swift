@@ -23,6 +23,18 @@ public struct PlanWorkbookWriter {
     static let spareRows = 300
     static let headerRow = 1
 
+    /// `--out` replaces only a plan workbook (one holding the 計画, 課 and 施策 sheets): never a
+    /// file plandb did not write, such as another workbook or a document of the same name.
+    public static func checkReplaceable(_ path: String) throws {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let names = Set([Text.planSheet, Text.departmentSheet, Text.policySheet].map(NameKey.normalize))
+        if XLSXReader.isZip(path), let reader = try? XLSXReader(path: path, fileName: path),
+           names.isSubset(of: Set(reader.sheets.map { NameKey.normalize($0.name) })) {
+            return
+        }
+        throw PlanError(.planbookWouldReplace(path), advice: .planbookWouldReplaceAdvice)
+    }
+
     public func write(to path: String) throws {
         let book = try XLSXWorkbook(path: path)
         let styles = WorkbookStyles(book)
