@@ -17,9 +17,15 @@ final class PlanStore: Sendable {
         readers = ReaderPool(path: path, keep: readConnections)
     }
 
+    /// The writer's turn came too late: the request's deadline passed while it waited in line.
+    struct QueueTimeout: Error {}
+
     /// Runs `body` in the writer's turn; the body is one PlanCore call, itself one transaction.
-    func write<T: Sendable>(_ body: @Sendable (PlanDatabase, PlanRef) throws -> T) async throws -> T {
-        try await writer.run(body)
+    /// `deadline` covers the whole write: the time in line behind other requests and the time
+    /// SQLite waits for another process's lock (`entry import` or `backup` on the command line)
+    /// together, so that the n-th request in line does not wait n busy timeouts.
+    func write<T: Sendable>(deadline: ContinuousClock.Instant, _ body: @Sendable (PlanDatabase, PlanRef) throws -> T) async throws -> T {
+        try await writer.run(deadline: deadline, body)
     }
 
     /// Runs `body` on a read-only connection of its own.
@@ -29,16 +35,47 @@ final class PlanStore: Sendable {
         return try body(store, plan)
     }
 
+    /// One write at a time, in the order they came, each given up when its deadline passes.
     private actor Writer {
         let store: PlanDatabase
         nonisolated let plan: PlanRef
+        private var busy = false
+        private var line: [(id: Int, turn: CheckedContinuation<Void, any Error>)] = []
+        private var nextID = 0
 
         init(path: String) throws {
             (store, plan) = try PlanDatabase.openPlan(path: path, access: .write)
         }
 
-        func run<T: Sendable>(_ body: @Sendable (PlanDatabase, PlanRef) throws -> T) throws -> T {
-            try body(store, plan)
+        func run<T: Sendable>(deadline: ContinuousClock.Instant, _ body: @Sendable (PlanDatabase, PlanRef) throws -> T) async throws -> T {
+            if busy { try await waitForTurn(until: deadline) } else { busy = true }
+            defer { handOver() }
+            let left = deadline - .now
+            guard left > .zero else { throw QueueTimeout() }
+            store.connection.setBusyTimeout(milliseconds: Int32(clamping: left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000))
+            return try body(store, plan)
+        }
+
+        private func waitForTurn(until deadline: ContinuousClock.Instant) async throws {
+            let id = nextID
+            nextID += 1
+            try await withCheckedThrowingContinuation { (turn: CheckedContinuation<Void, any Error>) in
+                line.append((id, turn))
+                Task { [weak self] in
+                    try? await Task.sleep(until: deadline)
+                    await self?.giveUp(id)
+                }
+            }
+        }
+
+        private func giveUp(_ id: Int) {
+            guard let index = line.firstIndex(where: { $0.id == id }) else { return }
+            line.remove(at: index).turn.resume(throwing: QueueTimeout())
+        }
+
+        /// The next in line gets the writer (it stays busy), or the writer is free.
+        private func handOver() {
+            if line.isEmpty { busy = false } else { line.removeFirst().turn.resume() }
         }
     }
 

@@ -101,6 +101,7 @@ public struct Submissions {
             }
             let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !reason.isEmpty else { throw PlanError(.returnReasonMissing, advice: .returnReasonAdvice) }
+            try FreeText.check(reason, field: "reason")
             let recorder = Recorder(store, plan: plan)
             let deptID = try recorder.deptID(dept)
             let coordinatorID = try recorder.deptID(coordinator)

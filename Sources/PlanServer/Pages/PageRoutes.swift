@@ -15,14 +15,14 @@ struct PageRoutes: Sendable {
     let options: ServerOptions
     let library: MustacheLibrary
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<PlanRequestContext>) {
         let pages = router.group().add(middleware: PageErrorMiddleware(library: library, plan: store.plan.name))
         pages.get("/") { request, _ in
             let signedIn = (try? await auth.session(request)) != nil
             return Self.redirect(signedIn ? "/years/\(defaultYear())" : "/signin")
         }
-        pages.get("signin") { _, _ in render("signin", [:]) }
-        pages.post("signin") { request, _ in try await signIn(request) }
+        pages.get("signin") { request, _ in signInPage(request) }
+        pages.post("signin") { request, context in try await signIn(request, context: context) }
         pages.post("signout") { request, _ in try await signOut(request) }
         pages.get("years/:year") { request, context in try await departmentPage(request, year: try year(context)) }
         pages.post("years/:year/entries") { request, context in try await entry(request, year: try year(context)) }
@@ -30,7 +30,7 @@ struct PageRoutes: Sendable {
         pages.get("years/:year/dashboard") { request, context in try await dashboard(request, year: try year(context)) }
         pages.post("years/:year/returns") { request, context in try await returnYear(request, year: try year(context)) }
         pages.get("years/:year/report") { request, context in try await report(request, year: try year(context)) }
-        pages.get("items/:code/history") { request, context in try await history(request, code: try context.parameters.require("code")) }
+        pages.get("items/:code/history") { request, context in try await history(request, code: try Self.pathParameter(context, "code")) }
     }
 
     // MARK: Rendering
@@ -65,8 +65,22 @@ struct PageRoutes: Sendable {
         return min(max(current - 1, store.plan.startYear), store.plan.endYear)
     }
 
-    func year(_ context: BasicRequestContext) throws -> Int {
-        try FiscalYear.parse(try context.parameters.require("year"))
+    func year(_ context: PlanRequestContext) throws -> Int {
+        try FiscalYear.parse(try Self.pathParameter(context, "year"))
+    }
+
+    /// A path parameter as the person wrote it: the browser sends `/years/令和7` as
+    /// `/years/%E4%BB%A4%E5%92%8C7`.
+    static func pathParameter(_ context: PlanRequestContext, _ name: String) throws -> String {
+        guard let decoded = try context.parameters.require(name).removingPercentEncoding else { throw APIError(.notFound, .notFound) }
+        return decoded
+    }
+
+    /// Letters, digits and `-._~` as they are, everything else %-escaped (UTF-8).
+    static func percentEncoded(_ text: String) -> String {
+        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
     /// The session of a page request, and its form's fields with the CSRF token checked.
@@ -79,18 +93,39 @@ struct PageRoutes: Sendable {
 
     // MARK: Signing in and out
 
-    func signIn(_ request: Request) async throws -> Response {
+    /// The sign-in form, with a token of its own that its cookie carries too (see signIn).
+    func signInPage(_ request: Request, error: String? = nil, entered: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let token = request.cookies[auth.signInCookieName]?.value ?? SessionStore.randomToken()
+        var response = render("signin", Mustached.compact(["error": error, "entered": entered, "signin_token": token]), status: status)
+        response.setCookie(auth.signInCookie(token))
+        return response
+    }
+
+    /// Signs in from the form. Refused from another site's page: the browser says so
+    /// (Sec-Fetch-Site, Origin), and such a page can neither read the form's token nor make the
+    /// browser send the form's cookie (SameSite=Strict), so the two never match.
+    func signIn(_ request: Request, context: PlanRequestContext) async throws -> Response {
+        try auth.requireSameSite(request)
         let fields = try await FormBody.read(request, limit: options.bodyLimit)
+        guard let cookie = request.cookies[auth.signInCookieName]?.value, let given = fields["signin_token"],
+              Authenticator.constantTimeEqual(given, cookie) else {
+            throw APIError(.forbidden, .signInCrossSite, advice: .signInCrossSiteAdvice)
+        }
         let user = fields["user"] ?? ""
-        switch try await auth.signIn(user: user, password: fields["password"] ?? "") {
+        let address = context.clientAddress(request, behindProxy: options.behindTLSProxy)
+        switch try await auth.signIn(user: user, password: fields["password"] ?? "", address: address, previous: auth.token(request)) {
         case .signedIn(let token, _):
             var response = Self.redirect("/years/\(defaultYear())")
             response.setCookie(auth.cookie(token))
             return response
         case .refused:
-            return render("signin", ["error": Message.signInRefused.text(.ja), "entered": user], status: .unauthorized)
+            return signInPage(request, error: Message.signInRefused.text(.ja), entered: user, status: .unauthorized)
         case .locked:
-            return render("signin", ["error": PlanError(.signInLocked, advice: .signInLockedAdvice).text(.ja), "entered": user], status: .tooManyRequests)
+            return signInPage(request, error: PlanError(.signInLocked, advice: .signInLockedAdvice).text(.ja), entered: user, status: .tooManyRequests)
+        case .addressLimited:
+            return signInPage(request, error: PlanError(.signInAddressLimited, advice: .signInLockedAdvice).text(.ja), entered: user, status: .tooManyRequests)
+        case .busy:
+            return signInPage(request, error: PlanError(.signInBusy, advice: .signInBusyAdvice).text(.ja), entered: user, status: .serviceUnavailable)
         }
     }
 
@@ -135,8 +170,13 @@ struct PageRoutes: Sendable {
             next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
             confirmed: fields["confirm"] == "1")
         do {
-            _ = try await store.write { store, plan in try entry.record(in: store, plan: plan, dept: session.dept, user: session.user) }
-            return Self.redirect("/years/\(year)?saved=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")#item-\(code)")
+            let outcome = try await store.write(deadline: options.writeDeadline) { store, plan in
+                try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
+            }
+            // The item's own code (the form may name it by a part of its name), percent-encoded:
+            // a Location header carries ASCII only.
+            let saved = Self.percentEncoded(outcome.code)
+            return Self.redirect("/years/\(year)?saved=\(saved)#item-\(saved)")
         } catch let error as PlanError {
             let refusal = APIError(error)
             return try await departmentPage(
@@ -148,7 +188,7 @@ struct PageRoutes: Sendable {
     func submit(_ request: Request, year: Int) async throws -> Response {
         let (session, _) = try await form(request)
         do {
-            _ = try await store.write { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
+            _ = try await store.write(deadline: options.writeDeadline) { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
             return Self.redirect("/years/\(year)?done=submitted")
         } catch let error as PlanError {
             return try await departmentPage(request, year: year, alert: error.text(.ja), status: APIError(error).status)
@@ -186,7 +226,7 @@ struct PageRoutes: Sendable {
         try requireCoordinator(session)
         let dept = fields["dept"] ?? "", reason = fields["reason"] ?? ""
         do {
-            _ = try await store.write { store, plan in
+            _ = try await store.write(deadline: options.writeDeadline) { store, plan in
                 try Submissions(store, plan: plan).returnYear(year, to: dept, reason: reason, by: session.dept, actor: session.user)
             }
             return Self.redirect("/years/\(year)/dashboard?done=returned")
@@ -211,13 +251,13 @@ struct PageRoutes: Sendable {
         let (_, session) = try await auth.session(request)
         let (item, rows) = try store.read { store, plan in
             let item = try PlanLookup(store, plan: plan).find(code, kinds: [.indicator, .initiative, .policy])
-            return (item, try History(store, plan: plan).rows(code: item.code, year: nil))
+            return (item, try History(store, plan: plan).rows(code: item.code, seenBy: session.dept))
         }
         let index = Dictionary(uniqueKeysWithValues: rows.columns.enumerated().map { ($1, $0) })
         func cell(_ row: [Value], _ name: String) -> String { index[name].map { CellTextBridge.text(row[$0]) } ?? "" }
         let values: [String: Any] = [
             "code": item.code, "name": item.name,
-            "rows": rows.rows.filter { cell($0, "item_code") == item.code }.map { row in
+            "rows": rows.rows.map { row in
                 ["at": cell(row, "at"), "year": cell(row, "fiscal_year"), "dept": cell(row, "dept"), "actor": cell(row, "actor"),
                  "field": cell(row, "field"), "old": cell(row, "old_value"), "new": cell(row, "new_value")]
             },
@@ -235,12 +275,17 @@ struct PageErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let answer = APIError.from(error) { context.logger.error("\($0)") }
+            let answer = APIError.from(error, logger: context.logger)
             if answer.status == .unauthorized { return PageRoutes.redirect("/signin") }
-            let values = Mustached.compact([
-                "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja),
-            ])
-            return PageRoutes.html(library.render(values, withTemplate: "problem") ?? "", status: answer.status)
+            return Self.page(answer, library: library, plan: plan)
         }
+    }
+
+    /// A refusal as a Japanese page with its status.
+    static func page(_ answer: APIError, library: MustacheLibrary, plan: String) -> Response {
+        let values = Mustached.compact([
+            "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja),
+        ])
+        return PageRoutes.html(library.render(values, withTemplate: "problem") ?? "", status: answer.status)
     }
 }

@@ -62,6 +62,7 @@ enum PageTemplates {
         <h1>サインイン</h1>
         {{#error}}<p class="alert" id="error">{{error}}</p>{{/error}}
         <form method="post" action="/signin">
+        <input type="hidden" name="signin_token" value="{{signin_token}}">
         <p><label>アカウント名<br><input type="text" name="user" id="user" value="{{entered}}" autocomplete="username" required></label></p>
         <p><label>パスワード<br><input type="password" name="password" id="password" autocomplete="current-password" required></label></p>
         <p><button type="submit" id="signin">サインイン</button></p>
