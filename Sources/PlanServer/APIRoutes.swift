@@ -53,6 +53,11 @@ struct APIRoutes: Sendable {
         return response
     }
 
+    /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
+    func planCode(_ request: Request) -> String? {
+        request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// The signed-in session and the year of `?year=`.
     func sessionAndYear(_ request: Request) async throws -> (Session, Int) {
         let (_, session) = try await auth.session(request)
@@ -64,7 +69,7 @@ struct APIRoutes: Sendable {
 
     func items(_ request: Request) async throws -> Response {
         let (session, year) = try await sessionAndYear(request)
-        let items = try store.read { store, plan in try DepartmentYear(store, plan: plan).items(dept: session.dept, year: year) }
+        let items = try store.read(year: year, plan: planCode(request)) { store, plan in try DepartmentYear(store, plan: plan).items(dept: session.dept, year: year) }
         return JSONAnswer.response(.ok, .array(items.map(Self.json)))
     }
 
@@ -98,7 +103,9 @@ struct APIRoutes: Sendable {
         let unknown = body.fields.keys.filter { !allowed.contains($0) }.sorted()
         if !unknown.isEmpty { throw APIError(.badRequest, .unknownFields(unknown.joined(separator: ", "))) }
         let entry = try WebEntry(kind: kind, body: body)
-        let outcome = try await store.write(deadline: options.writeDeadline) { store, plan in try entry.record(in: store, plan: plan, dept: session.dept, user: session.user) }
+        let outcome = try await store.write(deadline: options.writeDeadline, year: entry.year, plan: planCode(request)) { store, plan in
+            try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
+        }
         return JSONAnswer.response(.ok, Self.json(outcome))
     }
 
@@ -111,7 +118,7 @@ struct APIRoutes: Sendable {
 
     func status(_ request: Request) async throws -> Response {
         let (session, year) = try await sessionAndYear(request)
-        let progress = try store.read { store, plan in try Completion(store, plan: plan).progress(year: year, seenBy: session.dept) }
+        let progress = try store.read(year: year, plan: planCode(request)) { store, plan in try Completion(store, plan: plan).progress(year: year, seenBy: session.dept) }
         return JSONAnswer.response(.ok, .array(progress.map(Self.json)))
     }
 
@@ -129,10 +136,10 @@ struct APIRoutes: Sendable {
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["year"])
         let year = try body.requiredInteger("year")
-        let message = try await store.write(deadline: options.writeDeadline) { store, plan in
+        let message = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
             try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user)
         }
-        return try submissionAnswer(dept: session.dept, year: year, message: message)
+        return try submissionAnswer(dept: session.dept, year: year, plan: planCode(request), message: message)
     }
 
     func returnYear(_ request: Request) async throws -> Response {
@@ -140,15 +147,15 @@ struct APIRoutes: Sendable {
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["dept", "year", "reason"])
         let dept = try body.requiredText("dept"), year = try body.requiredInteger("year"), reason = try body.requiredText("reason")
-        let message = try await store.write(deadline: options.writeDeadline) { store, plan in
+        let message = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
             try Submissions(store, plan: plan).returnYear(year, to: dept, reason: reason, by: session.dept, actor: session.user)
         }
-        return try submissionAnswer(dept: dept, year: year, message: message)
+        return try submissionAnswer(dept: dept, year: year, plan: planCode(request), message: message)
     }
 
     /// The department's state after a submit or return, and the sentence that says so.
-    func submissionAnswer(dept: String, year: Int, message: Message) throws -> Response {
-        let state = try store.read { store, plan in try Submissions(store, plan: plan).state(of: dept, year: year) }
+    func submissionAnswer(dept: String, year: Int, plan code: String?, message: Message) throws -> Response {
+        let state = try store.read(year: year, plan: code) { store, plan in try Submissions(store, plan: plan).state(of: dept, year: year) }
         return JSONAnswer.response(.ok, .object([
             ("dept", .string(state.dept)), ("year", .integer(year)), ("state", .string(state.state.rawValue)),
             ("at", .optional(state.at)), ("actor", .optional(state.actor)), ("reason", .optional(state.reason)),

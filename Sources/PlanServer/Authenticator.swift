@@ -44,7 +44,7 @@ struct Authenticator: Sendable {
     /// Signs `user` in. `previous` is the session cookie the request came with: signing in
     /// again ends it.
     func signIn(user: String, password: String, address: String, previous: String?) async throws -> Outcome {
-        let found = try store.read { store, _ in try Accounts(store).credentials(user) }
+        let found = try store.read { store in try Accounts(store).credentials(user) }
         let attempt: SignInThrottle.Attempt
         switch await throttle.begin(name: user, address: address, epoch: found?.account.sessionEpoch) {
         case .nameLocked: return .locked
@@ -77,7 +77,7 @@ struct Authenticator: Sendable {
     /// the sign-in wait for the writer: the answer never depends on it (SignInThrottle decides).
     func recordInBackground(_ body: @escaping @Sendable (PlanDatabase) throws -> Void) {
         let store = self.store
-        Task.detached { try? await store.write(deadline: .now + .seconds(10)) { store, _ in try body(store) } }
+        Task.detached { try? await store.write(deadline: .now + .seconds(10)) { store in try body(store) } }
     }
 
     func signOut(_ token: String) async {
@@ -95,7 +95,7 @@ struct Authenticator: Sendable {
         guard let token = token(request), let session = await sessions.session(for: token) else {
             throw APIError(.unauthorized, .notSignedIn)
         }
-        let account = try store.read { store, _ in try Accounts(store).find(session.user) }
+        let account = try store.read { store in try Accounts(store).find(session.user) }
         guard let account, !account.disabled, account.sessionEpoch == session.epoch, account.dept == session.dept else {
             await sessions.end(token)
             throw APIError(.unauthorized, .notSignedIn)

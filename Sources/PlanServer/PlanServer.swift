@@ -38,9 +38,12 @@ public enum PlanServer {
     /// What the server prints when it starts: the plan and address, and a hint when no account
     /// can sign in yet.
     public static func describe(_ options: ServerOptions) throws -> [Message] {
-        let (store, plan) = try PlanDatabase.openPlan(path: options.databasePath, access: .read)
+        let store = try PlanDatabase.open(path: options.databasePath, access: .read)
+        try store.requireCurrentSchema(try Migrator.embedded())
+        try PlanRef.requireAny(store)
+        let plans = try PlanRef.all(store).map { "\($0.name)（\($0.startYear)–\($0.endYear)）" }.joined(separator: "・")
         let scheme = options.behindTLSProxy ? "https (TLS proxy) → http" : "http"
-        let listening = Message.serveListening("\(scheme)://\(options.host):\(options.port)", options.databasePath, plan.name)
+        let listening = Message.serveListening("\(scheme)://\(options.host):\(options.port)", options.databasePath, plans)
         return try Accounts(store).list().contains { !$0.disabled } ? [listening] : [listening, .serveNoAccounts]
     }
 }

@@ -37,11 +37,12 @@ struct PageRoutes: Sendable {
 
     func render(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, session: Session? = nil, year: Int? = nil) -> Response {
         var values = values
-        values["plan"] = store.plan.name
+        let plan = (year.flatMap { try? store.plan(year: $0) }) ?? store.plan
+        values["plan"] = plan.name
         if let session {
             values["user"] = [
                 "name": session.user, "dept": session.dept, "csrf": session.csrfToken, "year": year ?? defaultYear(),
-                "coordinator": session.dept == store.plan.coordinator,
+                "coordinator": session.dept == plan.coordinator,
             ] as [String: Any]
         }
         return Self.html(library.render(values, withTemplate: template) ?? "", status: status)
@@ -58,11 +59,12 @@ struct PageRoutes: Sendable {
     }
 
     /// The year a department reports now: the fiscal year that closed last (April to March),
-    /// within the plan's period.
+    /// in whichever plan it belongs to (in May 2028, the old plan's 2027), else within the
+    /// current plan's period.
     func defaultYear() -> Int {
-        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Tokyo")!, from: Date())
-        let current = (now.month ?? 4) >= 4 ? (now.year ?? 2024) : (now.year ?? 2024) - 1
-        return min(max(current - 1, store.plan.startYear), store.plan.endYear)
+        let closed = PlanClock.current.fiscalYear - 1
+        if (try? store.plan(year: closed)) != nil { return closed }
+        return min(max(closed, store.plan.startYear), store.plan.endYear)
     }
 
     func year(_ context: PlanRequestContext) throws -> Int {
@@ -151,7 +153,7 @@ struct PageRoutes: Sendable {
     func departmentPage(_ request: Request, year: Int, attempt: Attempt? = nil, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
         let query = request.uri.queryParameters
-        let view = try store.read { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
+        let view = try store.read(year: year, plan: planCode(request)) { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
         var values = view.values(attempt: attempt, saved: query["saved"].map(String.init), csrf: session.csrfToken)
         if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
         if let alert { values["alert"] = alert }
@@ -170,7 +172,7 @@ struct PageRoutes: Sendable {
             next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
             confirmed: fields["confirm"] == "1")
         do {
-            let outcome = try await store.write(deadline: options.writeDeadline) { store, plan in
+            let outcome = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
                 try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
             }
             // The item's own code (the form may name it by a part of its name), percent-encoded:
@@ -188,7 +190,7 @@ struct PageRoutes: Sendable {
     func submit(_ request: Request, year: Int) async throws -> Response {
         let (session, _) = try await form(request)
         do {
-            _ = try await store.write(deadline: options.writeDeadline) { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
+            _ = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
             return Self.redirect("/years/\(year)?done=submitted")
         } catch let error as PlanError {
             return try await departmentPage(request, year: year, alert: error.text(.ja), status: APIError(error).status)
@@ -197,14 +199,20 @@ struct PageRoutes: Sendable {
 
     // MARK: The coordinator
 
-    func requireCoordinator(_ session: Session) throws {
-        guard session.dept == store.plan.coordinator else { throw APIError(.forbidden, .pageCoordinatorOnly) }
+    /// Only the coordinator of the plan the year belongs to.
+    func requireCoordinator(_ session: Session, year: Int, request: Request) throws {
+        guard session.dept == (try store.plan(year: year, code: planCode(request))).coordinator else { throw APIError(.forbidden, .pageCoordinatorOnly) }
+    }
+
+    /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
+    func planCode(_ request: Request) -> String? {
+        request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func dashboard(_ request: Request, year: Int, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
-        try requireCoordinator(session)
-        let (progress, locked) = try store.read { store, plan in
+        try requireCoordinator(session, year: year, request: request)
+        let (progress, locked) = try store.read(year: year, plan: planCode(request)) { store, plan in
             (try Completion(store, plan: plan).progress(year: year, seenBy: session.dept), try Submissions(store, plan: plan).isLocked(year: year))
         }
         let rows: [[String: Any]] = progress.map {
@@ -223,10 +231,10 @@ struct PageRoutes: Sendable {
 
     func returnYear(_ request: Request, year: Int) async throws -> Response {
         let (session, fields) = try await form(request)
-        try requireCoordinator(session)
+        try requireCoordinator(session, year: year, request: request)
         let dept = fields["dept"] ?? "", reason = fields["reason"] ?? ""
         do {
-            _ = try await store.write(deadline: options.writeDeadline) { store, plan in
+            _ = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
                 try Submissions(store, plan: plan).returnYear(year, to: dept, reason: reason, by: session.dept, actor: session.user)
             }
             return Self.redirect("/years/\(year)/dashboard?done=returned")
@@ -237,7 +245,7 @@ struct PageRoutes: Sendable {
 
     func report(_ request: Request, year: Int) async throws -> Response {
         _ = try await auth.session(request)
-        let html = try store.read { store, plan -> String? in
+        let html = try store.read(year: year, plan: planCode(request)) { store, plan -> String? in
             guard try Submissions(store, plan: plan).isLocked(year: year) else { return nil }
             return try SnapshotExport(store, plan: plan, snapshot: try Snapshots(store, plan: plan).find(year: year)).text(.html)
         }
@@ -249,7 +257,9 @@ struct PageRoutes: Sendable {
 
     func history(_ request: Request, code: String) async throws -> Response {
         let (_, session) = try await auth.session(request)
-        let (item, rows) = try store.read { store, plan in
+        // The item of the plan of `?year=` (the department page links with its year), or `?plan=`.
+        let year = request.uri.queryParameters["year"].flatMap { try? FiscalYear.parse(String($0)) }
+        let (item, rows) = try store.read(year: year, plan: planCode(request)) { store, plan in
             let item = try PlanLookup(store, plan: plan).find(code, kinds: [.indicator, .initiative, .policy])
             return (item, try History(store, plan: plan).rows(code: item.code, seenBy: session.dept))
         }

@@ -87,7 +87,7 @@ enum PageTemplates {
         {{#items}}
         <tr id="item-{{code}}">
         <td class="kind">{{kindLabel}}</td>
-        <td><a href="/items/{{code}}/history">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
+        <td><a href="/items/{{code}}/history?year={{user.year}}">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
         <td>{{baseline}}</td>
         <td>{{target}}</td>
         <td>{{lastYear}}</td>
