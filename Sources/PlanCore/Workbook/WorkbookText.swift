@@ -34,6 +34,8 @@ enum WorkbookText {
     static let metaDept = "部署"
     static let metaYear = "年度"
     static let metaFormat = "様式"
+    /// The entry sheets the workbook was written with, joined by 、: each must come back.
+    static let metaSheets = "シート"
     static let formatName = "plandb 評価シート 1"
 
     // The instruction sheet.
