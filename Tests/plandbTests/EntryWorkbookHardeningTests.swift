@@ -233,3 +233,27 @@ extension EntryWorkbookTests {
         #expect(untouched.stdout == "imported filled.xlsx (Excel workbook): 0 changed, 1 unchanged, 32 left blank\n", "\(untouched.stderr)")
     }
 }
+
+extension EntryWorkbookTests {
+    @Test func aDuplicateItemNamesBothCells() throws {
+        var parts = try workbook()
+        parts.fillNumber("G2", in: Self.indicators, "1")
+        parts[Self.indicators] = parts[Self.indicators]?.replacingOccurrences(
+            of: "</sheetData>", with: "<row r=\"5\">\(Self.text("A5", "6-3-I1"))<c r=\"G5\"><v>3</v></c></row></sheetData>")
+        let refused = try importingInBothLanguages(parts)
+        #expect(refused.en.contains("  指標!A5（6-3-I1）: 6-3-I1 2023（令和5）年度 is already given in 指標!A2 — keep one row per item and year\n"), "\(refused.en)")
+        #expect(refused.ja.contains("  指標!A5（6-3-I1）：6-3-I1 2023（令和5）年度 は 指標!A2 ですでに指定されています。項目と年度ごとに 1 行だけにしてください。\n"), "\(refused.ja)")
+    }
+
+    @Test func anUntouchedWorkbookForASubmittedYearGetsOneMessage() throws {
+        _ = try plandb("record", "indicator", "6-7-I3", "--year", "2023", "--value", "95.10", "--as", "財政課")
+        _ = try plandb("record", "policy", "6-7", "--year", "2023", "--grade", "B", "--as", "財政課")
+        let parts = try workbook()
+        let submitted = try plandb("submit", "--year", "2023", "--as", "財政課")
+        #expect(submitted.status == 0, "\(submitted.stderr)")
+        let refused = try importing(parts)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: 財政課 submitted 2023（令和5）年度 (at "), "\(refused.stderr)")
+        #expect(refused.stderr.components(separatedBy: "\n").count == 3, "\(refused.stderr)")
+    }
+}
