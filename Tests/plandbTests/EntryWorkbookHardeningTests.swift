@@ -257,3 +257,15 @@ extension EntryWorkbookTests {
         #expect(refused.stderr.components(separatedBy: "\n").count == 3, "\(refused.stderr)")
     }
 }
+
+extension EntryWorkbookTests {
+    @Test func everyBadCellOfARowIsNamed() throws {
+        var parts = try workbook()
+        parts.replaceCell("C2", in: Self.initiatives, with: Self.text("C2", "Ｂ評価"))
+        parts.replaceCell("D2", in: Self.initiatives, with: Self.text("D2", "やめる"))
+        let refused = try importing(parts)
+        #expect(refused.stderr.hasPrefix("error: filled.xlsx: 1 row(s) cannot be imported, so nothing was imported:\n"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("  取組!C2（6-7-1-1-1）: `Ｂ評価` is not a grade"))
+        #expect(refused.stderr.contains("  取組!D2（6-7-1-1-1）: `やめる` is not a 今後の方向性"))
+    }
+}

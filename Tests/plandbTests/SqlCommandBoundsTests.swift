@@ -89,13 +89,14 @@ extension SqlCommandTests {
     }
 
     @Test func controlCharactersAreShownNotObeyed() throws {
-        let recorded = try plandb(["record", "initiative", "6-1-1-1-1", "--year", "2023", "--as", "市民協働課", "--grade", "A", "--result", "ok\u{1B}[2J\u{07}\u{202E}x\u{85}"])
+        let recorded = try plandb(["record", "initiative", "6-1-1-1-1", "--year", "2023", "--as", "市民協働課", "--grade", "A", "--result", "ok\u{1B}[2J\u{07}\u{202E}\u{85}x"])
         #expect(recorded.status == 0, "\(recorded.stderr)")
         let history = try plandb(["history", "6-1-1-1-1"])
-        #expect(history.stdout.contains("ok\\x1b[2J\\x07\\u202ex\\x85  "))
+        // (inside the text: a NEL at its end is white space, trimmed as every way in trims it)
+        #expect(history.stdout.contains("ok\\x1b[2J\\x07\\u202e\\x85x  "))
         #expect(!history.stdout.contains("\u{1B}"))
         let csv = try plandb(["history", "6-1-1-1-1", "--format", "csv"])
-        #expect(csv.stdout.contains(",ok\u{1B}[2J\u{07}\u{202E}x\u{85},\(NSUserName())\r\n"))
+        #expect(csv.stdout.contains(",ok\u{1B}[2J\u{07}\u{202E}\u{85}x,\(NSUserName())\r\n"))
         // A value quoted in an error message is shown the same way.
         let refused = try plandb(["record", "policy", "6-7", "--year", "20\u{1B}[2J23", "--grade", "B", "--as", "財政課"])
         #expect(refused.stderr.hasPrefix("error: `20\\x1b[2J23` is not a fiscal year\n"))

@@ -56,8 +56,11 @@ public struct EntryImport {
         /// the year (a submitted year), that reason is said once, not once per row.
         var problemKeys: Set<String> = []
         var firstProblem: PlanError? = nil
+        /// The rows refused: a row may have several bad cells, each named, and is counted once.
+        var problemLines: Set<Int> = []
         func problem(_ line: Int, _ code: String?, _ error: PlanError, kind: String? = nil, field: Column? = nil) {
-            problemCount += 1
+            problemLines.insert(line)
+            problemCount = problemLines.count
             problemKeys.insert(error.message.key)
             if firstProblem == nil { firstProblem = error }
             guard problems.count < Self.problemLimit else { return }
@@ -125,6 +128,8 @@ public struct EntryImport {
                         }
                     } catch let error as PlanError {
                         problem(record.line, cell(.code), error, kind: cell(.kind))
+                    } catch let errors as RowProblems {
+                        for (column, error) in errors.cells { problem(record.line, cell(.code), error, kind: cell(.kind), field: column) }
                     }
                 }
                 if let workbookRecords {
@@ -205,6 +210,11 @@ public struct EntryImport {
         return index
     }
 
+    /// Several bad cells of one row, each with its column.
+    struct RowProblems: Error {
+        let cells: [(Column, PlanError)]
+    }
+
     enum RowResult {
         case staged
         case skipped
@@ -259,6 +269,13 @@ public struct EntryImport {
                     throw PlanError(.entryGradeEmpty, advice: .entryGradeWithCellsAdvice)
                 }
                 return .skipped
+            }
+            // Both drop-downs wrong: both cells are named, not only the first.
+            if let next = cell(.next) {
+                var errors: [(Column, PlanError)] = []
+                do { _ = try recorder.checkGrade(grade) } catch let error as PlanError { errors.append((.grade, error)) }
+                do { _ = try recorder.checkNextDirection(next) } catch let error as PlanError { errors.append((.next, error)) }
+                if errors.count > 1 { throw RowProblems(cells: errors) }
             }
             return .recorded(try recorder.recordInitiative(
                 code, year: year, grade: grade, next: row.text(.next), result: row.text(.comment), challenge: row.text(.challenge), as: dept))
