@@ -10,7 +10,7 @@ struct JSONObject {
     let fields: [String: JSON]
 
     /// Text fields longer than this are refused: no entry needs more.
-    static let textLimit = 4000
+    static let textLimit = EntryText.limit
 
     static func read(_ request: Request, limit: Int, allowed: Set<String>) async throws -> JSONObject {
         guard isJSON(request.headers[.contentType]) else { throw APIError(.unsupportedMediaType, .bodyNotJSONType) }

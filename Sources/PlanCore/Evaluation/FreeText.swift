@@ -6,8 +6,8 @@ import Foundation
 /// hold, or that carries characters which rewrite a terminal or a CSV reader's screen, is
 /// refused where it comes in rather than stored.
 public enum FreeText {
-    /// Characters: enough for any entry, and far below a spreadsheet cell's 32,767.
-    public static let limit = 4000
+    /// Characters: the one limit of every entered text (EntryText's), far below a spreadsheet cell's 32,767.
+    public static let limit = EntryText.limit
 
     /// Refuses `text` when it is longer than `limit` or holds a control character other than
     /// tab and line breaks (NUL, BEL, BS, ESC, DEL, C1) or a bidirectional override or isolate

@@ -136,16 +136,13 @@ public struct Recorder {
     static let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
     /// A text option left out (nil) keeps the current text; an empty one (`--note ""`) clears it;
-    /// a given one meets FreeText's rule.
+    /// any other is stored as `EntryText` says (normalised, within its limit) and meets
+    /// FreeText's rule (no control characters).
     static func text(_ given: String?, keeping current: String?, field: String) throws -> String? {
-        try FreeText.check(given, field: field)
-        return text(given, keeping: current)
-    }
-
-    /// The same without the check (the fast path of `entry import` for actuals).
-    static func text(_ given: String?, keeping current: String?) -> String? {
         guard let given else { return current }
-        return given.trimmed.isEmpty ? nil : given
+        let text = try EntryText.checked(given, field: field)
+        try FreeText.check(text, field: field)
+        return text.isEmpty ? nil : text
     }
 
     // MARK: Indicator actuals
