@@ -5,7 +5,7 @@
 #
 #   bash Packaging/make-manpages.sh BINDIR OUTDIR VERSION
 set -euo pipefail
-bin=$1 out=$2 version=$3
+bin=$(cd "$1" && pwd) out=$2 version=$3
 mkdir -p "$out"
 export PLANDB_LANG=en LC_ALL=C.UTF-8 COLUMNS=100
 unset PLANDB_DB
@@ -27,7 +27,8 @@ commands_section() {
         subs=$(printf '%s\n' "$help" | subcommands)
         if [ -z "$subs" ]; then
             printf '.SS "plandb %s"\n.nf\n' "${path[*]}"
-            printf '%s\n' "$help" | roff
+            # Without the OVERVIEW: label and the --version and --help every command has.
+            printf '%s\n' "$help" | sed -e 's/^OVERVIEW: //' -e '/^  --version  /d' -e '/^  -h, --help  /d' | roff
             printf '.fi\n'
         fi
     fi
@@ -88,8 +89,15 @@ The README of plandb describes the yearly cycle, the SQL views and the installat
 EOF
 } > "$include"
 
-help2man --no-info --no-discard-stderr --section=1 --source="plandb $version" --manual="plandb" \
-    --version-string="$version" --include="$include" --output="$out/plandb.1" "$bin/plandb"
+# help2man reads "Usage:" as the synopsis; argument-parser prints "USAGE:" and "OVERVIEW:".
+mkdir -p "$out/wrap"
+for program in plandb plandb-serve; do
+    printf '#!/bin/sh\n"%s" "$@" | sed -e "s/^OVERVIEW: //" -e "s/^USAGE: /Usage: /"\n' "$bin/$program" > "$out/wrap/$program"
+    chmod +x "$out/wrap/$program"
+done
+
+help2man --locale=C.UTF-8 --no-info --no-discard-stderr --section=1 --source="plandb $version" --manual="plandb" \
+    --version-string="$version" --include="$include" --output="$out/plandb.1" "$out/wrap/plandb"
 
 cat > "$out/plandb-serve.h2m" <<'EOF'
 [NAME]
@@ -110,5 +118,5 @@ PLANDB_HOST, PLANDB_PORT and PLANDB_SERVE_OPTIONS (for example \fB\-\-behind\-tl
 .BR plandb (1),
 .BR systemctl (1).
 EOF
-help2man --no-info --no-discard-stderr --section=1 --source="plandb $version" --manual="plandb" \
-    --version-string="$version" --include="$out/plandb-serve.h2m" --output="$out/plandb-serve.1" "$bin/plandb-serve"
+help2man --locale=C.UTF-8 --no-info --no-discard-stderr --section=1 --source="plandb $version" --manual="plandb" \
+    --version-string="$version" --include="$out/plandb-serve.h2m" --output="$out/plandb-serve.1" "$out/wrap/plandb-serve"

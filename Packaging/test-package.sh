@@ -75,9 +75,10 @@ dpkg-deb --info "$deb" | sed -n 's/^ \(Depends:.*\)/     \1/p'
 tree=$repo/Packaging/out/work/plandb
 
 # The static Swift runtime: the programs need nothing from Swift, only Debian's base libraries,
-# SQLite and libxlsxwriter (zlib for the workbook's zip).
+# SQLite and libxlsxwriter, zlib (the workbook's zip) and libxml2 (Foundation's XMLParser, which
+# reads the workbook: FoundationXML links Debian's libxml2 even in a static build).
 needed_ok() {
-    local allowed='^(libc\.so\.6|libm\.so\.6|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libz\.so\.1|libsqlite3\.so\.0|libxlsxwriter\.so\.4|ld-linux-x86-64\.so\.2|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libutil\.so\.1)$'
+    local allowed='^(libc\.so\.6|libm\.so\.6|libstdc\+\+\.so\.6|libgcc_s\.so\.1|libz\.so\.1|libsqlite3\.so\.0|libxlsxwriter\.so\.4|libxml2\.so\.2|ld-linux-x86-64\.so\.2|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libutil\.so\.1)$'
     local program lib status=0
     for program in plandb plandb-serve; do
         for lib in $(readelf -d "$tree/usr/bin/$program" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
@@ -87,7 +88,7 @@ needed_ok() {
     done
     return $status
 }
-check "the programs link no Swift library, only libc, libstdc++, zlib, SQLite and libxlsxwriter" needed_ok
+check "the programs link no Swift library: only libc, libstdc++, zlib, libxml2, SQLite and libxlsxwriter" needed_ok
 
 lint() {
     lintian --fail-on error,warning --display-info "$deb"
@@ -109,11 +110,20 @@ check "the man pages render with man -l without warnings and list the commands" 
 
 # --- a clean Debian 12 root -----------------------------------------------------------------
 cleanup() {
-    for m in "$root/proc" "$root/dev/pts" "$root/dev"; do
+    if [ -n "${boot_pid:-}" ]; then kill "$boot_pid" 2>/dev/null; wait "$boot_pid" 2>/dev/null; boot_pid=; fi
+    if [ -n "${serve_pid:-}" ]; then kill -- "-$serve_pid" 2>/dev/null; serve_pid=; fi
+    for m in "$root/proc" "$root/dev"; do
         mountpoint -q "$m" 2>/dev/null && umount -l "$m"
     done
-    if [ -n "${serve_pid:-}" ]; then kill -- "-$serve_pid" 2>/dev/null || true; fi
-    [ -n "${PLANDB_PACKAGE_KEEP_ROOT:-}" ] || rm -rf "$root"
+    [ -z "${PLANDB_PACKAGE_KEEP_ROOT:-}" ] || return 0
+    remove_root
+}
+remove_root() {
+    # Never remove the root while anything is still mounted in it (the host's /dev is bound there).
+    if grep -q " $root/" /proc/mounts; then
+        echo "error: $root still has mounts; not removing it" >&2; return 1
+    fi
+    rm -rf --one-file-system "$root"
 }
 trap cleanup EXIT
 
@@ -122,7 +132,7 @@ mirror=$(sed -n 's|^URIs: *\(http[^ ]*/debian\)/*$|\1|p' /etc/apt/sources.list.d
 mirror=${mirror:-http://deb.debian.org/debian}
 tarball=$cache/bookworm-minbase.tar
 cleanup
-rm -rf "$root"
+remove_root || { bad "a fresh root (the old one is still mounted)"; finish; }
 if [ -f "$tarball" ]; then
     echo "== unpacking the cached Debian 12 root ($(elapsed))"
     mkdir -p "$root" && tar -C "$root" --numeric-owner -xpf "$tarball"
@@ -232,14 +242,16 @@ kept() {
 check "30 copies kept: the three oldest removed, today's kept, nothing else left" kept
 
 damaged() {
-    # A damaged database: the script must exit non-zero and say FAILED (the unit then fails).
-    as_plandb sh -c 'cp /var/lib/plandb/plan.db /tmp/bad.db && dd if=/dev/urandom of=/tmp/bad.db bs=4096 seek=3 count=20 conv=notrunc 2>/dev/null'
+    # A database with one damaged page: the copy fails plandb check, so the script must exit
+    # non-zero with FAILED (the unit then fails) and keep the copy aside as .failed, uncounted.
+    as_plandb sh -c 'cp /var/lib/plandb/plan.db /var/lib/plandb/bad.db && dd if=/dev/urandom of=/var/lib/plandb/bad.db bs=4096 seek=60 count=1 conv=notrunc 2>/dev/null'
     local out status
-    out=$(as_plandb env PLANDB_DB=/tmp/bad.db PLANDB_BACKUP_DIR=/var/backups/plandb /usr/lib/plandb/plandb-backup 2>&1); status=$?
+    out=$(as_plandb env PLANDB_DB=/var/lib/plandb/bad.db PLANDB_BACKUP_DIR=/var/backups/plandb /usr/lib/plandb/plandb-backup 2>&1); status=$?
     echo "$out" | tail -n 5
-    [ $status -ne 0 ] && echo "$out" | grep -q 'plandb-backup: FAILED'
+    [ $status -ne 0 ] && echo "$out" | grep -q 'plandb-backup: FAILED: the copy did not pass plandb check' \
+        && ls "$root"/var/backups/plandb/bad-backup-*.db.failed && ! ls "$root"/var/backups/plandb/bad-backup-*.db 2>/dev/null
 }
-check "a damaged database makes plandb-backup fail with FAILED in its output" damaged
+check "a damaged database: plandb-backup fails with FAILED, the copy kept aside as .failed" damaged
 missing() {
     local out status
     out=$(as_plandb env PLANDB_DB=/var/lib/plandb/gone.db PLANDB_BACKUP_DIR=/var/backups/plandb /usr/lib/plandb/plandb-backup 2>&1); status=$?
@@ -287,5 +299,68 @@ check "after purge: dpkg forgets it, /etc/default/plandb and the enable links ar
     in_root sh -c '! dpkg -s plandb 2>/dev/null | grep -q "^Status: install" && ! test -e /etc/default/plandb && ! test -e /etc/systemd/system/timers.target.wants/plandb-backup.timer && ! test -e /etc/systemd/system/multi-user.target.wants/plandb.service && test -f /var/lib/plandb/plan.db && ! ls /var/lib/dpkg/info/plandb.* 2>/dev/null'
 check "installing again after purge reuses the user and the database" \
     sh -c "chroot '$root' apt-get install -y -q /tmp/$(basename "$deb") >/dev/null && chroot '$root' runuser -u plandb -- plandb --db /var/lib/plandb/plan.db check >/dev/null"
+
+# --- the same root booted with systemd as PID 1 (systemd-nspawn): the units for real ------------
+# The chroot above cannot run systemd; systemd-nspawn can, sharing the host's network, so the
+# service, its hardening, the timer, the journal and a failed backup are seen as on a server.
+for m in "$root/proc" "$root/dev"; do mountpoint -q "$m" && umount -l "$m"; done
+if ! command -v systemd-nspawn >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq systemd-container >/dev/null
+fi
+echo "pkgtest" > "$root/etc/hostname"
+sed -i '/^PLANDB_PORT=/d; /^PLANDB_SERVE_OPTIONS=/d' "$root/etc/default/plandb"
+echo "PLANDB_PORT=$port" >> "$root/etc/default/plandb"
+setsid systemd-nspawn -D "$root" --quiet --register=no --keep-unit --console=passive /lib/systemd/systemd \
+    > "$cache/boot.log" 2>&1 &
+boot_pid=$!
+in_boot() { nsenter -t "$init_pid" -a env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 DEBIAN_FRONTEND=noninteractive "$@"; }
+booted() {
+    local i state
+    for i in $(seq 1 100); do
+        init_pid=$(pgrep -P "$boot_pid" | head -n 1)
+        if [ -n "$init_pid" ]; then
+            state=$(in_boot systemctl is-system-running 2>/dev/null)
+            case $state in running|degraded) echo "systemd: $state"; return 0 ;; esac
+        fi
+        kill -0 "$boot_pid" 2>/dev/null || { cat "$cache/boot.log"; return 1; }
+        sleep 0.2
+    done
+    echo "systemd: ${state:-not started}"; return 1
+}
+if ! booted > "$cache/booted.txt" 2>&1; then
+    cat "$cache/booted.txt"; bad "the root boots with systemd-nspawn"; finish
+fi
+ok "the root boots with systemd as PID 1 ($(cat "$cache/booted.txt"), $(elapsed))"
+check "plandb.service and plandb-backup.timer are enabled" in_boot systemctl is-enabled plandb.service plandb-backup.timer
+check "systemctl start plandb" in_boot systemctl start plandb.service
+check "plandb.service is active, its process runs as plandb" \
+    in_boot sh -c 'systemctl is-active plandb.service && test "$(ps -o user= -p "$(systemctl show -p MainPID --value plandb.service)")" = plandb'
+healthz_boot() {
+    local i
+    for i in $(seq 1 100); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")" = 200 ] && return 0
+        sleep 0.2
+    done
+    in_boot journalctl -u plandb.service --no-pager | tail -n 20; return 1
+}
+check "the hardened service answers 200 on 127.0.0.1:$port/healthz" healthz_boot
+check "systemctl start plandb-backup.service: a checked copy, in the journal" \
+    in_boot sh -c 'systemctl start plandb-backup.service && journalctl -u plandb-backup.service --no-pager | grep "passed plandb check"'
+check "plandb-backup.timer is waiting for the night" in_boot sh -c 'systemctl list-timers --no-pager plandb-backup.timer | grep plandb-backup.timer'
+failing_backup() {
+    # The unit fails, and the journal says why, when the copy does not pass plandb check.
+    mkdir -p "$root/run/systemd/system/plandb-backup.service.d"
+    printf '[Service]\nEnvironment=PLANDB_DB=/var/lib/plandb/bad.db\n' > "$root/run/systemd/system/plandb-backup.service.d/test.conf"
+    in_boot systemctl daemon-reload
+    in_boot systemctl start plandb-backup.service && return 1
+    in_boot systemctl is-failed plandb-backup.service || return 1
+    in_boot journalctl -u plandb-backup.service --no-pager | grep 'FAILED' || return 1
+    rm -rf "$root/run/systemd/system/plandb-backup.service.d"
+    in_boot systemctl daemon-reload && in_boot systemctl reset-failed plandb-backup.service
+}
+check "a backup that fails: the unit is failed and the journal says FAILED" failing_backup
+grep -A12 '^== a backup that fails' "$log" | grep 'FAILED' | tail -n 1 | sed 's/^/     | /'
+check "apt-get purge plandb with systemd running stops the service" \
+    sh -c "nsenter -t \$(pgrep -P $boot_pid | head -n 1) -a env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive apt-get purge -y -q plandb && ! curl -s -o /dev/null http://127.0.0.1:$port/healthz"
 
 finish
