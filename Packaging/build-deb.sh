@@ -46,8 +46,9 @@ if [ $build = 1 ]; then
     # One `swift build` per product: building both at once builds nothing twice, but a
     # product-less build would also build the tests' helpers.
     for product in plandb plandb-serve; do
-        echo "== swift build -c release --static-swift-stdlib --product $product"
-        swift build -c release --static-swift-stdlib --product "$product"
+        echo "== swift build -c release --static-swift-stdlib -Xlinker -z -Xlinker now --product $product"
+        # -z now: the whole GOT read-only after start-up (full RELRO), as Debian builds servers.
+        swift build -c release --static-swift-stdlib -Xlinker -z -Xlinker now --product "$product"
     done
 fi
 bin=$(swift build -c release --show-bin-path 2>/dev/null || echo "$root/.build/release")
@@ -71,6 +72,8 @@ install -m 0644 "$pkg"/systemd/plandb.service "$pkg"/systemd/plandb-backup.servi
     "$tree/lib/systemd/system/"
 install -m 0644 "$pkg/default.plandb" "$tree/etc/default/plandb"
 install -m 0644 "$pkg/debian/copyright" "$tree/usr/share/doc/plandb/copyright"
+# The lintian tags left, each with its reason.
+install -D -m 0644 "$pkg/debian/lintian-overrides" "$tree/usr/share/lintian/overrides/plandb"
 gzip -9n < "$pkg/debian/changelog" > "$tree/usr/share/doc/plandb/changelog.Debian.gz"
 chmod 0644 "$tree/usr/share/doc/plandb/changelog.Debian.gz"
 

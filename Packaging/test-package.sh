@@ -220,7 +220,7 @@ check "the copy has the dated name and belongs to plandb" \
     in_root sh -c "echo '$first_copy' | grep -Eq '^plan-backup-[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{6}\.db$' && test \"\$(stat -c %U /var/backups/plandb/$first_copy)\" = plandb"
 check "plandb check --db COPY passes" as_plandb plandb --db "/var/backups/plandb/$first_copy" check
 
-# The nightly script: 32 older copies and one new one leave the newest 30.
+# The nightly script: 32 older copies, the one made above and a new one leave the newest 30.
 make_old() {
     local d
     for d in $(seq -w 1 32); do
@@ -236,10 +236,10 @@ kept() {
     n=$(ls "$root/var/backups/plandb"/plan-backup-*.db | wc -l)
     oldest=$(ls "$root/var/backups/plandb"/plan-backup-*.db | sort | head -n 1)
     echo "$n copies, oldest $(basename "$oldest")"
-    [ "$n" = 30 ] && [ "$(basename "$oldest")" = plan-backup-2020-01-04T023000.db ] \
+    [ "$n" = 30 ] && [ "$(basename "$oldest")" = plan-backup-2020-01-05T023000.db ] \
         && [ -z "$(ls "$root/var/backups/plandb" | grep -v '^plan-backup-.*\.db$')" ]
 }
-check "30 copies kept: the three oldest removed, today's kept, nothing else left" kept
+check "30 copies kept: the four oldest of 34 removed, today's kept, nothing else left" kept
 
 damaged() {
     # A database with one damaged page: the copy fails plandb check, so the script must exit
@@ -254,7 +254,8 @@ damaged() {
 check "a damaged database: plandb-backup fails with FAILED, the copy kept aside as .failed" damaged
 missing() {
     local out status
-    out=$(as_plandb env PLANDB_DB=/var/lib/plandb/gone.db PLANDB_BACKUP_DIR=/var/backups/plandb /usr/lib/plandb/plandb-backup 2>&1); status=$?
+    # plan.db in another folder, where it is not: /var/backups/plandb holds copies of a plan.db.
+    out=$(as_plandb env PLANDB_DB=/var/lib/plandb/gone/plan.db PLANDB_BACKUP_DIR=/var/backups/plandb /usr/lib/plandb/plandb-backup 2>&1); status=$?
     echo "$out"
     [ $status -ne 0 ] && echo "$out" | grep -q 'is missing'
 }
@@ -334,7 +335,7 @@ ok "the root boots with systemd as PID 1 ($(cat "$cache/booted.txt"), $(elapsed)
 check "plandb.service and plandb-backup.timer are enabled" in_boot systemctl is-enabled plandb.service plandb-backup.timer
 check "systemctl start plandb" in_boot systemctl start plandb.service
 check "plandb.service is active, its process runs as plandb" \
-    in_boot sh -c 'systemctl is-active plandb.service && test "$(ps -o user= -p "$(systemctl show -p MainPID --value plandb.service)")" = plandb'
+    in_boot sh -c 'systemctl is-active plandb.service && test "$(stat -c %U /proc/"$(systemctl show -p MainPID --value plandb.service)")" = plandb'
 healthz_boot() {
     local i
     for i in $(seq 1 100); do
@@ -349,17 +350,17 @@ check "systemctl start plandb-backup.service: a checked copy, in the journal" \
 check "plandb-backup.timer is waiting for the night" in_boot sh -c 'systemctl list-timers --no-pager plandb-backup.timer | grep plandb-backup.timer'
 failing_backup() {
     # The unit fails, and the journal says why, when the copy does not pass plandb check.
-    mkdir -p "$root/run/systemd/system/plandb-backup.service.d"
-    printf '[Service]\nEnvironment=PLANDB_DB=/var/lib/plandb/bad.db\n' > "$root/run/systemd/system/plandb-backup.service.d/test.conf"
+    # A drop-in in the container's own /run (a tmpfs the host does not see).
+    in_boot sh -c 'mkdir -p /run/systemd/system/plandb-backup.service.d && printf "[Service]\nEnvironment=PLANDB_DB=/var/lib/plandb/bad.db\n" > /run/systemd/system/plandb-backup.service.d/test.conf' || return 1
     in_boot systemctl daemon-reload
     in_boot systemctl start plandb-backup.service && return 1
     in_boot systemctl is-failed plandb-backup.service || return 1
     in_boot journalctl -u plandb-backup.service --no-pager | grep 'FAILED' || return 1
-    rm -rf "$root/run/systemd/system/plandb-backup.service.d"
+    in_boot rm -rf /run/systemd/system/plandb-backup.service.d
     in_boot systemctl daemon-reload && in_boot systemctl reset-failed plandb-backup.service
 }
 check "a backup that fails: the unit is failed and the journal says FAILED" failing_backup
-grep -A12 '^== a backup that fails' "$log" | grep 'FAILED' | tail -n 1 | sed 's/^/     | /'
+grep -A12 '^== a backup that fails' "$log" | grep 'plandb-backup: FAILED' | tail -n 1 | sed 's/^/     | /'
 check "apt-get purge plandb with systemd running stops the service" \
     sh -c "nsenter -t \$(pgrep -P $boot_pid | head -n 1) -a env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive apt-get purge -y -q plandb && ! curl -s -o /dev/null http://127.0.0.1:$port/healthz"
 
