@@ -101,6 +101,7 @@ chmod 0644 "$tree/DEBIAN/md5sums"
 
 find "$tree" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 deb=$pkg/out/plandb_${debian_version}_${arch}.deb
-dpkg-deb --root-owner-group -Zxz --build "$tree" "$deb" >/dev/null
+# gzip: xz would save a third of the size but takes 4 minutes on the 2-core build machine.
+dpkg-deb --root-owner-group -Zgzip --build "$tree" "$deb" >/dev/null
 echo "Depends: $depends"
 echo "$deb"
