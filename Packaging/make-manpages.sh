@@ -92,7 +92,8 @@ EOF
 # help2man reads "Usage:" as the synopsis; argument-parser prints "USAGE:" and "OVERVIEW:".
 mkdir -p "$out/wrap"
 for program in plandb plandb-serve; do
-    printf '#!/bin/sh\n"%s" "$@" | sed -e "s/^OVERVIEW: //" -e "s/^USAGE: /Usage: /"\n' "$bin/$program" > "$out/wrap/$program"
+    # An option whose name fills its column is followed by one space: help2man needs two.
+    printf '#!/bin/sh\n"%s" "$@" | sed -e "s/^OVERVIEW: //" -e "s/^USAGE: /Usage: /" -e "s/^\\(  --[a-z-]* <[^>]*>\\) \\([A-Z]\\)/\\1  \\2/"\n' "$bin/$program" > "$out/wrap/$program"
     chmod +x "$out/wrap/$program"
 done
 
@@ -103,9 +104,8 @@ cat > "$out/plandb-serve.h2m" <<'EOF'
 [NAME]
 plandb-serve \- serve a plandb database to browsers and programs
 
-[DESCRIPTION]
-/plandb-serve:/
-\fBplandb serve\fR runs this program; the installed service \fBplandb.service\fR runs it
+/runs this/
+The installed service \fBplandb.service\fR runs it
 as the user \fBplandb\fR on \fI/var/lib/plandb/plan.db\fR, with the address, port and
 options of \fI/etc/default/plandb\fR. \fBGET /healthz\fR answers 200 while it runs.
 
