@@ -361,6 +361,20 @@ failing_backup() {
 }
 check "a backup that fails: the unit is failed and the journal says FAILED" failing_backup
 grep -A12 '^== a backup that fails' "$log" | grep 'plandb-backup: FAILED' | tail -n 1 | sed 's/^/     | /'
+upgrade() {
+    # dpkg -i over the installed package takes the upgrade path: a checked backup, then a restart.
+    local before after out
+    before=$(in_boot systemctl show -p MainPID --value plandb.service)
+    # (the booted system has its own empty /tmp: the package goes to /var/tmp)
+    cp "$deb" "$root/var/tmp/" || return 1
+    out=$(in_boot dpkg -i "/var/tmp/$(basename "$deb")" 2>&1) || { echo "$out"; return 1; }
+    echo "$out" | grep 'before the service restarts' || { echo "$out"; return 1; }
+    in_boot systemctl is-active plandb.service || return 1
+    after=$(in_boot systemctl show -p MainPID --value plandb.service)
+    echo "server pid $before -> $after"
+    [ "$before" != "$after" ] && healthz_boot
+}
+check "installing over itself (the upgrade path): a checked backup, the service restarted" upgrade
 check "apt-get purge plandb with systemd running stops the service" \
     sh -c "nsenter -t \$(pgrep -P $boot_pid | head -n 1) -a env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive apt-get purge -y -q plandb && ! curl -s -o /dev/null http://127.0.0.1:$port/healthz"
 
