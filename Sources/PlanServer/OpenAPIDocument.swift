@@ -17,6 +17,11 @@ enum OpenAPIDocument {
         ("schema", .object([("type", .string("string"))])),
         ("description", .string("the csrf_token of the sign-in answer")),
     ])
+    static let plan: JSON = .object([
+        ("name", .string("plan")), ("in", .string("query")), ("required", .bool(false)),
+        ("schema", .object([("type", .string("string"))])),
+        ("description", .string("the plan's code, where the year belongs to two plans; the year chooses the plan otherwise")),
+    ])
     static let year: JSON = .object([
         ("name", .string("year")), ("in", .string("query")), ("required", .bool(true)),
         ("schema", .object([("type", .string("string"))])), ("description", .string("fiscal year: 2024, 令和6 or R6")),
@@ -68,7 +73,7 @@ enum OpenAPIDocument {
                 ])),
                 ("delete", operation("sign out", parameters: [csrf], [("204", answer("the session is gone")), ("401", common[1].1), ("403", write[3].1)])),
             ])),
-            ("/api/v1/items", .object([("get", operation("what the signed-in department must report", parameters: [year], [
+            ("/api/v1/items", .object([("get", operation("what the signed-in department must report", parameters: [year, plan], [
                 ("200", answer("the items", .object([("type", .string("array")), ("items", ref("Item"))]))),
                 ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse or is outside the plan", ref("Error"))),
             ]))])),
@@ -77,7 +82,7 @@ enum OpenAPIDocument {
                 ("409", answer("the year is locked or already submitted", ref("Error"))),
                 ("422", answer("a value, grade, next direction, code or year that does not parse, or a text over 4,000 characters or holding a control character", ref("Error"))),
             ]))])),
-            ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year], [
+            ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year, plan], [
                 ("200", answer("the departments", .object([("type", .string("array")), ("items", ref("Status"))]))),
                 ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse", ref("Error"))),
             ]))])),

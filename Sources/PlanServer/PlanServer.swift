@@ -41,7 +41,7 @@ public enum PlanServer {
         let store = try PlanDatabase.open(path: options.databasePath, access: .read)
         try store.requireCurrentSchema(try Migrator.embedded())
         try PlanRef.requireAny(store)
-        let plans = try PlanRef.all(store).map { "\($0.name)（\($0.startYear)–\($0.endYear)）" }.joined(separator: "・")
+        let plans = try PlanRef.all(store).map { "\($0.name) \($0.startYear)–\($0.endYear)" }.joined(separator: ", ")
         let scheme = options.behindTLSProxy ? "https (TLS proxy) → http" : "http"
         let listening = Message.serveListening("\(scheme)://\(options.host):\(options.port)", options.databasePath, plans)
         return try Accounts(store).list().contains { !$0.disabled } ? [listening] : [listening, .serveNoAccounts]

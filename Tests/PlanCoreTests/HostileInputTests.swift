@@ -51,7 +51,7 @@ import Testing
             }
         }
         let long = String(repeating: "課", count: 4001)
-        #expect(throws: PlanError(.textTooLong("challenge", 4000), advice: .textTooLongAdvice)) {
+        #expect(throws: PlanError(.entryTextTooLong("challenge", count: 4001, limit: 4000), advice: .entryTextTooLongAdvice(4000))) {
             try recorder.recordInitiative("6-7-1-1-1", year: 2023, grade: "B", next: nil, result: nil, challenge: long, as: "財政課")
         }
         #expect(try store.connection.scalar("SELECT count(*) FROM initiative_evaluations") == .integer(0))

@@ -6,10 +6,7 @@ import Foundation
 /// hold, or that carries characters which rewrite a terminal or a CSV reader's screen, is
 /// refused where it comes in rather than stored.
 public enum FreeText {
-    /// Characters: the one limit of every entered text (EntryText's), far below a spreadsheet cell's 32,767.
-    public static let limit = EntryText.limit
-
-    /// Refuses `text` when it is longer than `limit` or holds a control character other than
+    /// (Its length is EntryText's rule.) Refuses `text` when it holds a control character other than
     /// tab and line breaks (NUL, BEL, BS, ESC, DEL, C1) or a bidirectional override or isolate
     /// (U+202A–U+202E, U+2066–U+2069), which make text read differently from what it holds.
     public static func check(_ text: String?, field: String) throws {
@@ -17,7 +14,6 @@ public enum FreeText {
         if let scalar = text.unicodeScalars.first(where: isRefused) {
             throw PlanError(.textControlCharacter(field, String(format: "U+%04X", scalar.value)), advice: .textControlCharacterAdvice)
         }
-        guard text.count <= limit else { throw PlanError(.textTooLong(field, limit), advice: .textTooLongAdvice) }
     }
 
     static func isRefused(_ scalar: Unicode.Scalar) -> Bool {

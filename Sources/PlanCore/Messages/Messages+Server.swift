@@ -117,14 +117,6 @@ extension Message {
 
 // The rule for free text (FreeText), at every way in: the command line, the server, an entry workbook.
 extension Message {
-    static func textTooLong(_ field: String, _ limit: Int) -> Message {
-        Message("text.too_long",
-            en: "`\(field)` is longer than \(limit) characters; nothing was recorded",
-            ja: "`\(field)` が長すぎます（上限 \(limit) 文字）。記録していません。")
-    }
-    static let textTooLongAdvice = Message("text.too_long.advice",
-        en: "shorten the text: the evaluation sheet and the published report hold no more",
-        ja: "文章を短くしてください。評価シートと公表する報告書にはそれ以上入りません。")
     static func textControlCharacter(_ field: String, _ codePoint: String) -> Message {
         Message("text.control_character",
             en: "`\(field)` holds a control character (\(codePoint)); nothing was recorded",
