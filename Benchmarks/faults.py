@@ -473,7 +473,40 @@ def bounds(work):
           code == 1 and err.startswith("error: the query ran longer than 1 s") and time.time() - started < 5, err[:200])
 
 
+def workbook_fuzz(work, seconds=90, cases=200):
+    """Random byte flips of a real entry workbook (issue 23): every run is a clean refusal
+    ("error: …", exit 1, the file unchanged) or an import that did what it said, never a crash
+    (FoundationXML traps on invalid UTF-8 in a name), a hang or a silent change."""
+    rng = random.Random(20261204)
+    db = os.path.join(work, "fuzz-workbook.db")
+    run(["--db", db, "init"])
+    clean = os.path.join(work, "clean.xlsx")
+    run(["--db", db, "entry", "template", "--year", "2023", "--as", "総務課", "--out", clean])
+    with open(clean, "rb") as f:
+        original = f.read()
+    book = os.path.join(work, "fuzz.xlsx")
+
+    def write_book():
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 4)):
+            data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+        with open(book, "wb") as f:
+            f.write(bytes(data))
+
+    def imported_completely(result, before_count):
+        changed = int(result.stdout.rsplit(": ", 1)[1].split(" changed")[0]) if " changed" in result.stdout else -1
+        written = int(sql(db, "SELECT count(*) FROM indicator_actuals")) - before_count
+        return None if written <= changed else f"said {changed} changed, {written} actuals written"
+
+    fuzz_loop("entry workbook byte flips", db, ["entry", "import", book, "--as", "総務課", "--confirm"], write_book, cases, seconds, imported_completely)
+
+
 def main():
+    if "--only-workbook-fuzz" in sys.argv:
+        with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
+            workbook_fuzz(work)
+        print(f"{passed} passed, {failed} failed")
+        sys.exit(1 if failed else 0)
     with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
         bounds(work)
         faults(work)
@@ -481,6 +514,7 @@ def main():
         concurrency(work)
         tampering(work)
         fuzz(work)
+        workbook_fuzz(work)
     print(f"{passed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
 

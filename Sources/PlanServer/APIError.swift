@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import Logging
 import PlanCore
 import SQLiteDB
 
@@ -38,19 +39,26 @@ struct APIError: Error, HTTPResponseError {
     }
 
     /// Any error a route throws, as the answer the client gets. Unexpected failures are logged
-    /// (without the request's body or headers) and answered 500 without details.
-    static func from(_ error: any Error, log: (String) -> Void) -> APIError {
+    /// (without the request's body or headers) and answered 500 without details; a client that
+    /// hung up is no failure of the server and is logged only at debug level.
+    static func from(_ error: any Error, logger: Logger) -> APIError {
         switch error {
         case let error as APIError: return error
         case let error as PlanError: return APIError(error)
         case let error as SQLiteError:
-            log("SQLite failure: \(error.description)")
+            logger.error("SQLite failure: \(error.description)")
             let plan = PlanError(sqlite: error)
             return APIError(.serviceUnavailable, plan.message, advice: plan.advice)
+        case is PlanStore.QueueTimeout:
+            logger.notice("a write waited past its deadline for its turn")
+            return APIError(.serviceUnavailable, .writeBusy, advice: .writeBusyAdvice)
+        case let error as ClientGone:
+            logger.debug("the client closed the connection before its request was complete: \(error.reason)")
+            return APIError(.badRequest, .bodyIncomplete)
         case let error as HTTPResponseError:
-            return APIError(error.status, error.status == .notFound ? .notFound : .internalError)
+            return APIError(error.status, error.status == .notFound ? .notFound : error.status == .methodNotAllowed ? .notFound : .internalError)
         default:
-            log("unexpected failure: \(String(describing: error))")
+            logger.error("unexpected failure: \(String(describing: error))")
             return APIError(.internalServerError, .internalError)
         }
     }
@@ -72,8 +80,14 @@ struct APIErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let answer = APIError.from(error) { context.logger.error("\($0)") }
+            let answer = APIError.from(error, logger: context.logger)
             return JSONAnswer.response(answer.status, answer.body)
         }
     }
+}
+
+/// The request's body stopped coming: the client hung up, or took longer than the body's
+/// deadline and the connection was closed.
+struct ClientGone: Error {
+    let reason: String
 }

@@ -10,9 +10,9 @@ struct APIRoutes: Sendable {
     let auth: Authenticator
     let options: ServerOptions
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<PlanRequestContext>) {
         let api = router.group("api/v1").add(middleware: APIErrorMiddleware())
-        api.post("session") { request, _ in try await signIn(request) }
+        api.post("session") { request, context in try await signIn(request, context: context) }
         api.delete("session") { request, _ in try await signOut(request) }
         api.get("items") { request, _ in try await items(request) }
         api.post("entries") { request, _ in try await entry(request) }
@@ -21,10 +21,12 @@ struct APIRoutes: Sendable {
         api.post("returns") { request, _ in try await returnYear(request) }
     }
 
-    func signIn(_ request: Request) async throws -> Response {
+    func signIn(_ request: Request, context: PlanRequestContext) async throws -> Response {
+        try auth.requireSameSite(request)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["user", "password"])
         let user = try body.requiredText("user"), password = try body.requiredText("password")
-        switch try await auth.signIn(user: user, password: password) {
+        let address = context.clientAddress(request, behindProxy: options.behindTLSProxy)
+        switch try await auth.signIn(user: user, password: password, address: address, previous: auth.token(request)) {
         case .signedIn(let token, let session):
             var response = JSONAnswer.response(.ok, .object([
                 ("user", .string(session.user)), ("dept", .string(session.dept)), ("csrf_token", .string(session.csrfToken)),
@@ -35,6 +37,10 @@ struct APIRoutes: Sendable {
             throw APIError(.unauthorized, .signInRefused)
         case .locked:
             throw APIError(.tooManyRequests, .signInLocked, advice: .signInLockedAdvice)
+        case .addressLimited:
+            throw APIError(.tooManyRequests, .signInAddressLimited, advice: .signInLockedAdvice)
+        case .busy:
+            throw APIError(.serviceUnavailable, .signInBusy, advice: .signInBusyAdvice)
         }
     }
 
@@ -45,6 +51,11 @@ struct APIRoutes: Sendable {
         var response = Response(status: .noContent)
         response.setCookie(auth.endedCookie())
         return response
+    }
+
+    /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
+    func planCode(_ request: Request) -> String? {
+        request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// The signed-in session and the year of `?year=`.
@@ -58,7 +69,7 @@ struct APIRoutes: Sendable {
 
     func items(_ request: Request) async throws -> Response {
         let (session, year) = try await sessionAndYear(request)
-        let items = try store.read { store, plan in try DepartmentYear(store, plan: plan).items(dept: session.dept, year: year) }
+        let items = try store.read(year: year, plan: planCode(request)) { store, plan in try DepartmentYear(store, plan: plan).items(dept: session.dept, year: year) }
         return JSONAnswer.response(.ok, .array(items.map(Self.json)))
     }
 
@@ -92,7 +103,9 @@ struct APIRoutes: Sendable {
         let unknown = body.fields.keys.filter { !allowed.contains($0) }.sorted()
         if !unknown.isEmpty { throw APIError(.badRequest, .unknownFields(unknown.joined(separator: ", "))) }
         let entry = try WebEntry(kind: kind, body: body)
-        let outcome = try await store.write { store, plan in try entry.record(in: store, plan: plan, dept: session.dept, user: session.user) }
+        let outcome = try await store.write(deadline: options.writeDeadline, year: entry.year, plan: planCode(request)) { store, plan in
+            try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
+        }
         return JSONAnswer.response(.ok, Self.json(outcome))
     }
 
@@ -105,7 +118,7 @@ struct APIRoutes: Sendable {
 
     func status(_ request: Request) async throws -> Response {
         let (session, year) = try await sessionAndYear(request)
-        let progress = try store.read { store, plan in try Completion(store, plan: plan).progress(year: year, seenBy: session.dept) }
+        let progress = try store.read(year: year, plan: planCode(request)) { store, plan in try Completion(store, plan: plan).progress(year: year, seenBy: session.dept) }
         return JSONAnswer.response(.ok, .array(progress.map(Self.json)))
     }
 
@@ -123,10 +136,10 @@ struct APIRoutes: Sendable {
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["year"])
         let year = try body.requiredInteger("year")
-        let message = try await store.write { store, plan in
+        let message = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
             try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user)
         }
-        return try submissionAnswer(dept: session.dept, year: year, message: message)
+        return try submissionAnswer(dept: session.dept, year: year, plan: planCode(request), message: message)
     }
 
     func returnYear(_ request: Request) async throws -> Response {
@@ -134,15 +147,15 @@ struct APIRoutes: Sendable {
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["dept", "year", "reason"])
         let dept = try body.requiredText("dept"), year = try body.requiredInteger("year"), reason = try body.requiredText("reason")
-        let message = try await store.write { store, plan in
+        let message = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
             try Submissions(store, plan: plan).returnYear(year, to: dept, reason: reason, by: session.dept, actor: session.user)
         }
-        return try submissionAnswer(dept: dept, year: year, message: message)
+        return try submissionAnswer(dept: dept, year: year, plan: planCode(request), message: message)
     }
 
     /// The department's state after a submit or return, and the sentence that says so.
-    func submissionAnswer(dept: String, year: Int, message: Message) throws -> Response {
-        let state = try store.read { store, plan in try Submissions(store, plan: plan).state(of: dept, year: year) }
+    func submissionAnswer(dept: String, year: Int, plan code: String?, message: Message) throws -> Response {
+        let state = try store.read(year: year, plan: code) { store, plan in try Submissions(store, plan: plan).state(of: dept, year: year) }
         return JSONAnswer.response(.ok, .object([
             ("dept", .string(state.dept)), ("year", .integer(year)), ("state", .string(state.state.rawValue)),
             ("at", .optional(state.at)), ("actor", .optional(state.actor)), ("reason", .optional(state.reason)),

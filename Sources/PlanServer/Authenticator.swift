@@ -3,66 +3,99 @@ import HTTPTypes
 import Hummingbird
 import PlanCore
 
-/// Signing in and out, and the session behind each request. The password is checked outside
-/// the writer (bcrypt is slow on purpose); an unknown name and a wrong password get the same
-/// answer after the same work; repeated failures wait longer each time and then lock the name.
+/// Signing in and out, and the session behind each request. An unknown name and a wrong
+/// password get the same answer after the same work, and lock alike (SignInThrottle); each
+/// attempt is counted before its password is checked; the check runs on a small bounded pool
+/// (PasswordChecks), never on the threads that serve clerks; and signing in waits for no write.
 struct Authenticator: Sendable {
     let store: PlanStore
     let sessions: SessionStore
-    let unknownNames: UnknownNameThrottle
+    let throttle: SignInThrottle
+    let checks: PasswordChecks
     let options: ServerOptions
 
-    static let cookieName = "plandb_session"
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
 
     init(store: PlanStore, options: ServerOptions) {
         self.store = store
         self.options = options
-        sessions = SessionStore(idleTimeout: options.idleTimeout)
-        unknownNames = UnknownNameThrottle(policy: options.signInPolicy)
+        sessions = SessionStore(idleTimeout: options.idleTimeout, lifetime: options.sessionLifetime)
+        throttle = SignInThrottle(policy: options.signInPolicy, addressLimit: options.addressFailureLimit)
+        checks = PasswordChecks(running: options.passwordChecks, waiting: options.passwordQueue)
     }
+
+    /// The session cookie's name. Behind the TLS proxy it has the `__Host-` prefix: the browser
+    /// then takes it only over HTTPS, for the whole site and from this host alone, so that no
+    /// other host of the domain can plant one.
+    var cookieName: String { options.behindTLSProxy ? "__Host-plandb_session" : "plandb_session" }
+    /// The sign-in form's own cookie (the token the form must send back).
+    var signInCookieName: String { options.behindTLSProxy ? "__Host-plandb_signin" : "plandb_signin" }
 
     enum Outcome: Sendable {
         case signedIn(token: String, session: Session)
         case refused
         case locked
+        /// Too many failures from this client address.
+        case addressLimited
+        /// Too many password checks under way: try again in a moment.
+        case busy
     }
 
-    func signIn(user: String, password: String) async throws -> Outcome {
-        let found = try store.read { store, _ in try Accounts(store).credentials(user) }
-        if let found {
-            if found.account.locked { return .locked }
-        } else if await unknownNames.isLocked(user) {
-            return .locked
+    /// Signs `user` in. `previous` is the session cookie the request came with: signing in
+    /// again ends it.
+    func signIn(user: String, password: String, address: String, previous: String?) async throws -> Outcome {
+        let found = try store.read { store in try Accounts(store).credentials(user) }
+        let attempt: SignInThrottle.Attempt
+        switch await throttle.begin(name: user, address: address, epoch: found?.account.sessionEpoch) {
+        case .nameLocked: return .locked
+        case .addressLimited: return .addressLimited
+        case .proceed(let begun): attempt = begun
         }
-        let matches = PasswordHash.verify(password, hash: found?.hash)
+        let matches: Bool
+        do {
+            matches = try await checks.verify(password, hash: found?.hash)
+        } catch is PasswordChecks.Full {
+            await throttle.succeeded(attempt)  // not checked: not a guess
+            return .busy
+        }
         if matches, let account = found?.account, !account.disabled {
-            try await store.write { store, _ in try Accounts(store).recordSignIn(account.name) }
+            await throttle.succeeded(attempt)
+            if let previous { await sessions.end(previous) }
             let (token, session) = await sessions.begin(account)
+            recordInBackground { try Accounts($0).recordSignIn(account.name) }
             return .signedIn(token: token, session: session)
         }
-        let failure: SignInFailure
         if let account = found?.account {
             let policy = options.signInPolicy
-            failure = try await store.write { store, _ in try Accounts(store).recordFailedSignIn(account.name, policy: policy) }
-        } else {
-            failure = await unknownNames.fail(user)
+            recordInBackground { _ = try Accounts($0).recordFailedSignIn(account.name, policy: policy) }
         }
-        try? await Task.sleep(for: options.failureDelay * failure.failures)
-        return failure.locked ? .locked : .refused
+        try? await Task.sleep(for: options.failureDelay * attempt.failures)
+        return attempt.locks ? .locked : .refused
+    }
+
+    /// Writes what `user list` shows of sign-ins (failures in a row, the lock) without making
+    /// the sign-in wait for the writer: the answer never depends on it (SignInThrottle decides).
+    func recordInBackground(_ body: @escaping @Sendable (PlanDatabase) throws -> Void) {
+        let store = self.store
+        Task.detached { try? await store.write(deadline: .now + .seconds(10)) { store in try body(store) } }
     }
 
     func signOut(_ token: String) async {
         await sessions.end(token)
     }
 
+    /// The session cookie's token, if the request has one.
+    func token(_ request: Request) -> String? {
+        request.cookies[cookieName]?.value
+    }
+
     /// The request's live session: its cookie names a session of this server run, and the
     /// account is still enabled, in the same department, with the same password.
     func session(_ request: Request) async throws -> (token: String, session: Session) {
-        guard let token = request.cookies[Self.cookieName]?.value, let session = await sessions.session(for: token) else {
+        guard let token = token(request), let session = await sessions.session(for: token) else {
             throw APIError(.unauthorized, .notSignedIn)
         }
-        let account = try store.read { store, _ in try Accounts(store).find(session.user) }
+        let account = try store.read { store in try Accounts(store).find(session.user) }
         guard let account, !account.disabled, account.sessionEpoch == session.epoch, account.dept == session.dept else {
             await sessions.end(token)
             throw APIError(.unauthorized, .notSignedIn)
@@ -77,6 +110,11 @@ struct Authenticator: Sendable {
         }
     }
 
+    /// Signing in is refused when another site's page sends it (CrossSite).
+    func requireSameSite(_ request: Request) throws {
+        if CrossSite.isCrossSite(request) { throw APIError(.forbidden, .signInCrossSite, advice: .signInCrossSiteAdvice) }
+    }
+
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
         let x = Array(a.utf8), y = Array(b.utf8)
         guard x.count == y.count else { return false }
@@ -84,10 +122,16 @@ struct Authenticator: Sendable {
     }
 
     func cookie(_ token: String) -> Cookie {
-        Cookie(name: Self.cookieName, value: token, path: "/", secure: options.behindTLSProxy, httpOnly: true, sameSite: .strict)
+        Cookie(name: cookieName, value: token, path: "/", secure: options.behindTLSProxy, httpOnly: true, sameSite: .strict)
     }
 
     func endedCookie() -> Cookie {
-        Cookie(name: Self.cookieName, value: "", maxAge: 0, path: "/", secure: options.behindTLSProxy, httpOnly: true, sameSite: .strict)
+        Cookie(name: cookieName, value: "", maxAge: 0, path: "/", secure: options.behindTLSProxy, httpOnly: true, sameSite: .strict)
+    }
+
+    /// The sign-in form's cookie: the form carries the same token, and a page of another site
+    /// can neither read it nor make the browser send it (SameSite=Strict).
+    func signInCookie(_ token: String) -> Cookie {
+        Cookie(name: signInCookieName, value: token, maxAge: 3600, path: "/", secure: options.behindTLSProxy, httpOnly: true, sameSite: .strict)
     }
 }

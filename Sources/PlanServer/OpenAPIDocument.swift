@@ -17,6 +17,11 @@ enum OpenAPIDocument {
         ("schema", .object([("type", .string("string"))])),
         ("description", .string("the csrf_token of the sign-in answer")),
     ])
+    static let plan: JSON = .object([
+        ("name", .string("plan")), ("in", .string("query")), ("required", .bool(false)),
+        ("schema", .object([("type", .string("string"))])),
+        ("description", .string("the plan's code, where the year belongs to two plans; the year chooses the plan otherwise")),
+    ])
     static let year: JSON = .object([
         ("name", .string("year")), ("in", .string("query")), ("required", .bool(true)),
         ("schema", .object([("type", .string("string"))])), ("description", .string("fiscal year: 2024, 令和6 or R6")),
@@ -43,9 +48,13 @@ enum OpenAPIDocument {
         ])
     }
 
-    static let common: [(String, JSON)] = [("400", answer("malformed JSON, an unknown field, a wrong type or a missing field", ref("Error"))),
-                                          ("401", answer("not signed in", ref("Error"))), ("413", answer("the body is over the size limit", ref("Error")))]
-    static let write: [(String, JSON)] = common + [("403", answer("no valid CSRF token, or the department is not responsible (the message names who is)", ref("Error")))]
+    static let common: [(String, JSON)] = [("400", answer("malformed JSON (strict: no trailing comma or duplicate key), an unknown field, a wrong type or a missing field", ref("Error"))),
+                                          ("401", answer("not signed in", ref("Error"))), ("413", answer("the body is over the size limit; the connection closes", ref("Error"))),
+                                          ("415", answer("the body is not sent as Content-Type: application/json", ref("Error")))]
+    static let busy: (String, JSON) = ("503", answer("the database stayed busy past the request's deadline (another write, or a command-line import or backup)", ref("Error")))
+    static let write: [(String, JSON)] = [common[0], common[1], common[2],
+                                          ("403", answer("no valid CSRF token, or the department is not responsible (the message names who is)", ref("Error"))),
+                                          common[3], busy]
 
     static let document: JSON = .object([
         ("openapi", .string("3.0.3")),
@@ -57,20 +66,23 @@ enum OpenAPIDocument {
                 ("post", operation("sign in", body: "SignIn", [
                     ("200", answer("signed in; the session cookie is set (HttpOnly, SameSite=Strict)", ref("Session"))),
                     ("400", common[0].1), ("401", answer("unknown account or wrong password (one answer for both)", ref("Error"))),
-                    ("413", common[2].1), ("429", answer("too many failures: the name is locked for a while", ref("Error"))),
+                    ("403", answer("sent by a page of another site (Origin or Sec-Fetch-Site)", ref("Error"))),
+                    ("413", common[2].1), ("415", common[3].1),
+                    ("429", answer("too many failures: the name, or the client's address, is locked for a while", ref("Error"))),
+                    ("503", answer("too many password checks at once: try again in a few seconds", ref("Error"))),
                 ])),
                 ("delete", operation("sign out", parameters: [csrf], [("204", answer("the session is gone")), ("401", common[1].1), ("403", write[3].1)])),
             ])),
-            ("/api/v1/items", .object([("get", operation("what the signed-in department must report", parameters: [year], [
+            ("/api/v1/items", .object([("get", operation("what the signed-in department must report", parameters: [year, plan], [
                 ("200", answer("the items", .object([("type", .string("array")), ("items", ref("Item"))]))),
                 ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse or is outside the plan", ref("Error"))),
             ]))])),
             ("/api/v1/entries", .object([("post", operation("record one entry", parameters: [csrf], body: "Entry", write + [
                 ("200", answer("recorded or unchanged", ref("Outcome"))),
                 ("409", answer("the year is locked or already submitted", ref("Error"))),
-                ("422", answer("a value, grade, next direction, code or year that does not parse", ref("Error"))),
+                ("422", answer("a value, grade, next direction, code or year that does not parse, or a text over 4,000 characters or holding a control character", ref("Error"))),
             ]))])),
-            ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year], [
+            ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year, plan], [
                 ("200", answer("the departments", .object([("type", .string("array")), ("items", ref("Status"))]))),
                 ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse", ref("Error"))),
             ]))])),

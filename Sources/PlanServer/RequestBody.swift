@@ -10,30 +10,41 @@ struct JSONObject {
     let fields: [String: JSON]
 
     /// Text fields longer than this are refused: no entry needs more.
-    static let textLimit = 4000
+    static let textLimit = EntryText.limit
 
     static func read(_ request: Request, limit: Int, allowed: Set<String>) async throws -> JSONObject {
+        guard isJSON(request.headers[.contentType]) else { throw APIError(.unsupportedMediaType, .bodyNotJSONType) }
         let buffer = try await collect(request, limit: limit)
-        let decoded: JSON
-        do {
-            decoded = try JSONDecoder().decode(JSON.self, from: Data(buffer.readableBytesView))
-        } catch {
+        guard let decoded = try? JSONReader.parse(Array(buffer.readableBytesView)), case .object(let members) = decoded else {
             throw APIError(.badRequest, .bodyNotJSON)
         }
-        guard case .object(let members) = decoded else { throw APIError(.badRequest, .bodyNotJSON) }
-        let object = JSONObject(fields: Dictionary(members, uniquingKeysWith: { _, last in last }))
+        let object = JSONObject(fields: Dictionary(members, uniquingKeysWith: { first, _ in first }))  // JSONReader refuses duplicates
         let unknown = object.fields.keys.filter { !allowed.contains($0) }.sorted()
         if !unknown.isEmpty { throw APIError(.badRequest, .unknownFields(unknown.joined(separator: ", "))) }
         return object
     }
 
-    /// The whole body, refused with 413 past `limit` bytes.
+    /// `application/json`, with or without parameters (`; charset=utf-8`). Anything else is
+    /// refused before the body is read: a page of another site can send `text/plain` or a form
+    /// to any address without asking, but not `application/json`.
+    static func isJSON(_ contentType: String?) -> Bool {
+        guard let contentType else { return false }
+        let mediaType = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
+    }
+
+    /// The whole body, refused with 413 past `limit` bytes (the answer closes the connection:
+    /// ConnectionGuard reads and drops what is left of the body, then closes).
     static func collect(_ request: Request, limit: Int) async throws -> ByteBuffer {
         var request = request
         do {
             return try await request.collectBody(upTo: limit)
         } catch is NIOTooManyBytesError {
             throw APIError(.contentTooLarge, .bodyTooLarge(limit))
+        } catch let error as APIError {
+            throw error
+        } catch {
+            throw ClientGone(reason: String(describing: error))
         }
     }
 

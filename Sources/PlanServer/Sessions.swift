@@ -9,22 +9,26 @@ struct Session: Sendable {
     /// The account's session_epoch at sign-in: a later password change or disable ends it.
     let epoch: Int64
     let csrfToken: String
+    let started: ContinuousClock.Instant
     var lastSeen: ContinuousClock.Instant
 }
 
 actor SessionStore {
     private var sessions: [String: Session] = [:]
     let idleTimeout: Duration
+    /// A session ends this long after sign-in however much it is used.
+    let lifetime: Duration
 
-    init(idleTimeout: Duration) {
+    init(idleTimeout: Duration, lifetime: Duration) {
         self.idleTimeout = idleTimeout
+        self.lifetime = lifetime
     }
 
     /// A new session for `account`, with its cookie token.
     func begin(_ account: Account) -> (token: String, session: Session) {
         dropIdle()
         let token = Self.randomToken()
-        let session = Session(user: account.name, dept: account.dept, epoch: account.sessionEpoch, csrfToken: Self.randomToken(), lastSeen: .now)
+        let session = Session(user: account.name, dept: account.dept, epoch: account.sessionEpoch, csrfToken: Self.randomToken(), started: .now, lastSeen: .now)
         sessions[token] = session
         return (token, session)
     }
@@ -32,7 +36,7 @@ actor SessionStore {
     /// The session for `token`, if it is still alive; using it keeps it alive.
     func session(for token: String) -> Session? {
         guard var session = sessions[token] else { return nil }
-        guard ContinuousClock.now - session.lastSeen < idleTimeout else {
+        guard isAlive(session, now: .now) else {
             sessions[token] = nil
             return nil
         }
@@ -45,9 +49,13 @@ actor SessionStore {
         sessions[token] = nil
     }
 
+    private func isAlive(_ session: Session, now: ContinuousClock.Instant) -> Bool {
+        now - session.lastSeen < idleTimeout && now - session.started < lifetime
+    }
+
     private func dropIdle() {
         let now = ContinuousClock.now
-        sessions = sessions.filter { now - $0.value.lastSeen < idleTimeout }
+        sessions = sessions.filter { isAlive($0.value, now: now) }
     }
 
     /// 256 random bits from the system's generator, URL-safe base64.
@@ -56,35 +64,5 @@ actor SessionStore {
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         return Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
-    }
-}
-
-/// Failed sign-ins for names that have no account, counted in memory with the same policy as
-/// accounts, so that the answers do not tell which names exist.
-actor UnknownNameThrottle {
-    private var failures: [String: (count: Int, lockedUntil: ContinuousClock.Instant?)] = [:]
-    let policy: SignInPolicy
-    /// Enough names for any town hall; past it the counts start again rather than grow without end.
-    static let capacity = 10_000
-
-    init(policy: SignInPolicy) {
-        self.policy = policy
-    }
-
-    func isLocked(_ name: String) -> Bool {
-        guard let until = failures[name.lowercased()]?.lockedUntil else { return false }
-        return ContinuousClock.now < until
-    }
-
-    func fail(_ name: String) -> SignInFailure {
-        if failures.count >= Self.capacity { failures.removeAll() }
-        let key = name.lowercased()
-        let count = (failures[key]?.count ?? 0) + 1
-        if count >= policy.maxFailures {
-            failures[key] = (0, .now + .seconds(policy.lockSeconds))
-            return SignInFailure(failures: count, locked: true)
-        }
-        failures[key] = (count, failures[key]?.lockedUntil)
-        return SignInFailure(failures: count, locked: false)
     }
 }

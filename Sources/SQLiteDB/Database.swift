@@ -80,6 +80,12 @@ public final class Database {
         return "file:" + escaped + "?immutable=1"
     }
 
+    /// How long a statement waits for another connection's lock before it fails with SQLITE_BUSY
+    /// (at least 1 ms: 0 would turn the wait off).
+    public func setBusyTimeout(milliseconds: Int32) {
+        sqlite3_busy_timeout(handle, max(1, milliseconds))
+    }
+
     /// Connection setup as a list of named steps. Each read-write connection gets WAL (readers
     /// never block the writer), enforced foreign keys, and a busy timeout so that two departments
     /// writing at once wait for each other instead of failing.

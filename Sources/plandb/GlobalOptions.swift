@@ -26,6 +26,14 @@ struct GlobalOptions: ParsableArguments {
 }
 
 extension GlobalOptions {
+    /// The database at `databasePath`, checked to be current, for what belongs to no one plan
+    /// (accounts, departments, the list of plans).
+    func openDatabase(_ access: PlanDatabase.Access) throws -> PlanDatabase {
+        let store = try PlanDatabase.open(path: databasePath, access: access)
+        try store.requireCurrentSchema(try Migrator.embedded())
+        return store
+    }
+
     /// The database at `databasePath`, checked to be current, and the plan to work on: --plan,
     /// else the plan whose period holds `year` (the command's own year), else the current fiscal year's.
     func openPlan(_ access: PlanDatabase.Access, year: Int? = nil, declaredPlan: String? = nil) throws -> (store: PlanDatabase, plan: PlanRef) {

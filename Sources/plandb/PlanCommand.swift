@@ -15,8 +15,7 @@ struct PlanCommand: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-            try store.requireCurrentSchema(try Migrator.embedded())
+            let store = try global.openDatabase(.read)
             Console.rows(PlanList.columns, try PlanList.rows(store), format: output, headings: Message.planListHeadings)
         }
     }

@@ -16,7 +16,7 @@ struct ServeCommand: ParsableCommand {
     var behindTLSProxy = false
 
     func run() throws {
-        _ = try global.openPlan(.write)  // a missing or outdated file is reported here, in the usual words
+        _ = try global.openDatabase(.write)  // a missing or outdated file is reported here, in the usual words
         let server = Self.serverPath()
         guard FileManager.default.isExecutableFile(atPath: server) else {
             throw PlanError(.serveMissing(server), advice: .serveMissingAdvice)

@@ -42,8 +42,7 @@ struct SnapshotCommand: ParsableCommand {
 
         func run() throws {
             // Every plan's snapshots (or --plan's), each with its plan's code.
-            let store = try PlanDatabase.open(path: global.databasePath, access: .read)
-            try store.requireCurrentSchema(try Migrator.embedded())
+            let store = try global.openDatabase(.read)
             let plans = try global.planCode.map { [try PlanRef.choose(store, code: $0)] } ?? PlanRef.all(store)
             let listed = try plans.flatMap { plan in try Snapshots(store, plan: plan).list().map { (plan.code, $0) } }
             Console.rows(["plan_code", "fiscal_year", "version", "created_at", "created_by", "missing", "sha256", "note"], listed.map { planCode, info in

@@ -20,8 +20,8 @@ struct UserCommand: ParsableCommand {
         @Option(name: .long, help: ArgumentHelp(Message.helpUserDept.text(), valueName: "dept")) var dept: String
 
         func run() throws {
-            let (store, plan) = try global.openPlan(.write)
-            let dept = try Departments(store, plan: plan).find(self.dept)
+            let store = try global.openDatabase(.write)
+            let dept = try Departments.find(self.dept, in: store)
             let password = try UserCommand.readPassword()
             let account = try Accounts(store).add(name, dept: dept, password: password, actor: OSUser.name)
             Console.line(Message.accountAdded(account.name, account.dept).text())
@@ -34,7 +34,7 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var output: FormatOptions
 
         func run() throws {
-            let (store, _) = try global.openPlan(.read)
+            let store = try global.openDatabase(.read)
             Console.rows(["name", "dept", "state", "locked_until", "created_at", "created_by"], try Accounts(store).list().map {
                 [.text($0.name), .text($0.dept), .text($0.state()), $0.locked ? .text($0.lockedUntil ?? "") : .null, .text($0.createdAt), .text($0.createdBy)]
             }, format: output)
@@ -47,7 +47,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
         func run() throws {
-            let (store, _) = try global.openPlan(.write)
+            let store = try global.openDatabase(.write)
             let password = try UserCommand.readPassword()
             Console.line(Message.accountPasswordChanged(try Accounts(store).setPassword(name, password: password).name).text())
         }
@@ -59,7 +59,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
         func run() throws {
-            let (store, _) = try global.openPlan(.write)
+            let store = try global.openDatabase(.write)
             Console.line(Message.accountDisabled(try Accounts(store).setDisabled(name, true).name).text())
         }
     }
@@ -70,7 +70,7 @@ struct UserCommand: ParsableCommand {
         @Argument(help: ArgumentHelp(Message.helpUserName.text())) var name: String
 
         func run() throws {
-            let (store, _) = try global.openPlan(.write)
+            let store = try global.openDatabase(.write)
             Console.line(Message.accountEnabled(try Accounts(store).setDisabled(name, false).name).text())
         }
     }

@@ -56,6 +56,22 @@ import Testing
         }
     }
 
+    /// bcrypt reads a C string: a NUL would cut the password short. Every control character is
+    /// refused, on standard input and by Accounts itself (every way in), and never matches.
+    @Test func aPasswordWithAControlCharacterIsRefused() throws {
+        let refused = PlanError(.passwordControlCharacter, advice: .passwordAdvice)
+        for password in ["\u{0}nul-first-pass", "correct\u{0}horse", "correct\thorse", "escape\u{1B}[31m", "delete\u{7F}here", "c1\u{9B}control"] {
+            #expect(throws: refused, "\(password.debugDescription)") { try PasswordHash.password(fromFirstLineOf: password + "\n") }
+            #expect(throws: refused) { try accounts.add("tanaka", dept: "総務課", password: password, actor: "admin", cost: Self.cost) }
+            #expect(!PasswordHash.verify(password, hash: PasswordHash.hash(password, cost: Self.cost)))
+        }
+        _ = try accounts.add("tanaka", dept: "総務課", password: "correct horse", actor: "admin", cost: Self.cost)
+        #expect(throws: refused) { try accounts.setPassword("tanaka", password: "battery\u{0}staple", cost: Self.cost) }
+        let hash = try #require(try accounts.credentials("tanaka")).hash
+        #expect(PasswordHash.verify("correct horse", hash: hash))
+        #expect(!PasswordHash.verify("correct horse\u{0}more", hash: hash))
+    }
+
     @Test func failuresLockTheAccountAndANewPasswordClearsIt() throws {
         _ = try accounts.add("tanaka", dept: "総務課", password: "correct horse", actor: "admin", cost: Self.cost)
         let policy = SignInPolicy(maxFailures: 3, lockSeconds: 600)

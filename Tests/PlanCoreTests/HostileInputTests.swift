@@ -1,5 +1,5 @@
 import Foundation
-import PlanCore
+@testable import PlanCore
 import SQLiteDB
 import TestSupport
 import Testing
@@ -23,7 +23,8 @@ import Testing
 
     @Test func sqlInTextFieldsIsStoredAsText() throws {
         let recorder = Recorder(store, plan: plan)
-        for (offset, text) in Self.injections.enumerated() {
+        // A NUL is refused like every control character (controlCharactersAndLongTextsAreRefused).
+        for (offset, text) in Self.injections.filter({ $0 != "\u{0}" }).enumerated() {
             let outcome = try recorder.recordInitiative(
                 "6-7-1-1-1", year: 2023, grade: "B", next: nil, result: text, challenge: text + "\(offset)", as: "財政課")
             #expect(outcome.result == .recorded)
@@ -32,6 +33,32 @@ import Testing
         _ = try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.1", as: "税務課", note: Self.injections[0])
         #expect(try store.connection.scalar("SELECT count(*) FROM indicators") == .integer(23))
         #expect(try store.connection.scalar("SELECT count(*) FROM grades") == .integer(4))
+    }
+
+    /// Issue 24: texts that would break the 評価シート, the xlsx report or a terminal are refused
+    /// on the command line too (Recorder and Submissions are every way in), and nothing is kept.
+    @Test func controlCharactersAndLongTextsAreRefused() throws {
+        let recorder = Recorder(store, plan: plan)
+        for (text, codePoint) in [("\u{0}", "U+0000"), ("a\u{1B}[2J", "U+001B"), ("\u{7}", "U+0007"), ("x\u{8}y", "U+0008"), ("\u{202E}abc", "U+202E"), ("\u{2066}", "U+2066"), ("\u{9B}", "U+009B")] {
+            #expect(throws: PlanError(.textControlCharacter("result", codePoint), advice: .textControlCharacterAdvice)) {
+                try recorder.recordInitiative("6-7-1-1-1", year: 2023, grade: "B", next: nil, result: text, challenge: nil, as: "財政課")
+            }
+            #expect(throws: PlanError(.textControlCharacter("note", codePoint), advice: .textControlCharacterAdvice)) {
+                try recorder.recordIndicator("6-7-I1", year: 2023, value: "95.1", as: "税務課", note: text)
+            }
+            #expect(throws: PlanError(.textControlCharacter("comment", codePoint), advice: .textControlCharacterAdvice)) {
+                try recorder.recordPolicy("6-7", year: 2023, grade: "B", comment: text, stage: .first, as: "財政課")
+            }
+        }
+        let long = String(repeating: "課", count: 4001)
+        #expect(throws: PlanError(.entryTextTooLong("challenge", count: 4001, limit: 4000), advice: .entryTextTooLongAdvice(4000))) {
+            try recorder.recordInitiative("6-7-1-1-1", year: 2023, grade: "B", next: nil, result: nil, challenge: long, as: "財政課")
+        }
+        #expect(try store.connection.scalar("SELECT count(*) FROM initiative_evaluations") == .integer(0))
+        #expect(try store.connection.scalar("SELECT count(*) FROM indicator_actuals") == .integer(0))
+        // Tabs and line breaks are text.
+        let kept = "一行目\r\n\t二行目" + String(repeating: "x", count: 3990)
+        #expect(try recorder.recordInitiative("6-7-1-1-1", year: 2023, grade: "B", next: nil, result: kept, challenge: nil, as: "財政課").result == .recorded)
     }
 
     @Test func sqlInCodesNamesAndDepartmentsFindsNothing() throws {

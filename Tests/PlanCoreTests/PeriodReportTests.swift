@@ -132,8 +132,12 @@ import Testing
         }
         let figures = parts["xl/worksheets/sheet2.xml"] ?? ""
         #expect(figures.components(separatedBy: "<row ").count - 1 == report.rows().rows.count + 1)
-        #expect(figures.contains("<v>2024</v>") && strings.contains("<t>548</t>"))
-        #expect(strings.contains("9-1-I1") && strings.contains("source_sha256"))
+        // Issue 23: an actual is a number cell shown with its printed digits, the headers are
+        // Japanese, and the SHA-256 is on the 出典 sheet only (once per year, not on every row).
+        #expect(figures.contains("<v>2024</v>") && figures.contains("<v>548</v>") && !strings.contains("<t>548</t>"))
+        #expect(strings.contains("9-1-I1") && strings.contains("<t>実績値</t>") && strings.contains("<t>見通し</t>"))
+        #expect(!strings.contains("source_sha256") && !strings.contains("<t>actual</t>"))
+        #expect(figures.components(separatedBy: "<col ").count - 1 == 19)
         let refused = planError { _ = try report.export(.xlsx) }
         #expect(refused?.text(.en) == "a workbook is not written to standard output\ngive a file name, e.g. `plandb report --format xlsx --out 期間評価.xlsx`")
         #expect(refused?.text(.ja) == "ブック（xlsx）は標準出力には書き出せません。\nファイル名を指定してください（例：`plandb report --format xlsx --out 期間評価.xlsx`）。")

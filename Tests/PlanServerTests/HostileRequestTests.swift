@@ -56,10 +56,11 @@ import Testing
 
     @Test func sqlAndHTMLInTextFieldsAreKeptAsText() async throws {
         let fixture = try ServerFixture()
-        let note = #"'); DROP TABLE indicator_actuals; -- <script>alert("x")</script> & "#
+        // No white space around the note: every way in trims it (EntryText), which is not what this test is about.
+        let note = #"'); DROP TABLE indicator_actuals; -- <script>alert("x")</script> &"#
         try await fixture.test { client in
             let sato = try await client.signIn("sato")
-            let body = #"{"kind": "indicator", "code": "6-7-I2", "year": 2024, "value": "500000", "note": "'); DROP TABLE indicator_actuals; -- <script>alert(\"x\")</script> & "}"#
+            let body = #"{"kind": "indicator", "code": "6-7-I2", "year": 2024, "value": "500000", "note": "'); DROP TABLE indicator_actuals; -- <script>alert(\"x\")</script> &"}"#
             #expect(try await client.post("/api/v1/entries", body, headers: sato.headers).status == .ok)
             let items = try await client.execute(uri: "/api/v1/items?year=2024", method: .get, headers: sato.cookieOnly)
             #expect(!items.text.contains("<script>") && items.text.contains(#"\u003cscript\u003e"#))

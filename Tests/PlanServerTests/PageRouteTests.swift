@@ -18,9 +18,20 @@ import Testing
         return fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }.joined(separator: "&")
     }
 
+    /// Opens the sign-in page: the headers to send the form with (its cookie) and the form's token.
+    static func signInForm(_ client: some TestClientProtocol) async throws -> (headers: HTTPFields, token: String) {
+        let page = try await client.execute(uri: "/signin", method: .get)
+        let cookie = String(try #require(page.headers[.setCookie]).split(separator: ";")[0])
+        let token = try #require(page.text.firstMatch(of: /name="signin_token" value="([^"]+)"/)?.output.1)
+        var headers = form
+        headers[.cookie] = cookie
+        return (headers, String(token))
+    }
+
     /// Signs in through the form and returns the cookie and the page's CSRF token.
     static func signIn(_ client: some TestClientProtocol, _ user: String) async throws -> SignedIn {
-        let response = try await client.post("/signin", encode([("user", user), ("password", ServerFixture.password)]), headers: form)
+        let (headers, token) = try await signInForm(client)
+        let response = try await client.post("/signin", encode([("signin_token", token), ("user", user), ("password", ServerFixture.password)]), headers: headers)
         #expect(response.status == .seeOther && response.headers[.location]?.hasPrefix("/years/20") == true)
         let cookie = String(try #require(response.headers[.setCookie]).split(separator: ";")[0])
         let page = try await client.execute(uri: "/years/2024", method: .get, headers: [.cookie: cookie])
@@ -49,7 +60,8 @@ import Testing
             let page = try await client.execute(uri: "/signin", method: .get)
             #expect(page.status == .ok && page.text.contains("<html lang=\"ja\">") && page.text.contains("サインイン"))
             #expect(page.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
-            let wrong = try await client.post("/signin", Self.encode([("user", "<b>sato</b>"), ("password", "x")]), headers: Self.form)
+            let (headers, token) = try await Self.signInForm(client)
+            let wrong = try await client.post("/signin", Self.encode([("signin_token", token), ("user", "<b>sato</b>"), ("password", "x")]), headers: headers)
             #expect(wrong.status == .unauthorized && wrong.text.contains("アカウント名またはパスワードが違います。"))
             #expect(wrong.text.contains("value=\"&lt;b&gt;sato&lt;/b&gt;\"") && !wrong.text.contains("<b>sato"))
         }
@@ -80,7 +92,7 @@ import Testing
             let saved = try await Self.post(client, "/years/2024/entries", sato, [
                 ("kind", "initiative"), ("code", "6-2-1-1-1"), ("grade", "B"), ("next", "継続"), ("result", "<script>alert(\"x\")</script> を実施"), ("challenge", ""),
             ])
-            #expect(saved.status == .seeOther && saved.headers[.location] == "/years/2024?saved=6%2D2%2D1%2D1%2D1#item-6-2-1-1-1")
+            #expect(saved.status == .seeOther && saved.headers[.location] == "/years/2024?saved=6-2-1-1-1#item-6-2-1-1-1")
             let page = try await client.execute(uri: "/years/2024?saved=6-2-1-1-1", method: .get, headers: sato.cookieOnly)
             let row2 = try #require(page.text.firstMatch(of: /<tr id="item-6-2-1-1-1">(?s:.*?)<\/tr>/)?.output)
             #expect(row2.contains("保存しました") && row2.contains("<option value=\"継続\" selected>") && row2.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; を実施"))

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import NIOCore
 @testable import PlanCore
 @testable import PlanServer
@@ -41,6 +42,15 @@ struct ServerFixture {
         let options = self.options
         try await PlanServer.application(options).test(.router) { client in try await body(client) }
     }
+
+    /// The server on a real socket of 127.0.0.1 (a free port): for what only a connection
+    /// shows. `log` collects what the server logs.
+    func testLive(log: LogRecorder? = nil, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        var options = self.options
+        options.port = 0
+        let logger = log.map { recorder in Logger(label: "plandb-test") { _ in recorder.handler() } }
+        try await PlanServer.application(options, logger: logger).test(.live) { client in try await body(client) }
+    }
 }
 
 /// A signed-in client: the cookie to send back and the CSRF token for writes.
@@ -57,8 +67,8 @@ extension TestClientProtocol {
         try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(string: body))
     }
 
-    func signIn(_ user: String, password: String = ServerFixture.password) async throws -> SignedIn {
-        let response = try await post("/api/v1/session", #"{"user": "\#(user)", "password": "\#(password)"}"#)
+    func signIn(_ user: String, password: String = ServerFixture.password, headers: HTTPFields = [.contentType: "application/json"]) async throws -> SignedIn {
+        let response = try await post("/api/v1/session", #"{"user": "\#(user)", "password": "\#(password)"}"#, headers: headers)
         #expect(response.status == .ok)
         let cookie = String(try #require(response.headers[.setCookie]).split(separator: ";")[0])
         let csrf = try #require(try response.json()["csrf_token"] as? String)
@@ -79,4 +89,31 @@ extension TestResponse {
 
     /// The answer's `error` text.
     var error: String? { (try? json())?["error"] as? String }
+}
+
+/// What a server logged, level by level (every level, trace included).
+final class LogRecorder: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [(Logger.Level, String)] = []
+
+    var entries: [(Logger.Level, String)] { lock.withLock { stored } }
+
+    func append(_ level: Logger.Level, _ message: String) { lock.withLock { stored.append((level, message)) } }
+
+    func handler() -> some LogHandler { Handler(recorder: self) }
+
+    struct Handler: LogHandler {
+        let recorder: LogRecorder
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .trace
+
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+
+        func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
+            recorder.append(level, message.description)
+        }
+    }
 }

@@ -6,6 +6,8 @@ import ZIPFoundation
 public struct WorkbookParts {
     public var parts: [(name: String, data: Data)]
 
+    public init(parts: [(name: String, data: Data)]) { self.parts = parts }
+
     public init(path: String) throws {
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         parts = try archive.map { entry in
@@ -66,11 +68,14 @@ public struct WorkbookParts {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
-    public func write(to path: String) throws {
+    /// Zips the parts to `path`, deflated except those named in `stored` (kept as they are, so
+    /// that a test can damage a byte it can find).
+    public func write(to path: String, stored: Set<String> = []) throws {
         try? FileManager.default.removeItem(atPath: path)
         let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .create)
         for (name, data) in parts {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+            let method: CompressionMethod = stored.contains(name) ? .none : .deflate
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(data.count), compressionMethod: method) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

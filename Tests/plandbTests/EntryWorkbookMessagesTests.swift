@@ -43,10 +43,15 @@ extension EntryWorkbookTests {
         let header = try importingInBothLanguages(parts)
         #expect(header.en == "error: filled.xlsx: the sheet 「指標」 has no header row with 「コード」\nkeep the header row of the workbook made by `plandb entry template`\n")
         #expect(header.ja == "error: filled.xlsx：シート「指標」に「コード」のある見出し行がありません。\n`plandb entry template` で作ったブックの見出し行を変えないでください。\n")
+        // A workbook without its entry sheets (each taken out of workbook.xml), written before the
+        // hidden sheet listed them. (A renamed sheet is refused by its name: EntryWorkbookHardeningTests.)
         parts = original
         for name in ["指標", "取組", "施策評価"] {
-            parts["xl/workbook.xml"] = parts["xl/workbook.xml"]?.replacingOccurrences(of: "name=\"\(name)\"", with: "name=\"x\(name)\"")
+            let text = parts["xl/workbook.xml"] ?? ""
+            let element = try NSRegularExpression(pattern: "<sheet name=\"\(name)\"[^>]*/>")
+            parts["xl/workbook.xml"] = element.stringByReplacingMatches(in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "")
         }
+        parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"]?.replacingOccurrences(of: "<t>シート</t>", with: "<t>-</t>")
         let sheets = try importingInBothLanguages(parts)
         #expect(sheets.en == "error: filled.xlsx has none of the sheets 「指標」・「取組」・「施策評価」\nkeep the sheets of the workbook made by `plandb entry template`\n")
         #expect(sheets.ja == "error: filled.xlsx にはシート 「指標」・「取組」・「施策評価」 のどれもありません。\n`plandb entry template` で作ったブックのシートを残してください。\n")

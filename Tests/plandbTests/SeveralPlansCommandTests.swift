@@ -111,4 +111,24 @@ import Testing
 
             """)
     }
+
+    @Test func anEntrySheetGoesToThePlanItWasMadeFor() throws {
+        // In May 2028 税務課 fills in its 2027 sheet (the old plan) and its 2028 sheet (the new one).
+        #expect(try plandb(at: Self.may2028, "entry", "template", "--year", "2027", "--as", "税務課", "--out", "2027.csv").status == 0)
+        let csv2027 = try String(contentsOf: folder.url.appending(path: "2027.csv"), encoding: .utf8)
+        // The CSV names no plan: its first row's 年度 chooses it.
+        try folder.write(csv2027.replacingOccurrences(of: "95.15%,,,,,,\r\n", with: "95.15%,95.30,,,,,\r\n"), to: "2027-filled.csv")
+        let old = try plandb(at: Self.may2028, "entry", "import", "2027-filled.csv", "--as", "税務課")
+        #expect(old.status == 0, "\(old.stderr)")
+        #expect(try plandb(at: Self.may2028, "entry", "template", "--year", "2028", "--as", "税務課", "--out", "2028.xlsx").status == 0)
+        let untouched = try plandb(at: Self.may2028, "entry", "import", "2028.xlsx", "--as", "税務課")
+        #expect(untouched.status == 0, "\(untouched.stderr)")
+        // The 2028 workbook names the new plan; in January 2028 (fiscal 2027) it still goes there.
+        #expect(try plandb(at: Self.january2028, "entry", "import", "2028.xlsx", "--as", "税務課").status == 0)
+        #expect(try sql("SELECT plan_code, fiscal_year, value_text FROM v_indicator_results") == """
+            plan_code,fiscal_year,value_text\r
+            katori-2-kouki,2027,95.30\r
+
+            """)
+    }
 }

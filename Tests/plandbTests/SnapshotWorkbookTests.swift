@@ -23,8 +23,23 @@ import Testing
         // a table of every string held until the workbook is closed.
         #expect(parts["xl/sharedStrings.xml"] == nil)
         let strings = parts.parts.filter { $0.name.hasPrefix("xl/worksheets/") }.map { String(decoding: $0.data, as: UTF8.self) }.joined()
-        for text in ["<t>6-7 財政運営</t>", "<t>17.80%</t>", "<t>おおむね順調</t>", "<t>一次評価（財政課）</t>"] {
+        for text in ["<t>6-7 財政運営</t>", "<t>おおむね順調</t>", "<t>一次評価（財政課）</t>", "<t>30％以内</t>"] {
             #expect(strings.contains(text), "\(text)")
         }
+        // Issue 23: 実績値, a target that is one number and 進捗率 are number cells whose format
+        // shows the unit and the printed digits (17.80 shown as 17.80%); codes stay text.
+        let sheet = parts["xl/worksheets/sheet8.xml"] ?? ""
+        let styles = parts["xl/styles.xml"] ?? ""
+        func format(_ reference: String) -> String? {
+            guard let match = try? NSRegularExpression(pattern: "<c r=\"\(reference)\" s=\"([0-9]+)\"><v>").firstMatch(in: sheet, range: NSRange(sheet.startIndex..., in: sheet)),
+                  let range = Range(match.range(at: 1), in: sheet), let style = Int(sheet[range]) else { return nil }
+            let xfs = styles.components(separatedBy: "<cellXfs")[1].components(separatedBy: "<xf ").dropFirst()
+            let id = xfs[xfs.startIndex + style].components(separatedBy: "numFmtId=\"")[1].prefix { $0 != "\"" }
+            return styles.components(separatedBy: "<numFmt numFmtId=\"\(id)\" formatCode=\"").dropFirst().first?.components(separatedBy: "\"/>").first
+        }
+        #expect(sheet.contains("<c r=\"A9\" s=\"7\" t=\"inlineStr\"><is><t>6-7-I3</t></is></c>"))
+        #expect(sheet.contains("<v>17.8</v>") && format("E9") == "#,##0.00&quot;%&quot;")
+        #expect(sheet.contains("<c r=\"D8\"") && format("D8") == "#,##0&quot;千円&quot;")
+        #expect(format("G9") == "#,##0.0&quot;%&quot;")
     }
 }

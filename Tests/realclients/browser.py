@@ -3,8 +3,11 @@
 Run by browser.sh, which starts `plandb serve` and sets PLANDB_URL. Each check prints one line;
 the last line is 'N passed, N failed' and the exit status is non-zero on any failure.
 """
+import http.server
 import os
 import sys
+import threading
+from urllib.parse import urlsplit
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -72,6 +75,35 @@ def gone(element):
         if "does not belong to the document" in str(error):
             return True
         raise
+
+
+def attacker_site():
+    """Another site on loopback (localhost instead of 127.0.0.1, another port): its page posts
+    the sign-in form of plandb with the attacker's account, and the API's sign-in as text/plain,
+    the two ways a page may send to any address without asking."""
+    page = f"""<!DOCTYPE html><html><body>
+<form id="f" method="post" action="{URL}/signin">
+<input name="user" value="tanaka"><input name="password" value="soumu-pass-2024"></form>
+<script>
+fetch("{URL}/api/v1/session", {{method: "POST", mode: "no-cors", credentials: "include",
+  headers: {{"Content-Type": "text/plain"}}, body: JSON.stringify({{user: "tanaka", password: "soumu-pass-2024"}})}})
+  .finally(() => document.getElementById("f").submit());
+</script></body></html>""".encode()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            self.wfile.write(page)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://localhost:{server.server_address[1]}/"
 
 
 def screenshot(driver, name):
@@ -166,6 +198,27 @@ try:
     check("the frozen year's report shows each policy's outlook line",
           "評価結果報告書" in driver.title and driver.page_source.count("見通し：") == 7 and "見通し：6-7 1指標のうち" in driver.page_source,
           driver.title)
+
+    # Login CSRF: another site's page posts plandb's sign-in form (and the API's sign-in as
+    # text/plain) with the attacker's account. No session may come of it, for a browser signed
+    # out or signed in as a clerk.
+    attacker, attacker_url = attacker_site()
+    try:
+        driver.delete_all_cookies()
+        driver.get(attacker_url)
+        WebDriverWait(driver, 20).until(lambda d: urlsplit(d.current_url).port == urlsplit(URL).port)
+        check("another site's sign-in form is refused", "サインイン画面から送られていません" in driver.page_source, driver.current_url)
+        check("no session cookie came of another site's sign-in", driver.get_cookie("plandb_session") is None, str(driver.get_cookies()))
+        sign_in(driver, "sato", "kikaku-pass-2024")
+        before = (driver.get_cookie("plandb_session") or {}).get("value")
+        driver.get(attacker_url)
+        WebDriverWait(driver, 20).until(lambda d: urlsplit(d.current_url).port == urlsplit(URL).port)
+        after = (driver.get_cookie("plandb_session") or {}).get("value")
+        driver.get(URL + "/")
+        check("a signed-in clerk stays signed in as herself", before is not None and before == after and "企画政策課" in text(driver, "h1"),
+              text(driver, "h1"))
+    finally:
+        attacker.shutdown()
 finally:
     driver.quit()
 

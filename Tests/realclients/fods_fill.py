@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """Types values into a LibreOffice flat XML spreadsheet (.fods) as a clerk would in Calc.
 
-usage: fods_fill.py FILE.fods SHEET!CELL=VALUE ...   (a VALUE starting with # is a number: #37.5)
+usage: fods_fill.py FILE.fods SHEET!CELL=VALUE ...
+
+A VALUE starting with # is a number (#37.5), with % a percentage as Calc stores `25%` typed
+(%0.25: the value 0.25 in a cell formatted 0%), with @ a date (@2023-04-01, formatted as a
+date); a | in a text is a line break (Alt+Enter). SHEET!CELL:CELL=merge merges a range, as
+Format > Merge Cells does (the first cell keeps its value, the others become covered).
 
 Rows and cells that LibreOffice stores as repeated (number-rows-repeated,
 number-columns-repeated) are split so that only the addressed cell changes; its style (and so
@@ -87,7 +92,31 @@ def cell_at(table, row_number, column_number):
     raise SystemExit("column %d not found in row %d" % (column_number, row_number))
 
 
-def set_value(cell, value):
+AUTOMATIC_STYLES = {
+    "plandb_pct": ('<number:percentage-style xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" style:name="N_plandb_pct" '
+                   'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><number:number number:decimal-places="0" '
+                   'number:min-decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>'),
+    "plandb_date": ('<number:date-style xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" style:name="N_plandb_date" '
+                    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"><number:year number:style="long"/><number:text>/</number:text>'
+                    '<number:month/><number:text>/</number:text><number:day/></number:date-style>'),
+}
+
+
+def add_cell_style(tree, name, data_style):
+    """A cell style `name` using the data style `data_style`, added once to the automatic styles."""
+    styles = tree.find(q("office", "automatic-styles"))
+    style_ns = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    if any(s.get("{%s}name" % style_ns) == name for s in styles):
+        return
+    styles.append(ET.fromstring(AUTOMATIC_STYLES[name]))
+    cell_style = ET.SubElement(styles, "{%s}style" % style_ns)
+    cell_style.set("{%s}name" % style_ns, name)
+    cell_style.set("{%s}family" % style_ns, "table-cell")
+    cell_style.set("{%s}parent-style-name" % style_ns, "Default")
+    cell_style.set("{%s}data-style-name" % style_ns, "N_" + name)
+
+
+def set_value(cell, value, tree=None):
     for name in list(cell.attrib):
         if name.startswith("{%s}" % NS["office"]) or name.startswith("{%s}" % NS["calcext"]):
             del cell.attrib[name]
@@ -99,6 +128,28 @@ def set_value(cell, value):
         cell.set(q("office", "value"), number)
         cell.set(q("calcext", "value-type"), "float")
         text = number
+    elif value.startswith("%"):
+        number = value[1:]
+        add_cell_style(tree, "plandb_pct", None)
+        cell.set(q("table", "style-name"), "plandb_pct")
+        cell.set(q("office", "value-type"), "percentage")
+        cell.set(q("office", "value"), number)
+        cell.set(q("calcext", "value-type"), "percentage")
+        text = "%g%%" % (float(number) * 100)
+    elif value.startswith("@"):
+        date = value[1:]
+        add_cell_style(tree, "plandb_date", None)
+        cell.set(q("table", "style-name"), "plandb_date")
+        cell.set(q("office", "value-type"), "date")
+        cell.set(q("office", "date-value"), date)
+        cell.set(q("calcext", "value-type"), "date")
+        text = date.replace("-", "/")
+    elif "|" in value:
+        cell.set(q("office", "value-type"), "string")
+        cell.set(q("calcext", "value-type"), "string")
+        for line in value.split("|"):
+            ET.SubElement(cell, q("text", "p")).text = line
+        return
     else:
         cell.set(q("office", "value-type"), "string")
         cell.set(q("calcext", "value-type"), "string")
@@ -121,8 +172,26 @@ def main():
     for assignment in sys.argv[2:]:
         target, value = assignment.split("=", 1)
         sheet, reference = target.split("!")
+        if ":" in reference:
+            first, last = (re.fullmatch(r"([A-Z]+)([0-9]+)", r).groups() for r in reference.split(":"))
+            rows = int(last[1]) - int(first[1]) + 1
+            columns = column_number(last[0]) - column_number(first[0]) + 1
+            for row in range(int(first[1]), int(last[1]) + 1):
+                for column in range(column_number(first[0]), column_number(last[0]) + 1):
+                    cell = cell_at(tables[sheet], row, column)
+                    if (row, column) == (int(first[1]), column_number(first[0])):
+                        cell.set(q("table", "number-rows-spanned"), str(rows))
+                        cell.set(q("table", "number-columns-spanned"), str(columns))
+                    else:
+                        cell.tag = q("table", "covered-table-cell")
+                        for name in list(cell.attrib):
+                            if name.startswith("{%s}" % NS["office"]) or name.startswith("{%s}" % NS["calcext"]):
+                                del cell.attrib[name]
+                        for child in list(cell):
+                            cell.remove(child)
+            continue
         letters, digits = re.fullmatch(r"([A-Z]+)([0-9]+)", reference).groups()
-        set_value(cell_at(tables[sheet], int(digits), column_number(letters)), value)
+        set_value(cell_at(tables[sheet], int(digits), column_number(letters)), value, tree)
     tree.write(path, xml_declaration=True, encoding="UTF-8")
 
 

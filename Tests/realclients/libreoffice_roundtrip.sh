@@ -4,7 +4,9 @@
 # locale), and filled in the way Calc saves typed cells (xlsx → flat ODF → values typed →
 # xlsx or CSV); every result is imported. Checks: an untouched re-saved sheet imports as
 # "no change", every filled value arrives exactly, and every code survives.
-# Installs Debian's libreoffice-calc-nogui and the ja_JP.UTF-8 locale when missing.
+# Issue 23: a percentage, a multi-line text and a merge typed in Calc arrive as shown, a date in
+# 実績値 is refused by cell, and the filled workbook saved again by Gnumeric (ssconvert) imports
+# the same. Installs Debian's libreoffice-calc-nogui, gnumeric and the ja_JP.UTF-8 locale when missing.
 # Ends with "N passed, N failed" and exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,6 +15,7 @@ here="$PWD/Tests/realclients"
 need=()
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 command -v python3 >/dev/null 2>&1 || need+=(python3)
+command -v ssconvert >/dev/null 2>&1 || need+=(gnumeric)
 locale -a 2>/dev/null | grep -qi '^ja_JP.utf-\?8$' || need+=(locales)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
@@ -103,6 +106,36 @@ check "filled CSV: 実績値 and 備考" "6-3-I1,37.5,;6-7-I3,95.10,;6-7-I4,1.2,
 check "filled CSV: 取組評価" "6-7-1-1-1,A,拡充,調査を実施,人員不足" \
   "$(q "SELECT initiative_code, grade, next_direction, result_text, challenge_text FROM v_initiative_evaluations")"
 check "filled CSV: 一次評価 6-7 (its code came back as a date)" "6-7,一次,C,見直しが必要" "$(q "SELECT policy_code, stage, grade, comment FROM v_policy_evaluations")"
+
+# 5. What a clerk types that a spreadsheet stores differently (issue 23): 25% (0.25 formatted
+# 0%), a text over two lines, 30 in a merge of two 実績値 cells (shown as 30.00 in the top one,
+# so both read 30.00); then the same workbook saved
+# again by Gnumeric.
+calc C.UTF-8 --convert-to fods --outdir "$work/fill5" "$work/sheet.xlsx"
+python3 "$here/fods_fill.py" "$work/fill5/sheet.fods" '指標!G2=%0.25' '指標!G3=#30' '指標!G3:G4=merge' \
+  '取組!C2=A' '取組!E2=一行目|二行目'
+calc C.UTF-8 --convert-to "$xlsx_out" --outdir "$work/filled5" "$work/fill5/sheet.fods"
+cp "$work/pristine.db" "$PLANDB_DB"
+check "percentage, merge, multi-line typed in Calc import" "imported $work/filled5/sheet.xlsx (Excel workbook): 4 changed, 1 unchanged, 28 left blank" \
+  "$("$plandb" entry import "$work/filled5/sheet.xlsx" --as 財政課 --confirm 2>&1 | tail -1)"
+check "25% typed is 25; the merge gives 30 to both cells" "6-3-I1,25;6-7-I3,30.00;6-7-I4,30.00" \
+  "$(q "SELECT indicator_code, value_text FROM v_indicator_results WHERE fiscal_year = 2023 ORDER BY 1")"
+check "a text over two lines keeps its line break" "一行目|二行目" \
+  "$("$plandb" sql --format csv "SELECT replace(result_text, char(10), '|') FROM v_initiative_evaluations" | tr -d '\r' | tail -n +2)"
+timeout 120 ssconvert "$work/filled5/sheet.xlsx" "$work/gnumeric.xlsx" >/dev/null 2>&1
+cp "$work/pristine.db" "$PLANDB_DB"
+check "the same workbook saved by Gnumeric imports the same" "imported $work/gnumeric.xlsx (Excel workbook): 4 changed, 1 unchanged, 28 left blank" \
+  "$("$plandb" entry import "$work/gnumeric.xlsx" --as 財政課 --confirm 2>&1 | tail -1)"
+check "Gnumeric: the same values" "6-3-I1,25;6-7-I3,30.00;6-7-I4,30.00" \
+  "$(q "SELECT indicator_code, value_text FROM v_indicator_results WHERE fiscal_year = 2023 ORDER BY 1")"
+
+# 6. A date typed into 実績値 is refused, naming the cell.
+calc C.UTF-8 --convert-to fods --outdir "$work/fill6" "$work/sheet.xlsx"
+python3 "$here/fods_fill.py" "$work/fill6/sheet.fods" '指標!G2=@2023-04-01'
+calc C.UTF-8 --convert-to "$xlsx_out" --outdir "$work/filled6" "$work/fill6/sheet.fods"
+cp "$work/pristine.db" "$PLANDB_DB"
+check "a date in 実績値 is refused by cell" "  指標!G2（6-3-I1）: the cell holds a date (serial number 45017), not a number — type the actual as a number in a cell shown as a number" \
+  "$("$plandb" entry import "$work/filled6/sheet.xlsx" --as 財政課 2>&1 | grep '指標!G2')"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -38,7 +38,8 @@ def request(connection, method, path, body=None, headers=None):
 def session(number, barrier):
     user = f"load{number:02d}"
     connection = http.client.HTTPConnection(URL.hostname, URL.port, timeout=30)
-    status, cookie, body = request(connection, "POST", "/api/v1/session", {"user": user, "password": PASSWORD})
+    status, cookie, body = request(connection, "POST", "/api/v1/session", {"user": user, "password": PASSWORD},
+                                   {"Content-Type": "application/json"})
     if status != 200:
         with lock:
             errors.append(f"{user}: sign-in answered {status}")

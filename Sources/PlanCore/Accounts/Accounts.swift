@@ -33,6 +33,7 @@ public struct Accounts {
     /// Adds an account for one department; `dept` is its exact name.
     public func add(_ name: String, dept: String, password: String, actor: String, cost: UInt8 = PasswordHash.defaultCost) throws -> Account {
         guard Self.isValidName(name) else { throw PlanError(.accountBadName(name), advice: .accountBadNameAdvice) }
+        try PasswordHash.check(password)
         let hash = PasswordHash.hash(password, cost: cost)
         return try db.transaction {
             guard let row = try db.row("SELECT dept_id, kind FROM departments WHERE name = ?", [dept]), let deptID = row.int64("dept_id") else {
@@ -63,6 +64,7 @@ public struct Accounts {
 
     /// A new password ends every session of the account and clears its lock.
     public func setPassword(_ name: String, password: String, cost: UInt8 = PasswordHash.defaultCost) throws -> Account {
+        try PasswordHash.check(password)
         let hash = PasswordHash.hash(password, cost: cost)
         return try db.transaction {
             let account = try require(name)

@@ -42,7 +42,12 @@ public struct Departments {
     }
 
     /// The department a user named: exact, NFKC-equal, or the one whose name contains it.
-    public func find(_ query: String) throws -> String {
+    public func find(_ query: String) throws -> String { try Self.find(query, in: db) }
+
+    /// A department of the file by name or a unique part of it; departments belong to no one plan.
+    public static func find(_ query: String, in store: PlanDatabase) throws -> String { try find(query, in: store.connection) }
+
+    static func find(_ query: String, in db: Database) throws -> String {
         let names = try db.rows("SELECT name FROM departments ORDER BY seq").compactMap { $0.string("name") }
         let typed = NameKey.normalize(query)
         if let exact = names.first(where: { NameKey.normalize($0) == typed }) { return exact }

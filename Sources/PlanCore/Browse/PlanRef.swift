@@ -13,6 +13,14 @@ public struct PlanRef: Sendable, Equatable {
     /// The plan's own grades, in its order (A–D for 香取市; S–D, ◎○△ … elsewhere).
     public let grades: [String]
 
+    /// Refuses a file that holds no plan yet, saying how to load one.
+    public static func requireAny(_ store: PlanDatabase) throws {
+        if try all(store).isEmpty { throw PlanError(.noPlanLoaded(store.path), advice: .noPlanLoadedAdvice) }
+    }
+
+    /// Stands in for a plan where one must be shown and the file holds none (never written).
+    public static let placeholder = PlanRef(id: 0, code: "", name: "", municipality: "", startYear: 2000, endYear: 2000, coordinator: "")
+
     /// The plan chosen without --plan or a year: the current fiscal year's, or the only one.
     public static func current(_ store: PlanDatabase) throws -> PlanRef { try choose(store) }
 

@@ -59,6 +59,9 @@ final class ActualStaging {
 
     static let cacheLimit = 4096
 
+    /// Where the rows of a workbook came from, to name a duplicate's first cell.
+    var places: EntryWorkbookReader.Places?
+
     func drop() {
         try? db.execute("DROP TABLE IF EXISTS temp.entry_actuals")
     }
@@ -74,17 +77,22 @@ final class ActualStaging {
         ) {
             try db.row(Recorder.currentActualSQL, [indicator.id, year])?.string("value_text")
         }
-        keepsNotes = keepsNotes || note == nil
+        let keep = note == nil
+        keepsNotes = keepsNotes || keep
+        let note = try Recorder.text(note, keeping: nil, field: "note")
         do {
             try insert.bind(values: [
                 indicator.id.sqliteValue, year.sqliteValue, number.text.sqliteValue, number.value.sqliteValue,
-                Recorder.text(note, keeping: nil)?.sqliteValue ?? .null, (note == nil).sqliteValue, line.sqliteValue,
+                note?.sqliteValue ?? .null, keep.sqliteValue, line.sqliteValue,
             ])
             try insert.run()
         } catch let error as SQLiteError where error.isConstraintViolation {
             let first = try db.scalar("SELECT line FROM temp.entry_actuals WHERE indicator_id = ? AND fiscal_year = ?", [indicator.id, year])
-            throw PlanError(
-                .entryAlreadyGiven("\(code) \(FiscalYear.label(year))", firstRow: first.int.map(String.init) ?? "?"), advice: .entryAlreadyGivenAdvice)
+            let item = "\(code) \(FiscalYear.label(year))"
+            guard let firstLine = first.int else {
+                throw PlanError(.entryAlreadyGiven(item, firstRow: "?"), advice: .entryAlreadyGivenAdvice)
+            }
+            throw EntryImport.alreadyGiven(item, firstLine: firstLine, places: places)
         }
         count += 1
         if firstStaged.count < EntryImport.sampleLimit {

@@ -52,14 +52,43 @@ public struct EntryImport {
         /// refused instead of silently replacing the first.
         var evaluationRows: [String: Int] = [:]
 
-        func problem(_ line: Int, _ code: String?, _ error: PlanError, kind: String? = nil) {
-            problemCount += 1
+        /// Every distinct refusal, and the first: when each row is refused for the same reason of
+        /// the year (a submitted year), that reason is said once, not once per row.
+        var problemKeys: Set<String> = []
+        var firstProblem: PlanError? = nil
+        /// The rows refused: a row may have several bad cells, each named, and is counted once.
+        var problemLines: Set<Int> = []
+        func problem(_ line: Int, _ code: String?, _ error: PlanError, kind: String? = nil, field: Column? = nil) {
+            problemLines.insert(line)
+            problemCount = problemLines.count
+            problemKeys.insert(error.message.key)
+            if firstProblem == nil { firstProblem = error }
             guard problems.count < Self.problemLimit else { return }
-            problems.append(.entryRowProblem(place: places?.describe(line: line, kind: kind, error: error), line: line, code: code, error))
+            problems.append(.entryRowProblem(place: places?.describe(line: line, kind: kind, error: error, field: field), line: line, code: code, error))
+        }
+
+        // A workbook is read and its cells checked before the write transaction begins: the
+        // write lock is held only while rows are checked against the plan and written, never
+        // while a (possibly large, possibly hostile) zip is being parsed.
+        var workbookRecords: [CSVRecord]? = nil
+        switch try SpreadsheetFile.kind(of: path) {
+        case .zip:
+            let workbookPlaces = EntryWorkbookReader.Places()
+            places = workbookPlaces
+            var records: [CSVRecord] = []
+            try EntryWorkbookReader(path: path, fileName: fileName).read(db: db, plan: plan, dept: dept, places: workbookPlaces) { records.append($0) }
+            workbookRecords = records
+        case .xls:
+            throw PlanError(.workbookIsXLS(fileName), advice: .workbookSaveAsXLSXAdvice)
+        case .encryptedWorkbook:
+            throw PlanError(.workbookPasswordProtected(fileName), advice: .workbookPasswordAdvice)
+        case .text:
+            break
         }
 
         return try db.transaction(commit: !dryRun) {
                 let staging = try ActualStaging(db: db, recorder: recorder, dept: dept, confirmed: confirmed)
+                staging.places = places
                 defer { staging.drop() }
                 func take(_ record: CSVRecord) throws {
                     guard let columns = index else {
@@ -73,6 +102,16 @@ public struct EntryImport {
                         let text = Self.cleaned(record.fields[position])
                         return text.isEmpty ? nil : text
                     }
+                    if let cellProblems = places?.cellProblems[record.line] {
+                        for (field, error) in cellProblems { problem(record.line, cell(.code), error, kind: cell(.kind), field: field) }
+                        return
+                    }
+                    // Each text over the limit is named by its own cell, all of a row's at once.
+                    let tooLong = Self.textProblems(cell)
+                    if !tooLong.isEmpty {
+                        for (column, error) in tooLong { problem(record.line, cell(.code), error, kind: cell(.kind), field: column) }
+                        return
+                    }
                     do {
                         if record.fields.contains(where: Self.holdsByteOrderMark) { throw Self.byteOrderMarkInside }
                         let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
@@ -82,19 +121,19 @@ public struct EntryImport {
                         case .recorded(let outcome):
                             let key = try evaluationKey(row)
                             if let first = evaluationRows[key.text] {
-                                throw PlanError(.entryAlreadyGiven(key.label, firstRow: String(first)), advice: .entryAlreadyGivenAdvice)
+                                throw Self.alreadyGiven(key.label, firstLine: first, places: places)
                             }
                             evaluationRows[key.text] = record.line
                             outcomes.append((record.line, outcome))
                         }
                     } catch let error as PlanError {
                         problem(record.line, cell(.code), error, kind: cell(.kind))
+                    } catch let errors as RowProblems {
+                        for (column, error) in errors.cells { problem(record.line, cell(.code), error, kind: cell(.kind), field: column) }
                     }
                 }
-                if XLSXReader.isZip(path) {
-                    let workbookPlaces = EntryWorkbookReader.Places()
-                    places = workbookPlaces
-                    try EntryWorkbookReader(path: path, fileName: fileName).read(db: db, plan: plan, dept: dept, places: workbookPlaces, take)
+                if let workbookRecords {
+                    for record in workbookRecords { try take(record) }
                     encoding = nil
                 } else {
                     var parser = CSVParser(take)
@@ -104,6 +143,9 @@ public struct EntryImport {
                 try staging.keepCurrentNotes()
                 guard index != nil else {
                     throw PlanError(.entryFileEmpty(fileName), advice: .entryFileEmptyAdvice(dept))
+                }
+                if problemCount > 0, problemKeys == [Self.submittedKey], let firstProblem {
+                    throw firstProblem
                 }
                 if problemCount > 0 {
                     // Thrown inside the transaction: it rolls back whatever the evaluations wrote.
@@ -122,6 +164,29 @@ public struct EntryImport {
         }
     }
 
+    /// The texts of a row over `EntryText.limit`, each with its column. 実績・コメント is the
+    /// 実績 of an initiative and the コメント of a review.
+    static func textProblems(_ cell: (Column) -> String?) -> [(Column, PlanError)] {
+        let fields: [(Column, String)] = [
+            (.comment, cell(.kind) == Duty.Kind.initiative.rawValue ? "result" : "comment"), (.challenge, "challenge"), (.note, "note"),
+        ]
+        return fields.compactMap { column, field in
+            cell(column).map(EntryText.normalize).flatMap { EntryText.tooLong($0, field: field) }.map { (column, $0) }
+        }
+    }
+
+    /// The key of a submitted year's refusal, which every row of that year gets alike.
+    static let submittedKey = "submission.entries_refused"
+
+    /// A second row for an item already given: named by its cell in a workbook (both cells
+    /// are then named, this row's by the problem's place), by its row in a CSV.
+    static func alreadyGiven(_ item: String, firstLine: Int, places: EntryWorkbookReader.Places?) -> PlanError {
+        if let cell = places?.cell(line: firstLine, field: .code) {
+            return PlanError(.entryAlreadyGivenInCell(item, cell: cell), advice: .entryAlreadyGivenAdvice)
+        }
+        return PlanError(.entryAlreadyGiven(item, firstRow: String(firstLine)), advice: .entryAlreadyGivenAdvice)
+    }
+
     /// Which position each known column has; 区分, コード and 年度 are required.
     func columnIndex(_ header: [String], fileName: String) throws -> [Column: Int] {
         var index: [Column: Int] = [:]
@@ -132,11 +197,22 @@ public struct EntryImport {
             }
         }
         let missing = [Column.year, .kind, .code].filter { index[$0] == nil }
+        // Saved with semicolons (a spreadsheet program set to a European locale): the header
+        // is one field holding the column names.
+        if !missing.isEmpty, let joined = header.first(where: { $0.contains(";") }),
+           joined.split(separator: ";").contains(where: { name in Column.allCases.contains { NameKey.normalize($0.rawValue) == NameKey.normalize(Self.cleaned(String(name))) } }) {
+            throw PlanError(.entrySemicolonCSV(fileName), advice: .entrySemicolonCSVAdvice)
+        }
         if !missing.isEmpty {
             throw PlanError(
                 .entryMissingColumns(fileName, missing.map { "「\($0.rawValue)」" }.joined(separator: "、")), advice: .entryMissingColumnsAdvice)
         }
         return index
+    }
+
+    /// Several bad cells of one row, each with its column.
+    struct RowProblems: Error {
+        let cells: [(Column, PlanError)]
     }
 
     enum RowResult {
@@ -194,6 +270,13 @@ public struct EntryImport {
                 }
                 return .skipped
             }
+            // Both drop-downs wrong: both cells are named, not only the first.
+            if let next = cell(.next) {
+                var errors: [(Column, PlanError)] = []
+                do { _ = try recorder.checkGrade(grade) } catch let error as PlanError { errors.append((.grade, error)) }
+                do { _ = try recorder.checkNextDirection(next) } catch let error as PlanError { errors.append((.next, error)) }
+                if errors.count > 1 { throw RowProblems(cells: errors) }
+            }
             return .recorded(try recorder.recordInitiative(
                 code, year: year, grade: grade, next: row.text(.next), result: row.text(.comment), challenge: row.text(.challenge), as: dept))
         case .firstReview, .secondReview:
@@ -219,12 +302,15 @@ public struct EntryImport {
         return mayHold && cell.unicodeScalars.contains("\u{FEFF}")
     }
 
-    /// Trims a cell and removes the apostrophe the template put before formula-like text.
+    /// Trims a cell and removes the apostrophe the template put before formula-like text
+    /// (`CellText.neutralizingFormula`: before = + - @, a tab or a CR).
     static func cleaned(_ cell: String) -> String {
         let text = cell.trimmed
         // Nearly every cell: no apostrophe to look at (hasPrefix compares Characters).
         guard text.utf8.first == UInt8(ascii: "'") else { return text }
-        if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { return String(text.dropFirst()) }
+        if let next = text.unicodeScalars.dropFirst().first, "=+-@\t\r".unicodeScalars.contains(next) {
+            return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).trimmed
+        }
         return text
     }
 }

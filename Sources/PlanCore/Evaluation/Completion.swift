@@ -107,4 +107,30 @@ public struct History {
             """, named: ["plan": plan.code, "code": code, "year": year])
         return (["at", "dept", "item_code", "fiscal_year", "field", "old_value", "new_value", "actor"], rows.map(\.values))
     }
+
+    /// One item's own history as `dept` may read it (plandb serve): the coordinator reads every
+    /// item's; another department reads only the items it records (the indicators it surveys,
+    /// the policies it leads and their initiatives), and the account names of other departments'
+    /// changes (the coordinator's 二次評価, say) are left out.
+    public func rows(code: String, seenBy dept: String) throws -> (columns: [String], rows: [[Value]]) {
+        let coordinator = dept == plan.coordinator
+        if !coordinator {
+            let responsible = try db.rows("""
+                SELECT EXISTS (SELECT 1 FROM v_indicators WHERE plan_code = :plan AND indicator_code = :code AND source_dept = :dept)
+                    OR EXISTS (SELECT 1 FROM v_initiatives WHERE plan_code = :plan AND initiative_code = :code AND lead_dept = :dept)
+                    OR EXISTS (SELECT 1 FROM v_policies WHERE plan_code = :plan AND policy_code = :code AND lead_dept = :dept)
+                """, named: ["plan": plan.code, "code": code, "dept": dept]).first?[0].int == 1
+            guard responsible else { throw PlanError(.historyNotResponsible(code, dept), advice: .historyNotResponsibleAdvice, kind: .forbidden) }
+        }
+        let all = try rows(code: code, year: nil)
+        let itemColumn = all.columns.firstIndex(of: "item_code")!, deptColumn = all.columns.firstIndex(of: "dept")!
+        let actorColumn = all.columns.firstIndex(of: "actor")!
+        let own = all.rows.filter { $0[itemColumn] == .text(code) }.map { row -> [Value] in
+            guard !coordinator, row[deptColumn] != .text(dept) else { return row }
+            var row = row
+            row[actorColumn] = .null
+            return row
+        }
+        return (all.columns, own)
+    }
 }

@@ -135,10 +135,14 @@ public struct Recorder {
 
     static let now = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
 
-    /// A text option left out (nil) keeps the current text; an empty one (`--note ""`) clears it.
-    static func text(_ given: String?, keeping current: String?) -> String? {
+    /// A text option left out (nil) keeps the current text; an empty one (`--note ""`) clears it;
+    /// any other is stored as `EntryText` says (normalised, within its limit) and meets
+    /// FreeText's rule (no control characters).
+    static func text(_ given: String?, keeping current: String?, field: String) throws -> String? {
         guard let given else { return current }
-        return given.trimmed.isEmpty ? nil : given
+        let text = try EntryText.checked(given, field: field)
+        try FreeText.check(text, field: field)
+        return text.isEmpty ? nil : text
     }
 
     // MARK: Indicator actuals
@@ -223,7 +227,7 @@ public struct Recorder {
                 submittedAt: try submittedAt(dept, year), confirmed: confirmed
             ) { previous?.string("value_text") }
             let deptID = try deptID(dept)
-            let note = Self.text(note, keeping: previous?.string("note"))
+            let note = try Self.text(note, keeping: previous?.string("note"), field: "note")
             let changes = FieldChange.between([
                 FieldChange("value", previous?.string("value_text"), number.text), FieldChange("note", previous?.string("note"), note),
             ])
@@ -267,9 +271,9 @@ public struct Recorder {
             let previous = try db.row(
                 "SELECT grade, next_direction, result_text, challenge_text FROM initiative_evaluations WHERE initiative_id = ? AND fiscal_year = ? ORDER BY evaluation_id DESC LIMIT 1",
                 [id, year])
-            let next = try Self.text(next, keeping: previous?.string("next_direction")).map(checkNextDirection)
-            let result = Self.text(result, keeping: previous?.string("result_text"))
-            let challenge = Self.text(challenge, keeping: previous?.string("challenge_text"))
+            let next = try Self.text(next, keeping: previous?.string("next_direction"), field: "next").map(checkNextDirection)
+            let result = try Self.text(result, keeping: previous?.string("result_text"), field: "result")
+            let challenge = try Self.text(challenge, keeping: previous?.string("challenge_text"), field: "challenge")
             let summary = Self.summary(grade, next)
             let changes = FieldChange.between([
                 FieldChange("grade", previous?.string("grade"), grade), FieldChange("next", previous?.string("next_direction"), next),
@@ -335,7 +339,7 @@ public struct Recorder {
             let previous = try db.row(
                 "SELECT grade, comment FROM policy_evaluations WHERE policy_id = ? AND fiscal_year = ? AND stage = ? ORDER BY evaluation_id DESC LIMIT 1",
                 [id, year, stage.rawValue])
-            let comment = Self.text(comment, keeping: previous?.string("comment"))
+            let comment = try Self.text(comment, keeping: previous?.string("comment"), field: "comment")
             let changes = FieldChange.between([
                 FieldChange("grade", previous?.string("grade"), grade), FieldChange("comment", previous?.string("comment"), comment),
             ])

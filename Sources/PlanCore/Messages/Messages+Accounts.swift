@@ -51,6 +51,9 @@ extension Message {
             en: "the password must be \(minimum) to \(maximum) bytes long; nothing was changed",
             ja: "パスワードは \(minimum)～\(maximum) バイトにしてください。何も変更していません。")
     }
+    static let passwordControlCharacter = Message("accounts.password_control",
+        en: "the password holds a control character (such as NUL, tab or escape); nothing was changed",
+        ja: "パスワードに制御文字（NUL、タブ、エスケープなど）が含まれています。何も変更していません。")
     static let passwordAdvice = Message("accounts.password.advice",
         en: "type the password on the first line of standard input (it is never shown or logged), e.g. `plandb user add NAME --dept DEPT < password.txt`",
         ja: "パスワードを標準入力の1行目に入力してください（表示も記録もされません）。例: `plandb user add NAME --dept DEPT < password.txt`")

@@ -90,6 +90,26 @@ extension Message {
         en: "correct those rows and import the file again",
         ja: "これらの行を直してから、もう一度取り込んでください。")
 
+    static func entrySemicolonCSV(_ file: String) -> Message {
+        Message("entry.csv.semicolon",
+            en: "\(file) is a CSV separated by semicolons (;), not by commas",
+            ja: "\(file) はセミコロン（;）区切りの CSV で、カンマ区切りではありません。")
+    }
+    static let entrySemicolonCSVAdvice = Message("entry.csv.semicolon.advice",
+        en: "save it again with commas as the field separator (LibreOffice: Save As > Text CSV > Edit filter settings > Field delimiter ,), or fill in the workbook: `plandb entry template --year Y --as DEPT --out FILE.xlsx`",
+        ja: "区切り文字をカンマにして保存し直すか（LibreOffice：名前を付けて保存 ＞ テキスト CSV ＞ フィルター設定を編集 ＞ 区切り文字 ,）、ブック（`plandb entry template --year Y --as DEPT --out FILE.xlsx`）に記入してください。")
+    static func entryTextTooLong(_ field: String, count: Int, limit: Int) -> Message {
+        let name = Message.recordField(field)
+        return Message("entry.text.too_long",
+            en: "the \(name.en) has \(count) characters, more than the \(limit) a text may have",
+            ja: "\(name.ja)が \(count) 文字あり、上限の \(limit) 文字を超えています。")
+    }
+    static func entryTextTooLongAdvice(_ limit: Int) -> Message {
+        Message("entry.text.too_long.advice",
+            en: "shorten it to \(limit) characters or fewer",
+            ja: "\(limit) 文字以内に短くしてください。")
+    }
+
     // MARK: One row
 
     static let entryKeepCodeAdvice = Message("entry.row.unknown_code.advice",
@@ -100,6 +120,11 @@ extension Message {
         Message("entry.row.duplicate",
             en: "\(item) is already given in row \(firstRow)",
             ja: "\(item) は \(firstRow) 行目ですでに指定されています。")
+    }
+    static func entryAlreadyGivenInCell(_ item: String, cell: String) -> Message {
+        Message("entry.row.duplicate_cell",
+            en: "\(item) is already given in \(cell)",
+            ja: "\(item) は \(cell) ですでに指定されています。")
     }
     static let entryAlreadyGivenAdvice = Message("entry.row.duplicate.advice",
         en: "keep one row per item and year",

@@ -30,6 +30,39 @@ extension Message {
     public static let bodyNotJSON = Message("server.body_not_json",
         en: "the body must be one JSON object",
         ja: "本文は JSON のオブジェクト一つにしてください。")
+    public static let bodyNotJSONType = Message("server.body_not_json_type",
+        en: "send the body as JSON, with the header `Content-Type: application/json`",
+        ja: "本文は JSON にして、ヘッダー `Content-Type: application/json` を付けて送ってください。")
+    public static let bodyIncomplete = Message("server.body_incomplete",
+        en: "the request's body did not arrive whole; nothing was changed",
+        ja: "リクエストの本文が最後まで届きませんでした。何も変更していません。")
+    public static let writeBusy = Message("server.write_busy",
+        en: "the database is busy with other writes; nothing was changed",
+        ja: "データベースがほかの書き込みで混み合っています。何も変更していません。")
+    public static let writeBusyAdvice = Message("server.write_busy.advice",
+        en: "send it again in a moment (an `entry import` or `backup` on the command line may be holding the file)",
+        ja: "少し待ってから送り直してください（コマンドラインの `entry import` や `backup` がファイルを使用中の可能性があります）。")
+    public static let signInCrossSite = Message("server.sign_in_cross_site",
+        en: "this sign-in did not come from plandb's own sign-in page; nobody was signed in",
+        ja: "このサインインは plandb のサインイン画面から送られていません。サインインしていません。")
+    public static let signInCrossSiteAdvice = Message("server.sign_in_cross_site.advice",
+        en: "open the sign-in page of plandb itself (reload it) and sign in there",
+        ja: "plandb のサインイン画面を開き直して、そこからサインインしてください。")
+    public static let signInAddressLimited = Message("server.sign_in_address_limited",
+        en: "too many failed sign-ins from this computer: sign-in is refused from it for a while",
+        ja: "この端末からのサインインの失敗が多すぎるため、しばらくの間サインインを受け付けません。")
+    public static let signInBusy = Message("server.sign_in_busy",
+        en: "the server is checking too many sign-ins at once; nobody was signed in",
+        ja: "サインインの確認が混み合っています。サインインしていません。")
+    public static let signInBusyAdvice = Message("server.sign_in_busy.advice",
+        en: "sign in again in a few seconds",
+        ja: "数秒待ってから、もう一度サインインしてください。")
+    public static let formMalformed = Message("server.form_malformed",
+        en: "the form could not be read exactly (text that is not UTF-8, or a broken %-escape); nothing was saved",
+        ja: "フォームの内容を正しく読み取れませんでした（UTF-8 でない文字か、壊れた % エスケープ）。何も保存していません。")
+    public static let formMalformedAdvice = Message("server.form_malformed.advice",
+        en: "reload the page and send the form again from it",
+        ja: "画面を読み込み直してから、もう一度送信してください。")
     public static func bodyTooLarge(_ limit: Int) -> Message {
         Message("server.body_too_large",
             en: "the body is larger than \(limit) bytes",
@@ -80,6 +113,30 @@ extension Message {
     public static let internalError = Message("server.internal_error",
         en: "the server failed; nothing was changed. The log says why",
         ja: "サーバーで問題が起きました。何も変更していません。詳しくはサーバーのログを確認してください。")
+}
+
+// The rule for free text (FreeText), at every way in: the command line, the server, an entry workbook.
+extension Message {
+    static func textControlCharacter(_ field: String, _ codePoint: String) -> Message {
+        Message("text.control_character",
+            en: "`\(field)` holds a control character (\(codePoint)); nothing was recorded",
+            ja: "`\(field)` に制御文字（\(codePoint)）が含まれています。記録していません。")
+    }
+    static let textControlCharacterAdvice = Message("text.control_character.advice",
+        en: "type the text again without it (tabs and line breaks are fine); text pasted from another program may carry such characters",
+        ja: "その文字を除いて入力し直してください（タブと改行は使えます）。ほかのソフトから貼り付けた文章に含まれていることがあります。")
+}
+
+// History in the browser (History.rows(code:seenBy:)).
+extension Message {
+    static func historyNotResponsible(_ code: String, _ dept: String) -> Message {
+        Message("server.history_not_responsible",
+            en: "\(dept) does not record \(code): only its own items' history (and the coordinator every item's) can be read",
+            ja: "\(code) は \(dept) が記録する項目ではありません。自課の項目の履歴だけを見られます（取りまとめ課はすべて）。")
+    }
+    static let historyNotResponsibleAdvice = Message("server.history_not_responsible.advice",
+        en: "ask the department that records it, or the coordinator",
+        ja: "その項目を記録する課か、取りまとめ課に問い合わせてください。")
 }
 
 // The pages' notices and headings.

@@ -63,6 +63,55 @@ extension Message {
         en: "it is not an entry workbook: make one with `plandb entry template --year Y --as DEPT --out FILE.xlsx`",
         ja: "評価シートではありません。`plandb entry template --year Y --as DEPT --out FILE.xlsx` で作成してください。")
 
+    static func workbookPartChecksum(_ part: String) -> Message {
+        Message("workbook.part.checksum",
+            en: "the part \(part) is damaged (its checksum does not match)",
+            ja: "パーツ \(part) が壊れています（チェックサムが一致しません）")
+    }
+    static func workbookPartNotUTF8(_ part: String) -> Message {
+        Message("workbook.part.not_utf8", en: "the part \(part) is not UTF-8 text", ja: "パーツ \(part) が UTF-8 のテキストではありません")
+    }
+    static func workbookMergeTooLarge(_ reference: String, limit: Int) -> Message {
+        Message("workbook.cell.merge_too_large",
+            en: "the merged cells \(reference) cover more than \(limit) cells",
+            ja: "結合セル \(reference) が \(limit) 個を超えるセルにわたっています")
+    }
+    static func workbookTooManyEntries(_ file: String, count: Int, limit: Int) -> Message {
+        let count = count == Int.max ? "65,535+" : String(count)
+        return Message("workbook.too_many_entries",
+            en: "\(file) is not a readable .xlsx workbook: its zip holds \(count) files, more than the \(limit) a workbook may have",
+            ja: "\(file) は読み込める .xlsx ブックではありません：zip に \(count) 個のファイルがあり、ブックに許される \(limit) 個を超えています。")
+    }
+    static func workbookZipEncrypted(_ file: String) -> Message {
+        Message("workbook.zip_encrypted",
+            en: "\(file) is an encrypted zip, not a workbook plandb can read",
+            ja: "\(file) は暗号化された zip で、plandb が読めるブックではありません。")
+    }
+    static let workbookZipEncryptedAdvice = Message("workbook.zip_encrypted.advice",
+        en: "unpack it with its password and import the .xlsx file inside it",
+        ja: "パスワードを使って展開し、中の .xlsx ファイルを取り込んでください。")
+    static func workbookIsODS(_ file: String) -> Message {
+        Message("workbook.is_ods",
+            en: "\(file) is an OpenDocument spreadsheet (.ods), not an .xlsx workbook",
+            ja: "\(file) は OpenDocument の表計算ファイル（.ods）で、.xlsx ブックではありません。")
+    }
+    static func workbookIsXLS(_ file: String) -> Message {
+        Message("workbook.is_xls",
+            en: "\(file) is an old Excel 97–2003 workbook (.xls), not an .xlsx workbook",
+            ja: "\(file) は古い Excel 97–2003 形式のブック（.xls）で、.xlsx ブックではありません。")
+    }
+    static let workbookSaveAsXLSXAdvice = Message("workbook.save_as_xlsx.advice",
+        en: "open it in Excel or LibreOffice and save it as \"Excel workbook (.xlsx)\", then import that file",
+        ja: "Excel か LibreOffice で開き、「Excel ブック（.xlsx）」として保存してから、そのファイルを取り込んでください。")
+    static func workbookPasswordProtected(_ file: String) -> Message {
+        Message("workbook.password",
+            en: "\(file) is a password-protected (encrypted) Excel workbook, which plandb cannot read",
+            ja: "\(file) はパスワードで保護（暗号化）された Excel ブックで、plandb には読めません。")
+    }
+    static let workbookPasswordAdvice = Message("workbook.password.advice",
+        en: "open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, empty) and save it as .xlsx",
+        ja: "Excel で開いてパスワードを解除し（ファイル ＞ 情報 ＞ ブックの保護 ＞ パスワードを使用して暗号化 を空に）、.xlsx として保存してください。")
+
     // MARK: The entry workbook
 
     static func workbookNoHeader(_ file: String, sheet: String, code: String) -> Message {
@@ -122,6 +171,44 @@ extension Message {
             en: "\(file) is the entry workbook for \(year): \(problem.en)",
             ja: "\(file) は\(year)の評価シートです：\(problem.ja)")
     }
+    static func workbookDuplicateHeader(_ file: String, header: String, first: String, second: String) -> Message {
+        Message("workbook.entry.duplicate_header",
+            en: "\(file): two columns are headed 「\(header)」 (\(first) and \(second)), so which one to read is unclear",
+            ja: "\(file)：見出しが「\(header)」の列が 2 つあり（\(first) と \(second)）、どちらを読むか決められません。")
+    }
+    static let workbookDuplicateHeaderAdvice = Message("workbook.entry.duplicate_header.advice",
+        en: "delete or rename one of the two columns, keeping the one you filled in",
+        ja: "記入した方を残し、もう一方の列を削除するか見出しを変えてください。")
+    static func workbookUnknownSheet(_ file: String, sheet: String, sheets: String) -> Message {
+        Message("workbook.entry.unknown_sheet",
+            en: "\(file) has the sheet 「\(sheet)」, which plandb did not write, so its rows would not be read (plandb reads \(sheets))",
+            ja: "\(file) には plandb が作っていないシート「\(sheet)」があり、その行は読み込まれません（plandb が読むのは \(sheets) です）。")
+    }
+    static let workbookUnknownSheetAdvice = Message("workbook.entry.unknown_sheet.advice",
+        en: "give the sheet its name back, or copy what you entered on it into the sheet plandb wrote, then delete it",
+        ja: "シート名を元に戻すか、そのシートに記入した内容を plandb が作ったシートに写してから、そのシートを削除してください。")
+    static func workbookSheetMissing(_ file: String, sheet: String) -> Message {
+        Message("workbook.entry.sheet_missing",
+            en: "\(file) has no sheet 「\(sheet)」, which it was made with",
+            ja: "\(file) には、作成時にあったシート「\(sheet)」がありません。")
+    }
+    static let workbookSheetMissingAdvice = Message("workbook.entry.sheet_missing.advice",
+        en: "give the sheet its name back, or make the workbook again with `plandb entry template`",
+        ja: "シート名を元に戻すか、`plandb entry template` でブックを作り直してください。")
+    static let workbookFormulaNoValue = Message("workbook.entry.formula_no_value",
+        en: "the cell holds a formula saved without its value",
+        ja: "セルに値のない数式が入っています")
+    static let workbookFormulaNoValueAdvice = Message("workbook.entry.formula_no_value.advice",
+        en: "type the value itself, or open the file in Excel or LibreOffice and save it so that the formula is calculated",
+        ja: "値そのものを入力するか、Excel か LibreOffice で開いて保存し、数式を計算させてください。")
+    static func workbookDateInNumber(_ serial: String) -> Message {
+        Message("workbook.entry.date_in_number",
+            en: "the cell holds a date (serial number \(serial)), not a number",
+            ja: "セルに数値ではなく日付（シリアル値 \(serial)）が入っています")
+    }
+    static let workbookDateInNumberAdvice = Message("workbook.entry.date_in_number.advice",
+        en: "type the actual as a number in a cell shown as a number",
+        ja: "実績値は数値の表示形式のセルに数値で入力してください。")
     public static func entryWorkbookWritten(_ file: String, items: Int, dept: String) -> Message {
         Message("entry.template.workbook_written",
             en: "wrote \(file): \(items) item(s) for \(dept). Fill in the yellow cells, then run `plandb entry import \(file) --as \(dept)`",

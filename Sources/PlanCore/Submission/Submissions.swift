@@ -99,8 +99,9 @@ public struct Submissions {
             guard coordinator == plan.coordinator else {
                 throw PlanError(.returnNotCoordinator(coordinator, plan.coordinator), advice: .returnNotCoordinatorAdvice(plan.coordinator), kind: .forbidden)
             }
-            let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+            let reason = try EntryText.checked(reason, field: "reason")
             guard !reason.isEmpty else { throw PlanError(.returnReasonMissing, advice: .returnReasonAdvice) }
+            try FreeText.check(reason, field: "reason")
             let recorder = Recorder(store, plan: plan)
             let deptID = try recorder.deptID(dept)
             let coordinatorID = try recorder.deptID(coordinator)

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The plan and year an entry workbook was made for, read from its hidden sheet before the
-/// database is opened, so that a 2027 sheet imported in May 2028 goes to the 2027 plan whatever
-/// plan the current fiscal year belongs to. A CSV, or a file that is not an entry workbook,
-/// declares nothing: the plan is then chosen as for any command.
+/// The plan and year an entry file was made for, read before the database is opened, so that a
+/// 2027 sheet imported in May 2028 goes to the 2027 plan whatever plan the current fiscal year
+/// belongs to: a workbook's hidden sheet names both; a CSV gives the 年度 of its first row. A
+/// file that declares nothing leaves the plan to be chosen as for any command.
 public struct EntryFileIdentity: Sendable, Equatable {
     public let planCode: String?
     public let year: Int?
@@ -12,8 +12,8 @@ public struct EntryFileIdentity: Sendable, Equatable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return EntryFileIdentity(planCode: nil, year: nil) }
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
         try? handle.close()
-        guard magic == Data([0x50, 0x4B, 0x03, 0x04]),
-              let reader = try? XLSXReader(path: path, fileName: path),
+        guard magic == Data([0x50, 0x4B, 0x03, 0x04]) else { return EntryFileIdentity(planCode: nil, year: csvYear(path)) }
+        guard let reader = try? XLSXReader(path: path, fileName: path),
               let sheet = reader.sheets.first(where: { $0.name == WorkbookText.metadataSheet }),
               let cells = try? reader.cells(of: sheet) else { return EntryFileIdentity(planCode: nil, year: nil) }
         var values = [String: String]()
@@ -23,5 +23,28 @@ public struct EntryFileIdentity: Sendable, Equatable {
             }
         }
         return EntryFileIdentity(planCode: values[WorkbookText.metaPlanCode], year: values[WorkbookText.metaYear].flatMap(Int.init))
+    }
+
+    /// The 年度 of the first row of a CSV entry sheet that has one; reading stops there.
+    static func csvYear(_ path: String) -> Int? {
+        struct Found: Error { let year: Int }
+        var yearColumn: Int?
+        var parser = CSVParser { record in
+            guard let column = yearColumn else {
+                yearColumn = record.fields.firstIndex { NameKey.normalize(EntryImport.cleaned($0)) == NameKey.normalize(EntryTemplate.Column.year.rawValue) }
+                if yearColumn == nil, record.fields.contains(where: { !$0.isEmpty }) { throw Found(year: 0) }
+                return
+            }
+            guard column < record.fields.count, let year = try? FiscalYear.parse(EntryImport.cleaned(record.fields[column])) else { return }
+            throw Found(year: year)
+        }
+        do {
+            _ = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+        } catch let found as Found {
+            return found.year == 0 ? nil : found.year
+        } catch {
+            return nil
+        }
+        return nil
     }
 }

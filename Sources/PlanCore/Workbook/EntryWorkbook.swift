@@ -43,10 +43,12 @@ public struct EntryWorkbook {
         try writeInstructions(instructions, styles, dept: dept, year: year, grades: grades, nexts: nexts)
         instructions.activate()
 
+        var written: [String] = []
         for layout in EntrySheetLayout.all(year: year) {
             let sheetRows = rows.filter { row in layout.kinds.contains { $0.rawValue == row[.kind] } }
             guard !sheetRows.isEmpty else { continue }
             let sheet = try book.addSheet(layout.name)
+            written.append(layout.name)
             for (column, spec) in layout.columns.enumerated() {
                 sheet.columnWidth(column, spec.width)
                 try sheet.text(0, column, spec.header, styles.header)
@@ -92,6 +94,7 @@ public struct EntryWorkbook {
         let entries = [
             (WorkbookText.metaPlanCode, plan.code), (WorkbookText.metaPlanName, plan.name),
             (WorkbookText.metaDept, dept), (WorkbookText.metaYear, String(year)), (WorkbookText.metaFormat, WorkbookText.formatName),
+            (WorkbookText.metaSheets, written.joined(separator: "、")),
         ]
         for (line, entry) in entries.enumerated() {
             try metadata.text(line, 0, entry.0, styles.text)

@@ -12,10 +12,19 @@ struct EntryWorkbookReader {
     /// Where each row fed to the import came from, to name bad cells as `指標!G5`.
     final class Places {
         var rows: [Int: (sheet: String, row: Int, layout: EntrySheetLayout)] = [:]
+        /// Cells of a row the reader refuses before the row's rules are checked (a date in
+        /// 実績値, a formula without its value), each with the field it is in.
+        var cellProblems: [Int: [(field: Field, error: PlanError)]] = [:]
 
-        func describe(line: Int, kind: String?, error: PlanError) -> String? {
+        /// The cell of `field` in the row that gave `line`, as `指標!A3`.
+        func cell(line: Int, field: Field) -> String? {
+            guard let place = rows[line], let column = place.layout.position(of: field) ?? place.layout.position(of: .code) else { return nil }
+            return "\(place.sheet)!\(EntrySheetLayout.letters(column))\(place.row)"
+        }
+
+        func describe(line: Int, kind: String?, error: PlanError, field: Field? = nil) -> String? {
             guard let place = rows[line] else { return nil }
-            let field = Self.blamed(kind: kind, message: error.message)
+            let field = field ?? Self.blamed(kind: kind, message: error.message)
             let column = place.layout.position(of: field) ?? place.layout.position(of: .code) ?? 0
             return "\(place.sheet)!\(EntrySheetLayout.letters(column))\(place.row)"
         }
@@ -43,26 +52,42 @@ struct EntryWorkbookReader {
     /// Checks that the workbook was made for this plan, department and a year open for entry,
     /// then feeds its rows to `take`, noting in `places` where each came from before it is taken.
     func read(db: Database, plan: PlanRef, dept: String, places: Places, _ take: (CSVRecord) throws -> Void) throws {
-        let year = try checkMetadata(db: db, plan: plan, dept: dept)
+        let (year, written) = try checkMetadata(db: db, plan: plan, dept: dept)
+        let layouts = EntrySheetLayout.all(year: year)
+        try checkSheets(layouts, written: written)
         try take(CSVRecord(line: 1, fields: Field.allCases.map(\.rawValue)))
         var line = 1
         var found = false
-        for layout in EntrySheetLayout.all(year: year) {
+        for layout in layouts {
             guard let sheet = reader.sheets.first(where: { NameKey.normalize($0.name) == NameKey.normalize(layout.name) }) else { continue }
             found = true
-            let cells = try reader.cells(of: sheet)
-            guard let (headerRow, columns) = header(cells, layout) else {
+            let contents = try reader.contents(of: sheet)
+            let cells = contents.cells
+            guard let (headerRow, columns) = try header(cells, layout, sheet: sheet.name) else {
                 throw PlanError(.workbookNoHeader(fileName, sheet: sheet.name, code: WorkbookText.code), advice: .workbookKeepHeaderAdvice)
             }
-            for rowNumber in cells.keys.sorted() where rowNumber > headerRow {
+            let uncached = Set(contents.uncachedFormulas.map { "\($0.row) \($0.column)" })
+            let rowsWithFormulas = Set(contents.uncachedFormulas.map(\.row))
+            for rowNumber in Set(cells.keys).union(rowsWithFormulas).sorted() where rowNumber > headerRow {
                 let row = cells[rowNumber] ?? [:]
                 var fields = [Field: String]()
-                for (field, column) in columns { fields[field] = row[column].map { Self.text($0, field: field) } ?? "" }
-                guard fields.values.contains(where: { !$0.trimmed.isEmpty }) else { continue }
+                var problems: [(field: Field, error: PlanError)] = []
+                for (field, column) in columns.sorted(by: { $0.value < $1.value }) {
+                    if uncached.contains("\(rowNumber) \(column)") {
+                        problems.append((field, PlanError(.workbookFormulaNoValue, advice: .workbookFormulaNoValueAdvice)))
+                    }
+                    guard let cell = row[column] else { fields[field] = ""; continue }
+                    if field == .value, case .number(let number, let format) = cell.content, let format, Self.isDateFormat(format) {
+                        problems.append((field, PlanError(.workbookDateInNumber(Self.numberText(number, format: nil)), advice: .workbookDateInNumberAdvice)))
+                    }
+                    fields[field] = Self.text(cell, field: field)
+                }
+                guard !problems.isEmpty || fields.values.contains(where: { !$0.trimmed.isEmpty }) else { continue }
                 if layout.kinds.count == 1 { fields[.kind] = layout.kinds[0].rawValue }
                 fields[.year] = String(year)
                 line += 1
                 places.rows[line] = (sheet.name, rowNumber, layout)
+                if !problems.isEmpty { places.cellProblems[line] = problems }
                 try take(CSVRecord(line: line, fields: Field.allCases.map { fields[$0] ?? "" }))
             }
         }
@@ -73,22 +98,46 @@ struct EntryWorkbookReader {
     }
 
     /// The first row holding 「コード」, and the column (from 1) of each field the import reads.
-    func header(_ cells: [Int: [Int: XLSXReader.Cell]], _ layout: EntrySheetLayout) -> (Int, [Field: Int])? {
+    /// Two columns under one header are refused, naming both cells: which one to read is not
+    /// for plandb to guess.
+    func header(_ cells: [Int: [Int: XLSXReader.Cell]], _ layout: EntrySheetLayout, sheet: String) throws -> (Int, [Field: Int])? {
         for rowNumber in cells.keys.sorted().prefix(10) {
             var columns = [Field: Int]()
-            for (column, cell) in cells[rowNumber] ?? [:] {
+            for (column, cell) in (cells[rowNumber] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 guard case .text(let name) = cell.content else { continue }
-                if let spec = layout.columns.first(where: { $0.field != nil && NameKey.normalize($0.header) == NameKey.normalize(name) }), let field = spec.field {
-                    columns[field] = column
+                guard let spec = layout.columns.first(where: { $0.field != nil && NameKey.normalize($0.header) == NameKey.normalize(name) }),
+                      let field = spec.field
+                else { continue }
+                if let first = columns[field] {
+                    let cell = { (column: Int) in "\(sheet)!\(EntrySheetLayout.letters(column - 1))\(rowNumber)" }
+                    throw PlanError(.workbookDuplicateHeader(fileName, header: spec.header, first: cell(first), second: cell(column)),
+                                    advice: .workbookDuplicateHeaderAdvice)
                 }
+                columns[field] = column
             }
             if columns[.code] != nil { return (rowNumber, columns) }
         }
         return nil
     }
 
-    /// Refuses a workbook made for another plan, department or year by name; returns its year.
-    func checkMetadata(db: Database, plan: PlanRef, dept: String) throws -> Int {
+    /// Every sheet is read or refused by name: a sheet plandb did not write (a renamed or copied
+    /// entry sheet, a clerk's own) would otherwise be skipped without a word, and a sheet the
+    /// workbook was written with must still be there.
+    func checkSheets(_ layouts: [EntrySheetLayout], written: [String]?) throws {
+        let known = Set(([WorkbookText.instructionSheet, WorkbookText.metadataSheet] + layouts.map(\.name)).map(NameKey.normalize))
+        if let unknown = reader.sheets.first(where: { !known.contains(NameKey.normalize($0.name)) }) {
+            let sheets = layouts.map { "「\($0.name)」" }.joined(separator: "・")
+            throw PlanError(.workbookUnknownSheet(fileName, sheet: unknown.name, sheets: sheets), advice: .workbookUnknownSheetAdvice)
+        }
+        let present = Set(reader.sheets.map { NameKey.normalize($0.name) })
+        if let missing = written?.first(where: { !present.contains(NameKey.normalize($0)) }) {
+            throw PlanError(.workbookSheetMissing(fileName, sheet: missing), advice: .workbookSheetMissingAdvice)
+        }
+    }
+
+    /// Refuses a workbook made for another plan, department or year by name; returns its year
+    /// and the entry sheets it was written with (nil for a workbook written before they were listed).
+    func checkMetadata(db: Database, plan: PlanRef, dept: String) throws -> (year: Int, sheets: [String]?) {
         guard let sheet = reader.sheets.first(where: { $0.name == WorkbookText.metadataSheet }) else {
             throw PlanError(.workbookNotEntry(fileName, sheet: WorkbookText.metadataSheet), advice: .workbookNotEntryAdvice(dept))
         }
@@ -115,7 +164,8 @@ struct EntryWorkbookReader {
         } catch let error as PlanError {
             throw PlanError(.workbookYearRefused(fileName, year: FiscalYear.label(year), error.message), advice: error.advice)
         }
-        return year
+        let sheets = values[WorkbookText.metaSheets].map { $0.split(separator: "、").map { String($0).trimmed }.filter { !$0.isEmpty } }
+        return (year, sheets)
     }
 
     /// A cell as the import reads it. A number is the digits its format shows (95.1 shown as
@@ -130,7 +180,9 @@ struct EntryWorkbookReader {
 
     static func numberText(_ value: Double, format: String?) -> String {
         let section = format.map { String($0.split(separator: ";", omittingEmptySubsequences: false).first ?? "") } ?? ""
-        let percent = section.contains("%")
+        // A cell shown as a percentage (`25%` typed, format 0%) holds 0.25: the value is what it
+        // shows. A `%` in quotes or after a backslash (`0.00"%"`) is only printed, not multiplied.
+        let percent = Self.formatCodes(section).contains("%")
         let number = percent ? value * 100 : value
         var shortest = String(format: "%.10f", number)
         while shortest.hasSuffix("0") { shortest.removeLast() }
@@ -139,6 +191,38 @@ struct EntryWorkbookReader {
         let shown = shownDecimals(section)
         let held = shortest.split(separator: ".").dropFirst().first?.count ?? 0
         return held >= shown ? shortest : String(format: "%.\(shown)f", number)
+    }
+
+    /// A format section without its quoted texts, backslash-escaped characters and `[…]`
+    /// parts (colours, locales, conditions), which print or qualify but do not format.
+    static func formatCodes(_ section: String) -> String {
+        var out = "", inQuotes = false, inBrackets = false, escaped = false
+        for character in section {
+            if escaped { escaped = false; continue }
+            if inQuotes { if character == "\"" { inQuotes = false }; continue }
+            if inBrackets {
+                if character == "]" { inBrackets = false }
+                continue
+            }
+            switch character {
+            case "\"": inQuotes = true
+            case "\\": escaped = true
+            case "[": inBrackets = true
+            case "_", "*": escaped = true  // the next character is padding or a repeat fill
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A date or time format: its codes hold y, m, d, h, s or g (after `formatCodes`), or it has
+    /// an elapsed-time part such as `[h]`.
+    static func isDateFormat(_ format: String) -> Bool {
+        let section = String(format.split(separator: ";", omittingEmptySubsequences: false).first ?? "")
+        let lowered = section.lowercased()
+        if lowered.contains("[h]") || lowered.contains("[m]") || lowered.contains("[s]") || lowered.contains("[hh]") || lowered.contains("[mm]") || lowered.contains("[ss]") { return true }
+        // g is the Japanese era (ggge年); e alone is the exponent of 0.00E+00, so it is not counted.
+        return formatCodes(section).lowercased().replacingOccurrences(of: "general", with: "").contains { "ymdhsg".contains($0) }
     }
 
     /// The fraction digits a number format shows: the 0s and #s after its decimal point.

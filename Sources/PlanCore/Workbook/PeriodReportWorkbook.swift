@@ -24,16 +24,25 @@ extension PeriodReport {
 
         let figures = try book.addSheet(WorkbookText.periodFiguresSheet)
         let table = rows()
-        for (column, name) in table.columns.enumerated() {
-            figures.columnWidth(column, ["name", "source_sha256"].contains(name) ? 30 : 11)
-            try figures.text(0, column, name, styles.header)
+        // Japanese headers, the columns a reader needs, A4 landscape one page wide.
+        let shown = WorkbookText.periodFigureColumns.compactMap { spec in table.columns.firstIndex(of: spec.column).map { (index: $0, spec: spec) } }
+        for (column, entry) in shown.enumerated() {
+            figures.columnWidth(column, entry.spec.width)
+            try figures.text(0, column, entry.spec.header, styles.header)
         }
+        figures.rowHeight(0, XLSXSheet.rowHeight(lines: 2))
         for (offset, values) in table.rows.enumerated() {
-            for (column, value) in values.enumerated() {
-                switch value {
+            for (column, entry) in shown.enumerated() {
+                switch values[entry.index] {
                 case .integer(let number): try figures.number(offset + 1, column, Double(number), styles.plainNumber)
                 case .real(let number): try figures.number(offset + 1, column, number, styles.plainNumber)
-                case .text(let text): try figures.text(offset + 1, column, text, styles.text)
+                case .text(let text):
+                    let shownText = ["kind", "source"].contains(entry.spec.column) ? WorkbookText.periodKinds[text] ?? text : text
+                    if entry.spec.column == "actual", let number = Double(text.replacingOccurrences(of: ",", with: "")) {
+                        try figures.number(offset + 1, column, number, styles.figure(unit: "", decimals: EntryWorkbook.decimals(text)))
+                    } else {
+                        try figures.text(offset + 1, column, shownText, entry.spec.column == "name" ? styles.wrapped : styles.text)
+                    }
                 case .null, .blob: break
                 }
             }

@@ -81,13 +81,57 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
         try table(sheet, WorkbookText.indicatorSection, WorkbookText.indicatorHeaders)
     }
 
+    /// An indicator's row. 目標値, 実績値 and 進捗率 are number cells whose format shows the
+    /// unit and the printed decimals (95.10 in a `#,##0.00"%"` cell shows 95.10%), so that the
+    /// council's staff can sum and chart them; a target that is not one number (「30％以内」
+    /// printed as such, 目標値なし) and a missing actual stay text.
     func indicator(_ indicator: SnapshotDocument.Indicator) throws {
-        try item([
+        guard let sheet else { return }
+        let texts = [
             indicator.code, indicator.name, "\(indicator.baselineText)（\(indicator.baselineYear)）", SnapshotDocument.targetLabel(indicator),
             indicator.valueText.map { $0 + indicator.unit } ?? WorkbookText.notEntered,
             indicator.achieved.map { $0 ? WorkbookText.achieved : WorkbookText.notAchieved } ?? WorkbookText.none,
             indicator.progress.map { CellText.realText($0) + "%" } ?? WorkbookText.none,
-        ])
+        ]
+        var figures: [Int: (value: Double, format: XLSXSheet.Format)] = [:]
+        if let target = Self.targetFigure(indicator) {
+            figures[3] = (target.value, styles.figure(unit: target.unit, decimals: target.decimals))
+        }
+        if let value = indicator.value, let text = indicator.valueText {
+            figures[4] = (value, styles.figure(unit: indicator.unit, decimals: EntryWorkbook.decimals(text)))
+        }
+        if let progress = indicator.progress {
+            figures[6] = (progress, styles.figure(unit: "%", decimals: 1))
+        }
+        for (column, text) in texts.enumerated() {
+            if let figure = figures[column] {
+                try sheet.number(line, column, figure.value, figure.format)
+            } else {
+                try sheet.text(line, column, text, styles.wrapped)
+            }
+        }
+        let lines = zip(texts, Self.widths).map { XLSXSheet.lines($0, width: $1) }.max() ?? 1
+        if lines > 1 { sheet.rowHeight(line, XLSXSheet.rowHeight(lines: lines)) }
+        line += 1
+    }
+
+    /// The target as a number with its unit, when the label is just that number: a printed
+    /// target whose text is its value (with or without the unit), or an interpolated one.
+    static func targetFigure(_ indicator: SnapshotDocument.Indicator) -> (value: Double, unit: String, decimals: Int)? {
+        guard let value = indicator.targetValue else { return nil }
+        switch indicator.targetBasis {
+        case "printed":
+            guard let text = indicator.targetText else { return nil }
+            var bare = text.precomposedStringWithCompatibilityMapping.trimmed
+            let unit = indicator.unit.precomposedStringWithCompatibilityMapping
+            if !unit.isEmpty, bare.hasSuffix(unit) { bare = String(bare.dropLast(unit.count)).trimmed }
+            guard let parsed = Double(bare.replacingOccurrences(of: ",", with: "")), parsed == value else { return nil }
+            return (value, indicator.unit, EntryWorkbook.decimals(bare))
+        case "interpolated":
+            return (value, indicator.unit + "（補間）", 1)
+        default:
+            return nil
+        }
     }
 
     func initiatives(of policy: SnapshotDocument.Policy) throws {

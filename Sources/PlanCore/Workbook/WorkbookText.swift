@@ -34,6 +34,8 @@ enum WorkbookText {
     static let metaDept = "部署"
     static let metaYear = "年度"
     static let metaFormat = "様式"
+    /// The entry sheets the workbook was written with, joined by 、: each must come back.
+    static let metaSheets = "シート"
     static let formatName = "plandb 評価シート 1"
 
     // The instruction sheet.
@@ -94,4 +96,16 @@ enum WorkbookText {
     static let periodFiguresSheet = "数値"
     static let periodSourcesHeaders = ["年度", "版", "確定日", "SHA-256"]
     static let periodLive = "未確定（現在のデータ）"
+    /// The figures sheet's header for each column of the period report's rows (the CSV keeps
+    /// the English names), with its width; a column not listed here is left out of the sheet
+    /// (the SHA-256, which the 出典 sheet shows once per year).
+    static let periodFigureColumns: [(column: String, header: String, width: Double)] = [
+        ("kind", "種類", 7), ("code", "コード", 9), ("name", "名称", 30), ("fiscal_year", "年度", 6), ("source", "出典", 8),
+        ("source_version", "版", 4), ("target", "目標値", 9), ("actual", "実績値", 9), ("achieved", "達成", 5),
+        ("progress_pct", "進捗率(%)", 8), ("grade", "評価", 6), ("next_direction", "今後の方向性", 9), ("changed", "変更", 5),
+        ("forecast", "見込値", 9), ("final_target", "最終目標値", 9), ("on_track", "見通し", 6), ("gap", "差", 8),
+        ("gap_pct", "差(%)", 7), ("basis", "根拠", 12),
+    ]
+    /// How the period report's codes read in the workbook.
+    static let periodKinds = ["policy": "施策", "indicator": "指標", "initiative": "主な取組", "outlook": "見通し", "snapshot": "確定", "live": "未確定"]
 }

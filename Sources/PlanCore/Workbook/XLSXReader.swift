@@ -17,6 +17,12 @@ import ZIPFoundation
 final class XLSXReader {
     static let partLimit = 32 << 20
     static let totalLimit = 128 << 20
+    /// An entry workbook has about fifteen parts, a plan workbook about forty; a zip with more
+    /// entries than this is no workbook (and reading its directory alone would take long).
+    static let entryLimit = 10_000
+    /// The cells merges may fill in one sheet (a merge is read as its top-left value in every
+    /// cell it covers); a merge over a whole sheet is refused rather than filled.
+    static let mergedCellLimit = 100_000
 
     struct Cell: Equatable {
         enum Content: Equatable {
@@ -51,10 +57,24 @@ final class XLSXReader {
 
     init(path: String, fileName: String) throws {
         self.fileName = fileName
+        let directory = ZipDirectory.inspect(path)
+        if let count = directory.entries, count > Self.entryLimit {
+            throw PlanError(.workbookTooManyEntries(fileName, count: count, limit: Self.entryLimit), advice: .workbookSaveAgainAdvice)
+        }
+        if directory.encrypted {
+            throw PlanError(.workbookZipEncrypted(fileName), advice: .workbookZipEncryptedAdvice)
+        }
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
             throw PlanError(.workbookZipDamaged(fileName), advice: .workbookSaveAgainAdvice)
+        }
+        if let mimetype = archive["mimetype"] {
+            var data = Data()
+            _ = try? archive.extract(mimetype, skipCRC32: true) { if data.count < 200 { data.append($0) } }
+            if String(decoding: data, as: UTF8.self).hasPrefix("application/vnd.oasis.opendocument") {
+                throw PlanError(.workbookIsODS(fileName), advice: .workbookSaveAsXLSXAdvice)
+            }
         }
         let relations = try parse("xl/_rels/workbook.xml.rels", RelationsParser())
         let workbook = try parse("xl/workbook.xml", WorkbookParser())
@@ -80,8 +100,35 @@ final class XLSXReader {
     }
 
     /// The cells of a sheet: row → column → cell, both counted from 1 as a spreadsheet shows them.
+    /// A merged range reads as its top-left value in every cell it covers, as the sheet shows it.
     func cells(of sheet: Sheet) throws -> [Int: [Int: Cell]] {
-        try parse(sheet.path, SheetParser(sharedStrings: sharedStrings, styleFormats: styleFormats), sheet: sheet.name).cells
+        try contents(of: sheet).cells
+    }
+
+    /// A sheet's cells (merges filled as in `cells(of:)`) and the formula cells saved without a value.
+    struct SheetContents {
+        var cells: [Int: [Int: Cell]]
+        var uncachedFormulas: [(row: Int, column: Int)]
+    }
+
+    func contents(of sheet: Sheet) throws -> SheetContents {
+        let parsed = try parse(sheet.path, SheetParser(sharedStrings: sharedStrings, styleFormats: styleFormats), sheet: sheet.name)
+        var cells = parsed.cells
+        var filled = 0
+        for merge in parsed.merges {
+            let area = (merge.rows.count) * (merge.columns.count)
+            filled += area
+            guard filled <= Self.mergedCellLimit else {
+                throw damaged(.workbookSheetProblem(sheet.name, .workbookMergeTooLarge(merge.reference, limit: Self.mergedCellLimit)))
+            }
+            let topLeft = cells[merge.rows.lowerBound]?[merge.columns.lowerBound]
+            for row in merge.rows {
+                for column in merge.columns where !(row == merge.rows.lowerBound && column == merge.columns.lowerBound) {
+                    cells[row, default: [:]][column] = topLeft
+                }
+            }
+        }
+        return SheetContents(cells: cells, uncachedFormulas: parsed.uncachedFormulas)
     }
 
     /// Extracts one part, counting bytes as they arrive, and parses it without DTDs.
@@ -93,10 +140,12 @@ final class XLSXReader {
         guard entry.uncompressedSize <= UInt64(Self.partLimit), expanded + Int(entry.uncompressedSize) <= Self.totalLimit else { throw tooLarge }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 data.append(chunk)
                 if data.count > Self.partLimit || self.expanded + data.count > Self.totalLimit { throw tooLarge }
             }
+            // ZIPFoundation computes the checksum but leaves comparing it to the caller.
+            guard checksum == entry.checksum else { throw damaged(.workbookPartChecksum(path)) }
         } catch let error as PlanError {
             throw error
         } catch {
@@ -106,7 +155,12 @@ final class XLSXReader {
         if Self.declaresDTD(data) {
             throw damaged(.workbookPartDTD(path))
         }
-        let parser = XMLParser(data: data)
+        // FoundationXML traps (no message, no recovery) on invalid UTF-8 in an element or
+        // attribute name: every part is checked to be UTF-8, as every spreadsheet program writes it.
+        guard Self.isUTF8(data) else { throw damaged(.workbookPartNotUTF8(path)) }
+        // Read from a stream, a chunk at a time: given the whole part at once, libxml2 refuses
+        // input over 10 MB ("huge input lookup"), far below `partLimit`.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = handler
@@ -114,6 +168,21 @@ final class XLSXReader {
         if let problem = handler.problem { throw damaged(sheet.map { .workbookSheetProblem($0, problem) } ?? .workbookPartProblem(path, problem)) }
         guard wellFormed else { throw damaged(.workbookPartMalformed(path)) }
         return handler
+    }
+
+    /// True when `data` is valid UTF-8 (a UTF-8 byte order mark allowed).
+    static func isUTF8(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            var iterator = bytes.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
     }
 
     /// `<!DOCTYPE` or `<!ENTITY` anywhere: refused before the XML parser sees them, so no entity
@@ -191,7 +260,7 @@ final class SharedStringsParser: PartParser {
         switch name {
         case "t" where !inPhonetic: current += text
         case "rPh": inPhonetic = false
-        case "si": strings.append(current)
+        case "si": strings.append(OOXMLEscape.decode(current))
         default: break
         }
     }
@@ -200,7 +269,14 @@ final class SharedStringsParser: PartParser {
 /// The number format code of each cell style: cellXfs' `numFmtId`, looked up in numFmts or
 /// among the built-in formats.
 final class StylesParser: PartParser {
-    static let builtIn: [Int: String] = [0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 49: "@"]
+    /// ECMA-376 Part 1, 18.8.30: the built-in formats, the dates and times among them
+    /// (14–22, 45–47), which a cell uses without a `numFmt` of its own.
+    static let builtIn: [Int: String] = [
+        0: "General", 1: "0", 2: "0.00", 3: "#,##0", 4: "#,##0.00", 9: "0%", 10: "0.00%", 11: "0.00E+00", 12: "# ?/?", 13: "# ??/??",
+        14: "mm-dd-yy", 15: "d-mmm-yy", 16: "d-mmm", 17: "mmm-yy", 18: "h:mm AM/PM", 19: "h:mm:ss AM/PM", 20: "h:mm", 21: "h:mm:ss",
+        22: "m/d/yy h:mm", 37: "#,##0 ;(#,##0)", 38: "#,##0 ;[Red](#,##0)", 39: "#,##0.00;(#,##0.00)", 40: "#,##0.00;[Red](#,##0.00)",
+        45: "mm:ss", 46: "[h]:mm:ss", 47: "mmss.0", 48: "##0.0E+0", 49: "@",
+    ]
     private var custom: [Int: String] = [:]
     private var formatIDs: [Int] = []
     private var inCellFormats = false
@@ -227,9 +303,20 @@ final class SheetParser: PartParser {
     static let maxRow = 1_048_576
     static let maxColumn = 16_384
 
+    /// A merged range: rows and columns counted from 1.
+    struct Merge: Equatable {
+        let reference: String
+        let rows: ClosedRange<Int>
+        let columns: ClosedRange<Int>
+    }
+
     let sharedStrings: [String]
     let styleFormats: [String?]
     var cells: [Int: [Int: XLSXReader.Cell]] = [:]
+    var merges: [Merge] = []
+    /// Formula cells saved without their value (a program that does not calculate): (row, column).
+    var uncachedFormulas: [(row: Int, column: Int)] = []
+    private var hasFormula = false
     private var row = 0, column = 0
     private var type = "n", style = 0
     private var value: String?
@@ -268,6 +355,15 @@ final class SheetParser: PartParser {
             style = attributes["s"].flatMap(Int.init) ?? 0
             value = nil
             inline = ""
+            hasFormula = false
+        case "f": hasFormula = true
+        case "mergeCell":
+            guard let reference = attributes["ref"] else { return }
+            let corners = reference.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            guard corners.count <= 2, let first = Self.position(corners[0]), let last = Self.position(corners.last ?? corners[0]),
+                  first.row <= last.row, first.column <= last.column
+            else { return fail(parser, .workbookCellOutside(reference)) }
+            merges.append(Merge(reference: reference, rows: first.row...last.row, columns: first.column...last.column))
         case "v": text = ""
         case "is": inInline = true
         case "rPh": inPhonetic = true
@@ -283,6 +379,7 @@ final class SheetParser: PartParser {
         case "rPh": inPhonetic = false
         case "is": inInline = false
         case "c":
+            if hasFormula, value == nil, type != "inlineStr" { uncachedFormulas.append((row, column)) }
             guard let content = content(parser) else { return }
             cells[row, default: [:]][column] = XLSXReader.Cell(content: content)
         default: break
@@ -291,7 +388,7 @@ final class SheetParser: PartParser {
 
     private func content(_ parser: XMLParser) -> XLSXReader.Cell.Content? {
         switch type {
-        case "inlineStr": return .text(inline)
+        case "inlineStr": return .text(OOXMLEscape.decode(inline))
         case "s":
             guard let value else { return nil }
             guard let index = Int(value), sharedStrings.indices.contains(index) else {
@@ -300,7 +397,7 @@ final class SheetParser: PartParser {
             }
             return .text(sharedStrings[index])
         case "b": return value.map { .bool($0 == "1") }
-        case "str", "e", "d": return value.map { .text($0) }
+        case "str", "e", "d": return value.map { .text(OOXMLEscape.decode($0)) }
         default:
             guard let value else { return nil }
             guard let number = Double(value.trimmingCharacters(in: .whitespaces)), number.isFinite else {
@@ -329,5 +426,111 @@ final class SheetParser: PartParser {
         }
         guard letters > 0, digits > 0, (1...maxColumn).contains(column), (1...maxRow).contains(row) else { return nil }
         return (row, column)
+    }
+}
+
+/// The `_xHHHH_` escape of Office Open XML strings (ECMA-376 Part 1, 22.9.2.19 ST_Xstring): a
+/// character XML cannot hold (a CR, a control character) is written as `_x000D_`, and a literal
+/// `_x` that would read as an escape has its underscore escaped (`_x005F_x0041_`).
+enum OOXMLEscape {
+    /// The text with each `_xHHHH_` (four hex digits, either case) replaced by its UTF-16 unit;
+    /// a surrogate pair written as two escapes is joined, and a lone surrogate is left as written.
+    static func decode(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "_")), text.contains("_x") else { return text }
+        let units = Array(text.utf16)
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        var index = 0
+        while index < units.count {
+            if let unit = escaped(units, at: index) {
+                out.append(unit)
+                index += 7
+            } else {
+                out.append(units[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF16.self)
+    }
+
+    /// The text as a writer must give it: each character XML 1.0 cannot hold as `_xHHHH_`, and
+    /// the underscore of a literal `_xHHHH_` as `_x005F_`, so that `decode` gives the text back.
+    static func encode(_ text: String) -> String {
+        let units = Array(text.utf16)
+        guard units.contains(where: { $0 == 0x5F || needsEscape($0) }) else { return text }
+        var out: [UInt16] = []
+        out.reserveCapacity(units.count)
+        for (index, unit) in units.enumerated() {
+            if unit == 0x5F, escaped(units, at: index) != nil {
+                out += "_x005F_".utf16
+            } else if needsEscape(unit) {
+                out += ("_x" + hex(unit) + "_").utf16
+            } else {
+                out.append(unit)
+            }
+        }
+        return String(decoding: out, as: UTF16.self)
+    }
+
+    /// Control characters other than tab and line feed (XML 1.0 has no CR that survives
+    /// parsing, and no C0 control at all).
+    static func needsEscape(_ unit: UInt16) -> Bool {
+        (unit < 0x20 && unit != 0x09 && unit != 0x0A) || unit == 0xFFFE || unit == 0xFFFF
+    }
+
+    private static func hex(_ unit: UInt16) -> String {
+        let digits = String(unit, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+
+    /// The unit `_xHHHH_` at `index` stands for, if one starts there.
+    private static func escaped(_ units: [UInt16], at index: Int) -> UInt16? {
+        guard index + 6 < units.count, units[index] == 0x5F, units[index + 1] == 0x78, units[index + 6] == 0x5F else { return nil }
+        var value: UInt16 = 0
+        for unit in units[(index + 2)...(index + 5)] {
+            let digit: UInt16
+            switch unit {
+            case 0x30...0x39: digit = unit - 0x30
+            case 0x41...0x46: digit = unit - 0x41 + 10
+            case 0x61...0x66: digit = unit - 0x61 + 10
+            default: return nil
+            }
+            value = value * 16 + digit
+        }
+        return value
+    }
+}
+
+/// What the zip's own directory says before ZIPFoundation reads it: how many entries, and
+/// whether any is encrypted (general purpose bit 0). Read from the end-of-central-directory
+/// record and the central directory; nil entries when the file has no readable directory (the
+/// zip library then says it is damaged).
+enum ZipDirectory {
+    static func inspect(_ path: String) -> (entries: Int?, encrypted: Bool) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return (nil, false) }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size >= 22 else { return (nil, false) }
+        let tailLength = min(size, 22 + 0xFFFF)
+        guard (try? handle.seek(toOffset: size - tailLength)) != nil, let tail = try? handle.read(upToCount: Int(tailLength)) else { return (nil, false) }
+        let bytes = [UInt8](tail)
+        func uint16(_ at: Int, in b: [UInt8]) -> Int { Int(b[at]) | Int(b[at + 1]) << 8 }
+        func uint32(_ at: Int, in b: [UInt8]) -> Int { uint16(at, in: b) | uint16(at + 2, in: b) << 16 }
+        var end = bytes.count - 22
+        while end >= 0, !(bytes[end] == 0x50 && bytes[end + 1] == 0x4B && bytes[end + 2] == 0x05 && bytes[end + 3] == 0x06) { end -= 1 }
+        guard end >= 0 else { return (nil, false) }
+        let count = uint16(end + 10, in: bytes)
+        // A zip64 directory says 0xFFFF here: more entries than any workbook has.
+        if count == 0xFFFF { return (Int.max, false) }
+        let directorySize = uint32(end + 12, in: bytes), directoryOffset = uint32(end + 16, in: bytes)
+        guard directorySize <= 64 << 20, UInt64(directoryOffset + directorySize) <= size,
+              (try? handle.seek(toOffset: UInt64(directoryOffset))) != nil, let directory = try? handle.read(upToCount: directorySize)
+        else { return (count, false) }
+        let entries = [UInt8](directory)
+        var offset = 0, encrypted = false
+        while offset + 46 <= entries.count, entries[offset] == 0x50, entries[offset + 1] == 0x4B, entries[offset + 2] == 0x01, entries[offset + 3] == 0x02 {
+            if uint16(offset + 8, in: entries) & 1 == 1 { encrypted = true }
+            offset += 46 + uint16(offset + 28, in: entries) + uint16(offset + 30, in: entries) + uint16(offset + 32, in: entries)
+        }
+        return (count, encrypted)
     }
 }

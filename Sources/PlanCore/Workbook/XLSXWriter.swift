@@ -98,14 +98,37 @@ struct XLSXSheet {
     /// A text cell: libxlsxwriter stores it as a string, so no program reads it as a number or date.
     func text(_ row: Int, _ column: Int, _ text: String, _ format: Format) throws {
         if text.isEmpty { return try blank(row, column, format) }
-        try Self.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text, format), .workbookPartCell(row, column))
+        try Self.check(worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), Self.cellText(text), format), .workbookPartCell(row, column))
     }
 
     /// One text over several columns of a row, wrapped at their total width.
     func merged(_ row: Int, columns: ClosedRange<Int>, _ text: String, _ format: Format) throws {
         try Self.check(
-            worksheet_merge_range(sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row), lxw_col_t(columns.upperBound), text, format),
+            worksheet_merge_range(
+                sheet, lxw_row_t(row), lxw_col_t(columns.lowerBound), lxw_row_t(row), lxw_col_t(columns.upperBound), Self.cellText(text), format),
             .workbookPartCells(row, columns.lowerBound, columns.upperBound))
+    }
+
+    /// The most characters a cell holds (Excel's limit, which libxlsxwriter enforces).
+    static let cellTextLimit = 32_767
+
+    /// A text as a cell holds it: `_xHHHH_`-escaped (libxlsxwriter escapes control characters
+    /// but not the underscore of a literal `_x0041_`, which would then read back as `A`), and
+    /// cut to `cellTextLimit` with an ellipsis, so that no stored text, however long, makes a
+    /// workbook fail. Texts entered since the shared limit (`TextLimit`) are far shorter.
+    static func cellText(_ text: String) -> String {
+        let encoded = OOXMLEscape.encode(text)
+        guard encoded.unicodeScalars.count > cellTextLimit else { return encoded }
+        var kept = ""
+        var count = 0
+        for character in text {
+            let piece = OOXMLEscape.encode(String(character))
+            let length = piece.unicodeScalars.count
+            guard count + length <= cellTextLimit - 1 else { break }
+            kept += piece
+            count += length
+        }
+        return kept + "…"
     }
 
     func number(_ row: Int, _ column: Int, _ value: Double, _ format: Format) throws {
@@ -208,6 +231,23 @@ final class WorkbookStyles {
     lazy var input = book.format(XLSXStyle(unlocked: true, fill: Self.inputFill, numberFormat: "@"))
     lazy var inputWrapped = book.format(XLSXStyle(unlocked: true, wrap: true, fill: Self.inputFill, numberFormat: "@"))
     private var numbers: [Int: XLSXSheet.Format] = [:]
+    private var figures: [String: XLSXSheet.Format] = [:]
+
+    /// A figure of a report: a number cell with thousands separators, `decimals` fraction digits
+    /// and the unit printed after it (`#,##0.00"%"`: the % is printed, the value not multiplied).
+    func figure(unit: String, decimals: Int) -> XLSXSheet.Format {
+        let code = Self.figureFormat(unit: unit, decimals: decimals)
+        if let known = figures[code] { return known }
+        let format = book.format(XLSXStyle(wrap: true, numberFormat: code))
+        figures[code] = format
+        return format
+    }
+
+    static func figureFormat(unit: String, decimals: Int) -> String {
+        let digits = "#,##0" + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
+        let quoted = unit.replacingOccurrences(of: "\"", with: "")
+        return quoted.isEmpty ? digits : digits + "\"" + quoted + "\""
+    }
 
     /// An input cell for a number shown with `decimals` fraction digits and thousands separators.
     func number(decimals: Int) -> XLSXSheet.Format {

@@ -15,14 +15,14 @@ struct PageRoutes: Sendable {
     let options: ServerOptions
     let library: MustacheLibrary
 
-    func add(to router: Router<BasicRequestContext>) {
+    func add(to router: Router<PlanRequestContext>) {
         let pages = router.group().add(middleware: PageErrorMiddleware(library: library, plan: store.plan.name))
         pages.get("/") { request, _ in
             let signedIn = (try? await auth.session(request)) != nil
             return Self.redirect(signedIn ? "/years/\(defaultYear())" : "/signin")
         }
-        pages.get("signin") { _, _ in render("signin", [:]) }
-        pages.post("signin") { request, _ in try await signIn(request) }
+        pages.get("signin") { request, _ in signInPage(request) }
+        pages.post("signin") { request, context in try await signIn(request, context: context) }
         pages.post("signout") { request, _ in try await signOut(request) }
         pages.get("years/:year") { request, context in try await departmentPage(request, year: try year(context)) }
         pages.post("years/:year/entries") { request, context in try await entry(request, year: try year(context)) }
@@ -30,18 +30,19 @@ struct PageRoutes: Sendable {
         pages.get("years/:year/dashboard") { request, context in try await dashboard(request, year: try year(context)) }
         pages.post("years/:year/returns") { request, context in try await returnYear(request, year: try year(context)) }
         pages.get("years/:year/report") { request, context in try await report(request, year: try year(context)) }
-        pages.get("items/:code/history") { request, context in try await history(request, code: try context.parameters.require("code")) }
+        pages.get("items/:code/history") { request, context in try await history(request, code: try Self.pathParameter(context, "code")) }
     }
 
     // MARK: Rendering
 
     func render(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, session: Session? = nil, year: Int? = nil) -> Response {
         var values = values
-        values["plan"] = store.plan.name
+        let plan = (year.flatMap { try? store.plan(year: $0) }) ?? store.plan
+        values["plan"] = plan.name
         if let session {
             values["user"] = [
                 "name": session.user, "dept": session.dept, "csrf": session.csrfToken, "year": year ?? defaultYear(),
-                "coordinator": session.dept == store.plan.coordinator,
+                "coordinator": session.dept == plan.coordinator,
             ] as [String: Any]
         }
         return Self.html(library.render(values, withTemplate: template) ?? "", status: status)
@@ -58,15 +59,30 @@ struct PageRoutes: Sendable {
     }
 
     /// The year a department reports now: the fiscal year that closed last (April to March),
-    /// within the plan's period.
+    /// in whichever plan it belongs to (in May 2028, the old plan's 2027), else within the
+    /// current plan's period.
     func defaultYear() -> Int {
-        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "Asia/Tokyo")!, from: Date())
-        let current = (now.month ?? 4) >= 4 ? (now.year ?? 2024) : (now.year ?? 2024) - 1
-        return min(max(current - 1, store.plan.startYear), store.plan.endYear)
+        let closed = PlanClock.current.fiscalYear - 1
+        if (try? store.plan(year: closed)) != nil { return closed }
+        return min(max(closed, store.plan.startYear), store.plan.endYear)
     }
 
-    func year(_ context: BasicRequestContext) throws -> Int {
-        try FiscalYear.parse(try context.parameters.require("year"))
+    func year(_ context: PlanRequestContext) throws -> Int {
+        try FiscalYear.parse(try Self.pathParameter(context, "year"))
+    }
+
+    /// A path parameter as the person wrote it: the browser sends `/years/令和7` as
+    /// `/years/%E4%BB%A4%E5%92%8C7`.
+    static func pathParameter(_ context: PlanRequestContext, _ name: String) throws -> String {
+        guard let decoded = try context.parameters.require(name).removingPercentEncoding else { throw APIError(.notFound, .notFound) }
+        return decoded
+    }
+
+    /// Letters, digits and `-._~` as they are, everything else %-escaped (UTF-8).
+    static func percentEncoded(_ text: String) -> String {
+        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
     }
 
     /// The session of a page request, and its form's fields with the CSRF token checked.
@@ -79,18 +95,39 @@ struct PageRoutes: Sendable {
 
     // MARK: Signing in and out
 
-    func signIn(_ request: Request) async throws -> Response {
+    /// The sign-in form, with a token of its own that its cookie carries too (see signIn).
+    func signInPage(_ request: Request, error: String? = nil, entered: String? = nil, status: HTTPResponse.Status = .ok) -> Response {
+        let token = request.cookies[auth.signInCookieName]?.value ?? SessionStore.randomToken()
+        var response = render("signin", Mustached.compact(["error": error, "entered": entered, "signin_token": token]), status: status)
+        response.setCookie(auth.signInCookie(token))
+        return response
+    }
+
+    /// Signs in from the form. Refused from another site's page: the browser says so
+    /// (Sec-Fetch-Site, Origin), and such a page can neither read the form's token nor make the
+    /// browser send the form's cookie (SameSite=Strict), so the two never match.
+    func signIn(_ request: Request, context: PlanRequestContext) async throws -> Response {
+        try auth.requireSameSite(request)
         let fields = try await FormBody.read(request, limit: options.bodyLimit)
+        guard let cookie = request.cookies[auth.signInCookieName]?.value, let given = fields["signin_token"],
+              Authenticator.constantTimeEqual(given, cookie) else {
+            throw APIError(.forbidden, .signInCrossSite, advice: .signInCrossSiteAdvice)
+        }
         let user = fields["user"] ?? ""
-        switch try await auth.signIn(user: user, password: fields["password"] ?? "") {
+        let address = context.clientAddress(request, behindProxy: options.behindTLSProxy)
+        switch try await auth.signIn(user: user, password: fields["password"] ?? "", address: address, previous: auth.token(request)) {
         case .signedIn(let token, _):
             var response = Self.redirect("/years/\(defaultYear())")
             response.setCookie(auth.cookie(token))
             return response
         case .refused:
-            return render("signin", ["error": Message.signInRefused.text(.ja), "entered": user], status: .unauthorized)
+            return signInPage(request, error: Message.signInRefused.text(.ja), entered: user, status: .unauthorized)
         case .locked:
-            return render("signin", ["error": PlanError(.signInLocked, advice: .signInLockedAdvice).text(.ja), "entered": user], status: .tooManyRequests)
+            return signInPage(request, error: PlanError(.signInLocked, advice: .signInLockedAdvice).text(.ja), entered: user, status: .tooManyRequests)
+        case .addressLimited:
+            return signInPage(request, error: PlanError(.signInAddressLimited, advice: .signInLockedAdvice).text(.ja), entered: user, status: .tooManyRequests)
+        case .busy:
+            return signInPage(request, error: PlanError(.signInBusy, advice: .signInBusyAdvice).text(.ja), entered: user, status: .serviceUnavailable)
         }
     }
 
@@ -116,7 +153,7 @@ struct PageRoutes: Sendable {
     func departmentPage(_ request: Request, year: Int, attempt: Attempt? = nil, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
         let query = request.uri.queryParameters
-        let view = try store.read { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
+        let view = try store.read(year: year, plan: planCode(request)) { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
         var values = view.values(attempt: attempt, saved: query["saved"].map(String.init), csrf: session.csrfToken)
         if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
         if let alert { values["alert"] = alert }
@@ -135,8 +172,13 @@ struct PageRoutes: Sendable {
             next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
             confirmed: fields["confirm"] == "1")
         do {
-            _ = try await store.write { store, plan in try entry.record(in: store, plan: plan, dept: session.dept, user: session.user) }
-            return Self.redirect("/years/\(year)?saved=\(code.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")#item-\(code)")
+            let outcome = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
+                try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
+            }
+            // The item's own code (the form may name it by a part of its name), percent-encoded:
+            // a Location header carries ASCII only.
+            let saved = Self.percentEncoded(outcome.code)
+            return Self.redirect("/years/\(year)?saved=\(saved)#item-\(saved)")
         } catch let error as PlanError {
             let refusal = APIError(error)
             return try await departmentPage(
@@ -148,7 +190,7 @@ struct PageRoutes: Sendable {
     func submit(_ request: Request, year: Int) async throws -> Response {
         let (session, _) = try await form(request)
         do {
-            _ = try await store.write { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
+            _ = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in try Submissions(store, plan: plan).submit(year: year, dept: session.dept, actor: session.user) }
             return Self.redirect("/years/\(year)?done=submitted")
         } catch let error as PlanError {
             return try await departmentPage(request, year: year, alert: error.text(.ja), status: APIError(error).status)
@@ -157,14 +199,20 @@ struct PageRoutes: Sendable {
 
     // MARK: The coordinator
 
-    func requireCoordinator(_ session: Session) throws {
-        guard session.dept == store.plan.coordinator else { throw APIError(.forbidden, .pageCoordinatorOnly) }
+    /// Only the coordinator of the plan the year belongs to.
+    func requireCoordinator(_ session: Session, year: Int, request: Request) throws {
+        guard session.dept == (try store.plan(year: year, code: planCode(request))).coordinator else { throw APIError(.forbidden, .pageCoordinatorOnly) }
+    }
+
+    /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
+    func planCode(_ request: Request) -> String? {
+        request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     func dashboard(_ request: Request, year: Int, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
-        try requireCoordinator(session)
-        let (progress, locked) = try store.read { store, plan in
+        try requireCoordinator(session, year: year, request: request)
+        let (progress, locked) = try store.read(year: year, plan: planCode(request)) { store, plan in
             (try Completion(store, plan: plan).progress(year: year, seenBy: session.dept), try Submissions(store, plan: plan).isLocked(year: year))
         }
         let rows: [[String: Any]] = progress.map {
@@ -183,10 +231,10 @@ struct PageRoutes: Sendable {
 
     func returnYear(_ request: Request, year: Int) async throws -> Response {
         let (session, fields) = try await form(request)
-        try requireCoordinator(session)
+        try requireCoordinator(session, year: year, request: request)
         let dept = fields["dept"] ?? "", reason = fields["reason"] ?? ""
         do {
-            _ = try await store.write { store, plan in
+            _ = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
                 try Submissions(store, plan: plan).returnYear(year, to: dept, reason: reason, by: session.dept, actor: session.user)
             }
             return Self.redirect("/years/\(year)/dashboard?done=returned")
@@ -197,7 +245,7 @@ struct PageRoutes: Sendable {
 
     func report(_ request: Request, year: Int) async throws -> Response {
         _ = try await auth.session(request)
-        let html = try store.read { store, plan -> String? in
+        let html = try store.read(year: year, plan: planCode(request)) { store, plan -> String? in
             guard try Submissions(store, plan: plan).isLocked(year: year) else { return nil }
             return try SnapshotExport(store, plan: plan, snapshot: try Snapshots(store, plan: plan).find(year: year)).text(.html)
         }
@@ -209,15 +257,17 @@ struct PageRoutes: Sendable {
 
     func history(_ request: Request, code: String) async throws -> Response {
         let (_, session) = try await auth.session(request)
-        let (item, rows) = try store.read { store, plan in
+        // The item of the plan of `?year=` (the department page links with its year), or `?plan=`.
+        let year = request.uri.queryParameters["year"].flatMap { try? FiscalYear.parse(String($0)) }
+        let (item, rows) = try store.read(year: year, plan: planCode(request)) { store, plan in
             let item = try PlanLookup(store, plan: plan).find(code, kinds: [.indicator, .initiative, .policy])
-            return (item, try History(store, plan: plan).rows(code: item.code, year: nil))
+            return (item, try History(store, plan: plan).rows(code: item.code, seenBy: session.dept))
         }
         let index = Dictionary(uniqueKeysWithValues: rows.columns.enumerated().map { ($1, $0) })
         func cell(_ row: [Value], _ name: String) -> String { index[name].map { CellTextBridge.text(row[$0]) } ?? "" }
         let values: [String: Any] = [
             "code": item.code, "name": item.name,
-            "rows": rows.rows.filter { cell($0, "item_code") == item.code }.map { row in
+            "rows": rows.rows.map { row in
                 ["at": cell(row, "at"), "year": cell(row, "fiscal_year"), "dept": cell(row, "dept"), "actor": cell(row, "actor"),
                  "field": cell(row, "field"), "old": cell(row, "old_value"), "new": cell(row, "new_value")]
             },
@@ -235,12 +285,17 @@ struct PageErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let answer = APIError.from(error) { context.logger.error("\($0)") }
+            let answer = APIError.from(error, logger: context.logger)
             if answer.status == .unauthorized { return PageRoutes.redirect("/signin") }
-            let values = Mustached.compact([
-                "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja),
-            ])
-            return PageRoutes.html(library.render(values, withTemplate: "problem") ?? "", status: answer.status)
+            return Self.page(answer, library: library, plan: plan)
         }
+    }
+
+    /// A refusal as a Japanese page with its status.
+    static func page(_ answer: APIError, library: MustacheLibrary, plan: String) -> Response {
+        let values = Mustached.compact([
+            "plan": plan, "heading": Message.pageRefused.text(.ja), "message": answer.message.text(.ja), "advice": answer.advice?.text(.ja),
+        ])
+        return PageRoutes.html(library.render(values, withTemplate: "problem") ?? "", status: answer.status)
     }
 }

@@ -62,6 +62,7 @@ enum PageTemplates {
         <h1>サインイン</h1>
         {{#error}}<p class="alert" id="error">{{error}}</p>{{/error}}
         <form method="post" action="/signin">
+        <input type="hidden" name="signin_token" value="{{signin_token}}">
         <p><label>アカウント名<br><input type="text" name="user" id="user" value="{{entered}}" autocomplete="username" required></label></p>
         <p><label>パスワード<br><input type="password" name="password" id="password" autocomplete="current-password" required></label></p>
         <p><button type="submit" id="signin">サインイン</button></p>
@@ -86,7 +87,7 @@ enum PageTemplates {
         {{#items}}
         <tr id="item-{{code}}">
         <td class="kind">{{kindLabel}}</td>
-        <td><a href="/items/{{code}}/history">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
+        <td><a href="/items/{{code}}/history?year={{user.year}}">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
         <td>{{baseline}}</td>
         <td>{{target}}</td>
         <td>{{lastYear}}</td>

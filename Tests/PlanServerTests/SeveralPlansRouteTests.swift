@@ -1,0 +1,52 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+@testable import PlanCore
+@testable import PlanServer
+import TestSupport
+import Testing
+
+/// The API with the next plan loaded beside the current one: a year of each plan, with the same
+/// codes meaning different items (DESIGN.md, "Several plans in one file").
+@Suite struct SeveralPlansRouteTests {
+    /// The fixture's file with 香取市's next plan (2028–2032) loaded, and an account of 税務課.
+    static func fixture() throws -> ServerFixture {
+        let fixture = try ServerFixture()
+        let store = try PlanDatabase.open(path: fixture.path, access: .write)
+        _ = try SeedImporter(store).importPlan(try SeedSource.folder(try NextPlanFixture.write(into: fixture.folder)).plan())
+        _ = try Accounts(store).add("kato", dept: "税務課", password: ServerFixture.password, actor: "test", cost: 4)
+        return fixture
+    }
+
+    @Test func eachYearsItemsAndEntriesAreThoseOfItsPlan() async throws {
+        let fixture = try Self.fixture()
+        try await fixture.test { client in
+            let kato = try await client.signIn("kato")
+            let old = try await client.execute(uri: "/api/v1/items?year=2027", method: .get, headers: kato.cookieOnly).jsonArray()
+            let new = try await client.execute(uri: "/api/v1/items?year=2028", method: .get, headers: kato.cookieOnly).jsonArray()
+            #expect(old.map { $0["code"] as? String } == ["6-7-I1"] && new.map { $0["code"] as? String } == ["6-7-I1"])
+            #expect(old.first?["target"] as? String != new.first?["target"] as? String)
+            for (year, value) in [(2027, "95.30"), (2028, "95.45")] {
+                let body = #"{"kind": "indicator", "code": "6-7-I1", "year": \#(year), "value": "\#(value)"}"#
+                #expect(try await client.post("/api/v1/entries", body, headers: kato.headers).status == .ok)
+            }
+            let plans = try await client.execute(uri: "/api/v1/items?year=2030&plan=katori-2-kouki", method: .get, headers: kato.cookieOnly)
+            #expect(plans.status == .unprocessableContent)
+        }
+        let results = try fixture.withStore { store, _ in
+            try store.connection.rows("SELECT plan_code, fiscal_year, value_text, recorded_by FROM v_indicator_results ORDER BY fiscal_year").map(\.values)
+        }
+        #expect(results == [["katori-2-kouki", 2027, "95.30", "税務課"], ["katori-3-zenki", 2028, "95.45", "税務課"]])
+    }
+
+    @Test func theCoordinatorOfEachYearsPlanSeesItsStatus() async throws {
+        try await Self.fixture().test { client in
+            let tanaka = try await client.signIn("tanaka")
+            let old = try await client.execute(uri: "/api/v1/status?year=2027", method: .get, headers: tanaka.cookieOnly).jsonArray()
+            let new = try await client.execute(uri: "/api/v1/status?year=2028", method: .get, headers: tanaka.cookieOnly).jsonArray()
+            // The old plan has 9 reporting departments; the new one 総務課, 財政課 and 税務課, of which two have duties.
+            #expect(old.count > new.count)
+            #expect(Set(new.compactMap { $0["dept"] as? String }).isSubset(of: ["総務課", "財政課", "税務課"]))
+        }
+    }
+}
