@@ -72,6 +72,7 @@ import Testing
     }
 
     @Test func bothYearsFreezeAndBothPlansSnapshotsListAndExport() throws {
+        #expect(try plandb(at: Self.may2028, "record", "initiative", "6-7-1-1-1", "--year", "2028", "--grade", "S", "--as", "財政課").status == 0)
         #expect(try plandb(at: Self.may2028, "snapshot", "create", "--year", "2027", "--as", "総務課", "--allow-incomplete").status == 0)
         #expect(try plandb(at: Self.may2028, "snapshot", "create", "--year", "2028", "--as", "総務課", "--allow-incomplete").status == 0)
         let list = try plandb(at: Self.may2028, "snapshot", "list", "--format", "csv").stdout
@@ -82,6 +83,10 @@ import Testing
         #expect(old.stdout.contains("財政運営") && !old.stdout.contains("持続可能な財政"))
         let new = try plandb(at: Self.may2028, "snapshot", "export", "2028", "--format", "markdown")
         #expect(new.status == 0 && new.stdout.contains("持続可能な財政"))
+        // The summary counts the plan's own grades S, A, B, C, D, then the unrated: the S is there.
+        #expect(new.stdout.contains("| 6-7 持続可能な財政 | 財政課 | — | 1/0/0/0/0/0 | — | — |"))
+        let html = try plandb(at: Self.may2028, "snapshot", "export", "2028", "--format", "html").stdout
+        #expect(html.contains("<span class=\"grade grade-S\">S</span> 1"))
     }
 
     @Test func namedQueriesListEachItemOnce() throws {

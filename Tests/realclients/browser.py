@@ -199,6 +199,16 @@ try:
           "評価結果報告書" in driver.title and driver.page_source.count("見通し：") == 7 and "見通し：6-7 1指標のうち" in driver.page_source,
           driver.title)
 
+    # The next plan (2028–2032) is loaded beside the current one: a year of it shows its own plan
+    # and items, where the same code 6-2 is another policy.
+    driver.get(URL + "/years/2028")
+    check("a year of the next plan shows that plan and its items",
+          "第3次総合計画 前期基本計画" in driver.page_source and "持続可能なまちづくり" in driver.page_source
+          and "SDGs" not in text(driver, "main"), driver.current_url)
+    driver.get(URL + "/years/2027")
+    check("the current plan's last year still shows the current plan",
+          "第2次総合計画 後期基本計画" in driver.page_source and "持続可能なまちづくり" not in driver.page_source)
+
     # Login CSRF: another site's page posts plandb's sign-in form (and the API's sign-in as
     # text/plain) with the attacker's account. No session may come of it, for a browser signed
     # out or signed in as a clerk.

@@ -27,6 +27,7 @@ cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/
 trap cleanup EXIT
 export PLANDB_DB="$work/plan.db"
 "$bin/plandb" init >/dev/null
+"$bin/plandb" seed import Tests/realclients/next-plan >/dev/null   # the next plan beside it (2028–2032)
 printf 'kikaku-pass-2024\n' | "$bin/plandb" user add sato --dept 企画政策課 >/dev/null
 printf 'soumu-pass-2024\n' | "$bin/plandb" user add tanaka --dept 総務課 >/dev/null
 # Last year's values beside this year's form, then 2023 is frozen: the browser must be refused there.
