@@ -61,13 +61,15 @@ JOIN policies p ON p.policy_id = m.policy_id
 JOIN plans pl ON pl.plan_id = p.plan_id
 LEFT JOIN plan_phases ph ON ph.plan_id = p.plan_id AND ph.phase = a.phase;
 
--- 3. The plan's 団体コード (全国地方公共団体コード, for open data) and its 予算担当課.
+-- 3. The plan's 団体コード (全国地方公共団体コード, for open data), its 予算担当課, and the heading it
+--    prints above each policy's vision (香取市: 5年後の目指す姿; another plan: 10年後の姿 …).
 ALTER TABLE plans ADD COLUMN municipality_code TEXT CHECK (municipality_code IS NULL OR (length(municipality_code) = 6 AND municipality_code NOT GLOB '*[^0-9]*'));
 ALTER TABLE plans ADD COLUMN budget_dept_id INTEGER REFERENCES departments (dept_id);
+ALTER TABLE plans ADD COLUMN vision_label TEXT NOT NULL DEFAULT '5年後の目指す姿' CHECK (length(trim(vision_label)) > 0);
 
 CREATE VIEW v_plans AS
 SELECT p.code AS plan_code, p.name, p.municipality, p.start_year, p.end_year, c.name AS coordinator, b.name AS budget_dept,
-       p.municipality_code, p.default_baseline_year
+       p.municipality_code, p.default_baseline_year, p.vision_label
 FROM plans p
 JOIN departments c ON c.dept_id = p.coordinator_dept_id
 LEFT JOIN departments b ON b.dept_id = p.budget_dept_id;

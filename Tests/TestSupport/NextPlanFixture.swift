@@ -13,6 +13,7 @@ public enum NextPlanFixture {
           end_year: 2032
           default_baseline_year: 2026
           coordinator: 総務課
+          vision_label: 10年後のまちの姿
         outlines:
           - {code: "6", section: 8節, title: 行財政運営}
         departments:

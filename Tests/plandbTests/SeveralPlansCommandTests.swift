@@ -31,6 +31,9 @@ import Testing
         // January 2028 without a year: fiscal 2027, the old plan's 6-7.
         #expect(try plandb(at: Self.january2028, "show", "6-7").stdout.contains("財政運営"))
         #expect(try plandb(at: Self.may2028, "show", "6-7").stdout.contains("持続可能な財政"))
+        // Each plan prints its own heading above a policy's vision.
+        #expect(try plandb(at: Self.may2028, "show", "6-7").stdout.contains("\n10年後のまちの姿\n  持続可能な財政運営が行われています。"))
+        #expect(try plandb(at: Self.january2028, "show", "6-7").stdout.contains("\n5年後の目指す姿\n"))
         // A UTC evening of 31 March 2028 is already 1 April in Japan: fiscal 2028.
         #expect(try plandb(at: "2028-03-31T20:00:00Z", "show", "6-7").stdout.contains("持続可能な財政"))
         #expect(try plandb(at: Self.may2028, "--plan", "katori-2-kouki", "show", "6-7").stdout.contains("財政運営"))
@@ -85,6 +88,7 @@ import Testing
         #expect(new.status == 0 && new.stdout.contains("持続可能な財政"))
         // The summary counts the plan's own grades S, A, B, C, D, then the unrated: the S is there.
         #expect(new.stdout.contains("| 6-7 持続可能な財政 | 財政課 | — | 1/0/0/0/0/0 | — | — |"))
+        #expect(new.stdout.contains("**10年後のまちの姿** 持続可能な財政運営が行われています。"))
         let html = try plandb(at: Self.may2028, "snapshot", "export", "2028", "--format", "html").stdout
         #expect(html.contains("<span class=\"grade grade-S\">S</span> 1"))
     }

@@ -12,6 +12,8 @@ public struct PlanRef: Sendable, Equatable {
     public let coordinator: String
     /// The plan's own grades, in its order (A–D for 香取市; S–D, ◎○△ … elsewhere).
     public let grades: [String]
+    /// The heading the plan prints above a policy's vision (香取市: 5年後の目指す姿).
+    public let visionLabel: String
 
     /// Refuses a file that holds no plan yet, saying how to load one.
     public static func requireAny(_ store: PlanDatabase) throws {
@@ -27,13 +29,15 @@ public struct PlanRef: Sendable, Equatable {
     /// Every plan in the file, oldest first.
     public static func all(_ store: PlanDatabase) throws -> [PlanRef] {
         try store.connection.rows("""
-            SELECT p.plan_id, p.code, p.name, p.municipality, p.start_year, p.end_year, d.name AS coordinator
+            SELECT p.*, d.name AS coordinator
             FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id ORDER BY p.start_year, p.code
             """).map {
             PlanRef(
                 id: $0.int64("plan_id") ?? 0, code: $0.string("code") ?? "", name: $0.string("name") ?? "",
                 municipality: $0.string("municipality") ?? "", startYear: $0.int("start_year") ?? 0,
-                endYear: $0.int("end_year") ?? 0, coordinator: $0.string("coordinator") ?? "")
+                endYear: $0.int("end_year") ?? 0, coordinator: $0.string("coordinator") ?? "",
+                // A file not yet migrated to 0014 has no vision_label column.
+                visionLabel: $0.string("vision_label") ?? SeedPlan.defaultVisionLabel)
         }
     }
 
@@ -62,7 +66,10 @@ public struct PlanRef: Sendable, Equatable {
         throw PlanError(.planAmbiguous(target, plans: holding.map { "\($0.code)（\($0.municipality) \($0.name) \($0.startYear)–\($0.endYear)）" }), advice: .planChooseAdvice)
     }
 
-    init(id: Int64, code: String, name: String, municipality: String, startYear: Int, endYear: Int, coordinator: String, grades: [String] = []) {
+    init(
+        id: Int64, code: String, name: String, municipality: String, startYear: Int, endYear: Int, coordinator: String,
+        grades: [String] = [], visionLabel: String = SeedPlan.defaultVisionLabel
+    ) {
         self.id = id
         self.code = code
         self.name = name
@@ -71,6 +78,7 @@ public struct PlanRef: Sendable, Equatable {
         self.endYear = endYear
         self.coordinator = coordinator
         self.grades = grades
+        self.visionLabel = visionLabel
     }
 
     func withGrades(_ store: PlanDatabase) throws -> PlanRef {
@@ -79,7 +87,9 @@ public struct PlanRef: Sendable, Equatable {
         let grades = perPlan
             ? try Vocabularies(store, plan: self).grades().map(\.grade)
             : try store.connection.rows("SELECT grade FROM grades ORDER BY seq").compactMap { $0.string("grade") }
-        return PlanRef(id: id, code: code, name: name, municipality: municipality, startYear: startYear, endYear: endYear, coordinator: coordinator, grades: grades)
+        return PlanRef(
+            id: id, code: code, name: name, municipality: municipality, startYear: startYear, endYear: endYear, coordinator: coordinator,
+            grades: grades, visionLabel: visionLabel)
     }
 
     /// The plan's grades, then any other grade `counts` holds (one frozen before the plan changed them).

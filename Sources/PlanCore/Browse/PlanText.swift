@@ -77,7 +77,7 @@ public struct PlanText {
         var out = "施策 \(code) \(policy.string("title") ?? "")\n"
         out += "■ 主担当課 \(policy.string("lead_dept") ?? "")  ■ 関係課 \(related.joined(separator: "・"))\n"
         out += "小施策: " + measures.map { "\($0.int("no") ?? 0) \($0.string("title") ?? "")" }.joined(separator: " / ") + "\n"
-        out += "\n5年後の目指す姿\n" + indented(policy.string("vision") ?? "", "  ") + "\n"
+        out += "\n\(plan.visionLabel)\n" + indented(policy.string("vision") ?? "", "  ") + "\n"
         out += "\n業績評価指標\n" + (try indicatorTable(policyCode: code))
         let plans = try rows("SELECT name, period FROM v_related_plans WHERE plan_code = :plan AND policy_code = :code ORDER BY seq", ["code": code])
         if !plans.isEmpty {

@@ -26,7 +26,7 @@ struct PlanContent: Equatable {
             ("department", "SELECT name, kind FROM departments"),
             ("plan", """
                 SELECT p.code, p.name, p.municipality, p.start_year, p.end_year, p.default_baseline_year, d.name AS coordinator,
-                       b.name AS budget_dept, p.municipality_code
+                       b.name AS budget_dept, p.municipality_code, p.vision_label
                 FROM plans p JOIN departments d ON d.dept_id = p.coordinator_dept_id LEFT JOIN departments b ON b.dept_id = p.budget_dept_id
                 WHERE p.code = :plan
                 """),

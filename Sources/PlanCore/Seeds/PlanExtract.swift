@@ -27,6 +27,7 @@ public struct PlanExtract {
             municipalityCode: header.string("municipality_code"), startYear: header.int("start_year") ?? 0,
             endYear: header.int("end_year") ?? 0, defaultBaselineYear: header.int("default_baseline_year") ?? 0,
             coordinator: header.string("coordinator") ?? "", budgetDept: header.string("budget_dept"))
+        plan.visionLabel = header.string("vision_label") ?? SeedPlan.defaultVisionLabel
         plan.departments = try departments().map { SeedDepartment(name: $0.string("name") ?? "", kind: $0.string("kind") ?? "department") }
         for row in try db.rows("SELECT kind, term, meaning FROM v_plan_vocabularies WHERE plan_code = ? ORDER BY kind, seq", arguments) {
             let term = row.string("term") ?? "", meaning = row.string("meaning") ?? ""

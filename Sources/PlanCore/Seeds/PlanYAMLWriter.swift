@@ -35,6 +35,7 @@ public struct PlanYAMLWriter {
         out.add("  default_baseline_year: \(plan.defaultBaselineYear)")
         out.add("  coordinator: \(q(plan.coordinator))")
         if let budget = plan.budgetDept { out.add("  budget_dept: \(q(budget))") }
+        if plan.visionLabel != SeedPlan.defaultVisionLabel { out.add("  vision_label: \(q(plan.visionLabel))") }
         out.add("")
         out.add("outlines:")
         for outline in plan.outlines {

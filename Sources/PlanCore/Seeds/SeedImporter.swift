@@ -89,6 +89,7 @@ public struct SeedImporter {
                 "name": plan.name, "municipality": plan.municipality, "start_year": plan.startYear, "end_year": plan.endYear,
                 "default_baseline_year": plan.defaultBaselineYear, "coordinator_dept_id": try deptID(plan.coordinator),
                 "budget_dept_id": try plan.budgetDept.map(deptID), "municipality_code": plan.municipalityCode,
+                "vision_label": plan.visionLabel,
             ], id: "plan_id")
     }
 

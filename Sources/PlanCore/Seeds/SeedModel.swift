@@ -14,6 +14,8 @@ public struct SeedPlan: Sendable, Equatable {
     public var coordinator: String
     /// 予算担当課: the department that imports budget figures, when the plan names one.
     public var budgetDept: String?
+    /// The heading the plan prints above each policy's vision (香取市: 5年後の目指す姿).
+    public var visionLabel: String = SeedPlan.defaultVisionLabel
     public var departments: [SeedDepartment]
     public var outlines: [SeedOutline]
     /// The plan's own vocabularies: its grades (S, A–E, ◎○△ …), 今後の方向性 and the phases of
@@ -208,6 +210,9 @@ public struct SeedRelatedPlan: Sendable, Equatable {
 }
 
 extension SeedPlan {
+    /// 香取市's heading of a policy's vision, the default when a plan names none.
+    public static let defaultVisionLabel = "5年後の目指す姿"
+
     /// 香取市's phases, the default when a seed folder's vocabularies list none.
     public static let defaultPhases = ["体制", "計画", "実行", "見直し"]
 }

@@ -82,6 +82,7 @@ public struct SeedReader {
             plan.defaultBaselineYear = header.int("default_baseline_year", example: "2022") ?? 0
             plan.coordinator = header.string("coordinator", example: "総務課") ?? ""
             plan.budgetDept = header.optionalString("budget_dept", example: "財政課")
+            plan.visionLabel = header.optionalString("vision_label", example: "5年後の目指す姿") ?? SeedPlan.defaultVisionLabel
             plan.municipalityCode = header.optionalCode("municipality_code", example: "\"122360\"")
             header.finish()
         }

@@ -99,7 +99,7 @@ public struct SnapshotDocument: Sendable {
         return PlanRef(
             id: live.id, code: row.string("plan_code") ?? "", name: row.string("plan_name") ?? "", municipality: row.string("municipality") ?? "",
             startYear: row.int("start_year") ?? 0, endYear: row.int("end_year") ?? 0, coordinator: row.string("coordinator") ?? "",
-            grades: live.grades)
+            grades: live.grades, visionLabel: live.visionLabel)
     }
 
     /// The `targets` column: a "year:text:value" line per printed target. Read over the UTF-8

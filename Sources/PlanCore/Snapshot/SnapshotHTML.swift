@@ -123,7 +123,7 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
 
     func policy(_ policy: SnapshotDocument.Policy) {
         var out = "<section class=\"policy\" id=\"p\(e(policy.code))\">\n<h2>\(e(policy.code)) \(e(policy.title))</h2>\n"
-        out += "<p>主担当課：\(e(policy.leadDept))</p>\n<h3>5年後の目指す姿</h3>\n<p class=\"vision\">\(e(policy.vision))</p>\n"
+        out += "<p>主担当課：\(e(policy.leadDept))</p>\n<h3>\(e(source.plan.visionLabel))</h3>\n<p class=\"vision\">\(e(policy.vision))</p>\n"
         out += "<h3>業績評価指標</h3>\n<table>\n<thead><tr><th>指標</th><th>現状値</th><th>目標値</th><th>実績値</th><th>達成</th><th>進捗率</th><th>推移</th></tr></thead>\n<tbody>\n"
         write(out)
     }

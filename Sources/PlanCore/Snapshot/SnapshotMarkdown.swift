@@ -24,7 +24,7 @@ final class SnapshotMarkdown<Source: SnapshotSource>: SnapshotVisitor {
     }
 
     func policy(_ policy: SnapshotDocument.Policy) {
-        write("\n## \(cell(policy.code)) \(cell(policy.title))\n\n主担当課: \(cell(policy.leadDept))\n\n**5年後の目指す姿** \(cell(policy.vision))\n\n"
+        write("\n## \(cell(policy.code)) \(cell(policy.title))\n\n主担当課: \(cell(policy.leadDept))\n\n**\(cell(source.plan.visionLabel))** \(cell(policy.vision))\n\n"
             + "### 業績評価指標\n\n| コード | 指標名 | 調べ | 現状値 | 目標値 | 計画の目標 | 実績値 | 達成 | 進捗率 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
     }
 

@@ -302,6 +302,7 @@ struct PlanWorkbookBuild {
             (Text.itemMunicipalityCode, "municipality_code", false), (Text.itemStartYear, "start_year", true),
             (Text.itemEndYear, "end_year", true), (Text.itemBaselineYear, "default_baseline_year", true),
             (Text.itemCoordinator, "coordinator", true), (Text.itemBudgetDept, "budget_dept", false),
+            (Text.itemVisionLabel, "vision_label", false),
         ]
         var origin = headerOrigin(.plan)
         var values: [String: (text: String, line: PlanLine)] = [:]
@@ -356,6 +357,7 @@ struct PlanWorkbookBuild {
         plan.defaultBaselineYear = year(Text.itemBaselineYear, "default_baseline_year")
         plan.coordinator = value(Text.itemCoordinator, "coordinator", required: true) ?? ""
         plan.budgetDept = value(Text.itemBudgetDept, "budget_dept", required: false)
+        plan.visionLabel = value(Text.itemVisionLabel, "vision_label", required: false) ?? SeedPlan.defaultVisionLabel
     }
 
     private func readVocabularies(into plan: inout SeedPlan) {

@@ -33,6 +33,7 @@ enum PlanWorkbookText {
     static let itemBaselineYear = "現状値の基準年度"
     static let itemCoordinator = "取りまとめ課"
     static let itemBudgetDept = "予算担当課"
+    static let itemVisionLabel = "目指す姿の見出し"
 
     // MARK: Words the cells take
 

@@ -126,6 +126,7 @@ public struct PlanWorkbookWriter {
                 (Text.itemMunicipalityCode, plan.municipalityCode ?? ""), (Text.itemStartYear, String(plan.startYear)),
                 (Text.itemEndYear, String(plan.endYear)), (Text.itemBaselineYear, String(plan.defaultBaselineYear)),
                 (Text.itemCoordinator, plan.coordinator), (Text.itemBudgetDept, plan.budgetDept ?? ""),
+                (Text.itemVisionLabel, plan.visionLabel),
             ].map { [.item: $0.0, .value: $0.1] }
         case .departments:
             return plan.departments.map { [.deptName: $0.name, .deptKind: $0.kind == "group" ? Text.group : ""] }

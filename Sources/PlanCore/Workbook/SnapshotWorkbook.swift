@@ -74,7 +74,7 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
         for (column, width) in widths.enumerated() { sheet.columnWidth(column, width) }
         try sheet.text(0, 0, "\(policy.code) \(policy.title)", styles.title)
         try sheet.text(1, 0, "\(WorkbookText.leadLabel)：\(policy.leadDept)", styles.plain)
-        let vision = "\(WorkbookText.visionLabel)：\(policy.vision)"
+        let vision = "\(source.plan.visionLabel)：\(policy.vision)"
         try sheet.merged(2, columns: 0...(widths.count - 1), vision, styles.plainWrapped)
         sheet.rowHeight(2, XLSXSheet.rowHeight(lines: XLSXSheet.lines(vision, width: widths.reduce(0, +))))
         line = 4

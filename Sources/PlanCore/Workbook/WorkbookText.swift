@@ -79,7 +79,6 @@ enum WorkbookText {
     static let initiativeHeaders = ["コード", "取組方針", "主な取組", "評価", "今後の方向性", "実績", "課題"]
     static let reviewSection = "施策評価"
     static let leadLabel = "主担当課"
-    static let visionLabel = "5年後の目指す姿"
     static func missingNote(_ count: Int) -> String { "未入力 \(count) 件のまま確定しています。" }
     static let notEntered = "未入力"
     static let achieved = "達成"
