@@ -49,4 +49,31 @@ import Testing
             #expect(Set(new.compactMap { $0["dept"] as? String }).isSubset(of: ["総務課", "財政課", "税務課"]))
         }
     }
+
+    @Test func aYearOfTwoPlansLetsTheClerkChooseThePage() async throws {
+        let fixture = try Self.fixture()
+        // A third plan whose period (2026–2030) overlaps both: 2028 now belongs to two plans.
+        let other = NextPlanFixture.plan.replacingOccurrences(of: "code: katori-3-zenki", with: "code: sample-town")
+            .replacingOccurrences(of: "start_year: 2028", with: "start_year: 2026").replacingOccurrences(of: "end_year: 2032", with: "end_year: 2030")
+            .replacingOccurrences(of: "name: 第3次総合計画 前期基本計画", with: "name: 試験町総合計画")
+        let policy = NextPlanFixture.policy.replacingOccurrences(of: "year: 2030", with: "year: 2029").replacingOccurrences(of: "year: 2032", with: "year: 2030")
+        try fixture.folder.write(other, to: "other/plan.yaml")
+        try fixture.folder.write(NextPlanFixture.vocabularies, to: "other/vocabularies.yaml")
+        try fixture.folder.write(policy, to: "other/policies/6-7.yaml")
+        let store = try PlanDatabase.open(path: fixture.path, access: .write)
+        _ = try SeedImporter(store).importPlan(try SeedSource.folder(fixture.folder.path("other")).plan())
+        try await fixture.test { client in
+            let kato = try await PageRouteTests.signIn(client, "kato")
+            let choose = try await client.execute(uri: "/years/2028", method: .get, headers: [.cookie: kato.cookie])
+            #expect(choose.status == .ok)
+            #expect(choose.text.contains("<a href=\"/years/2028?plan=katori-3-zenki\">第3次総合計画 前期基本計画（katori-3-zenki、2028–2032年度）</a>"))
+            #expect(choose.text.contains("<a href=\"/years/2028?plan=sample-town\">試験町総合計画（sample-town、2026–2030年度）</a>"))
+            let chosen = try await client.execute(uri: "/years/2028?plan=sample-town", method: .get, headers: [.cookie: kato.cookie])
+            #expect(chosen.text.contains("<strong>試験町総合計画</strong>") && chosen.text.contains("action=\"/years/2028/entries?plan=sample-town\""))
+            let api = try await client.execute(uri: "/api/v1/items?year=2028", method: .get, headers: [.cookie: kato.cookie])
+            #expect(api.status == .unprocessableContent)
+            let named = try await client.execute(uri: "/api/v1/items?year=2028&plan=sample-town", method: .get, headers: [.cookie: kato.cookie])
+            #expect(named.status == .ok)
+        }
+    }
 }

@@ -35,9 +35,14 @@ struct PageRoutes: Sendable {
 
     // MARK: Rendering
 
-    func render(_ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, session: Session? = nil, year: Int? = nil) -> Response {
+    func render(
+        _ template: String, _ values: [String: Any], status: HTTPResponse.Status = .ok, session: Session? = nil, year: Int? = nil,
+        planCode: String? = nil
+    ) -> Response {
         var values = values
-        let plan = (year.flatMap { try? store.plan(year: $0) }) ?? store.plan
+        let plan = (year.flatMap { try? store.plan(year: $0, code: planCode) }) ?? store.plan
+        // Forms post back to the plan the page shows, where a year belongs to two.
+        values["planQuery"] = planCode.map { "?plan=\($0)" } ?? ""
         values["plan"] = plan.name
         if let session {
             values["user"] = [
@@ -153,11 +158,12 @@ struct PageRoutes: Sendable {
     func departmentPage(_ request: Request, year: Int, attempt: Attempt? = nil, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
         let query = request.uri.queryParameters
+        if let choice = try choosePlan(request, year: year, session: session, path: "/years/\(year)") { return choice }
         let view = try store.read(year: year, plan: planCode(request)) { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
         var values = view.values(attempt: attempt, saved: query["saved"].map(String.init), csrf: session.csrfToken)
         if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
         if let alert { values["alert"] = alert }
-        return render("department", values, status: status, session: session, year: year)
+        return render("department", values, status: status, session: session, year: year, planCode: planCode(request))
     }
 
     func entry(_ request: Request, year: Int) async throws -> Response {
@@ -204,6 +210,19 @@ struct PageRoutes: Sendable {
         guard session.dept == (try store.plan(year: year, code: planCode(request))).coordinator else { throw APIError(.forbidden, .pageCoordinatorOnly) }
     }
 
+    /// Where `year` belongs to two plans and the page names none, the page that lets the clerk
+    /// choose one; nil when the year (or `?plan=`) already chooses.
+    func choosePlan(_ request: Request, year: Int, session: Session, path: String) throws -> Response? {
+        guard planCode(request) == nil else { return nil }
+        let plans = try store.read { store in try PlanRef.all(store) }.filter { ($0.startYear...$0.endYear).contains(year) }
+        guard plans.count > 1 else { return nil }
+        let values: [String: Any] = [
+            "yearLabel": FiscalYear.label(year),
+            "plans": plans.map { ["path": path, "code": $0.code, "name": $0.name, "start": $0.startYear, "end": $0.endYear] as [String: Any] },
+        ]
+        return render("choosePlan", values, session: session, year: year, planCode: plans[0].code)
+    }
+
     /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
     func planCode(_ request: Request) -> String? {
         request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
@@ -211,6 +230,7 @@ struct PageRoutes: Sendable {
 
     func dashboard(_ request: Request, year: Int, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
+        if let choice = try choosePlan(request, year: year, session: session, path: "/years/\(year)/dashboard") { return choice }
         try requireCoordinator(session, year: year, request: request)
         let (progress, locked) = try store.read(year: year, plan: planCode(request)) { store, plan in
             (try Completion(store, plan: plan).progress(year: year, seenBy: session.dept), try Submissions(store, plan: plan).isLocked(year: year))
@@ -226,7 +246,7 @@ struct PageRoutes: Sendable {
             "year": year, "yearLabel": FiscalYear.label(year), "rows": rows, "report": locked, "alert": alert,
             "notice": request.uri.queryParameters["done"] == "returned" ? Message.pageReturned.text(.ja) : nil,
         ])
-        return render("dashboard", values, status: status, session: session, year: year)
+        return render("dashboard", values, status: status, session: session, year: year, planCode: planCode(request))
     }
 
     func returnYear(_ request: Request, year: Int) async throws -> Response {

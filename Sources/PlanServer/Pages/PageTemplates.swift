@@ -92,7 +92,7 @@ enum PageTemplates {
         <td>{{target}}</td>
         <td>{{lastYear}}</td>
         <td>
-        <form class="entry" method="post" action="/years/{{year}}/entries">
+        <form class="entry" method="post" action="/years/{{year}}/entries{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
         <input type="hidden" name="kind" value="{{kind}}">
         <input type="hidden" name="code" value="{{code}}">
@@ -122,7 +122,7 @@ enum PageTemplates {
         {{/items}}
         </table>
         <h2>提出</h2>
-        <form method="post" action="/years/{{year}}/submit">
+        <form method="post" action="/years/{{year}}/submit{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
         <p>入力が終わったら提出してください。提出後は、取りまとめ課が差し戻すまで入力できません。</p>
         <button type="submit" id="submit">{{yearLabel}}を提出する</button>
@@ -147,7 +147,7 @@ enum PageTemplates {
         <td><span class="state state-{{state}}">{{state}}</span><br><span class="muted">{{at}} {{actor}}</span>{{#reason}}<br><span class="muted">理由: {{reason}}</span>{{/reason}}</td>
         <td>
         {{#submitted}}
-        <form method="post" action="/years/{{year}}/returns">
+        <form method="post" action="/years/{{year}}/returns{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
         <input type="hidden" name="dept" value="{{dept}}">
         <input type="text" name="reason" placeholder="差し戻す理由" size="24" required>
@@ -190,8 +190,23 @@ enum PageTemplates {
         {{/layout}}
         """
 
+    /// A year two plans cover: the clerk chooses the plan.
+    static let choosePlan = """
+        {{<layout}}
+        {{$title}}計画の選択{{/title}}
+        {{$content}}
+        <h1>{{yearLabel}}の計画を選んでください</h1>
+        <p>この年度は複数の計画の期間に含まれています。</p>
+        <ul id="plans">
+        {{#plans}}<li><a href="{{path}}?plan={{code}}">{{name}}（{{code}}、{{start}}–{{end}}年度）</a></li>{{/plans}}
+        </ul>
+        {{/content}}
+        {{/layout}}
+        """
+
     static let all: [(String, String)] = [
         ("layout", layout), ("signin", signIn), ("department", department), ("dashboard", dashboard), ("history", history), ("problem", problem),
+        ("choosePlan", choosePlan),
     ]
 
     static func library() throws -> MustacheLibrary {
