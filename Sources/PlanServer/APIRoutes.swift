@@ -53,11 +53,6 @@ struct APIRoutes: Sendable {
         return response
     }
 
-    /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
-    func planCode(_ request: Request) -> String? {
-        request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-    }
-
     /// The signed-in session and the year of `?year=`.
     func sessionAndYear(_ request: Request) async throws -> (Session, Int) {
         let (_, session) = try await auth.session(request)

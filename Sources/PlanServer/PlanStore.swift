@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import PlanCore
 
 /// The server's hold on the database file: one writer connection, used by one request at a
@@ -22,8 +23,9 @@ final class PlanStore: Sendable {
     /// The plan of the current fiscal year (or the only one; else the newest), for what is shown
     /// before a year is chosen: the page titles, the year a department starts at.
     var plan: PlanRef {
-        (try? read { store in try PlanRef.choose(store) }) ?? (try? read { store in try PlanRef.all(store).last }) ?? nil
-            ?? PlanRef.placeholder
+        let chosen = try? read { store in try PlanRef.choose(store) }
+        let newest = try? read { store in try PlanRef.all(store).last }
+        return chosen ?? newest.flatMap { $0 } ?? PlanRef.placeholder
     }
 
     /// The plan a request works on: `code` (`?plan=`), else the one `year` belongs to.
@@ -128,4 +130,10 @@ final class PlanStore: Sendable {
             lock.withLock { if idle.count < keep { idle.append(store) } }
         }
     }
+}
+
+/// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise); the API
+/// and the pages read it alike.
+func planCode(_ request: Request) -> String? {
+    request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
 }

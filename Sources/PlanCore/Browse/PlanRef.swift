@@ -48,7 +48,8 @@ public struct PlanRef: Sendable, Equatable {
     public static func choose(_ store: PlanDatabase, code: String? = nil, year: Int? = nil, clock: PlanClock = .current) throws -> PlanRef {
         let plans = try all(store)
         guard !plans.isEmpty else { throw PlanError(.noPlanLoaded(store.path), advice: .noPlanLoadedAdvice) }
-        let listed = plans.map { "\($0.code)（\($0.municipality) \($0.name) \($0.startYear)–\($0.endYear)）" }
+        let label = { (plan: PlanRef) in "\(plan.code)（\(plan.municipality) \(plan.name) \(plan.startYear)–\(plan.endYear)）" }
+        let listed = plans.map(label)
         if let code, !code.isEmpty {
             guard let plan = plans.first(where: { $0.code == SeedCode.halfWidth(code) }) else {
                 throw PlanError(.planUnknown(code, plans: listed), advice: .planChooseAdvice)
@@ -63,7 +64,7 @@ public struct PlanRef: Sendable, Equatable {
         if holding.isEmpty {
             throw PlanError(explicitYear ? .planNoneForYear(target, plans: listed) : .planNoneForToday(target, plans: listed), advice: .planChooseAdvice)
         }
-        throw PlanError(.planAmbiguous(target, plans: holding.map { "\($0.code)（\($0.municipality) \($0.name) \($0.startYear)–\($0.endYear)）" }), advice: .planChooseAdvice)
+        throw PlanError(.planAmbiguous(target, plans: holding.map(label)), advice: .planChooseAdvice)
     }
 
     init(

@@ -13,15 +13,8 @@ public struct EntryFileIdentity: Sendable, Equatable {
         let magic = (try? handle.read(upToCount: 4)) ?? Data()
         try? handle.close()
         guard magic == Data([0x50, 0x4B, 0x03, 0x04]) else { return EntryFileIdentity(planCode: nil, year: csvYear(path)) }
-        guard let reader = try? XLSXReader(path: path, fileName: path),
-              let sheet = reader.sheets.first(where: { $0.name == WorkbookText.metadataSheet }),
-              let cells = try? reader.cells(of: sheet) else { return EntryFileIdentity(planCode: nil, year: nil) }
-        var values = [String: String]()
-        for row in cells.values {
-            if let label = row[1].map({ EntryWorkbookReader.text($0, field: nil) }), let value = row[2].map({ EntryWorkbookReader.text($0, field: nil) }) {
-                values[label.trimmed] = value.trimmed
-            }
-        }
+        guard let reader = try? XLSXReader(path: path, fileName: path), let values = try? EntryWorkbookReader.metadata(reader)
+        else { return EntryFileIdentity(planCode: nil, year: nil) }
         return EntryFileIdentity(planCode: values[WorkbookText.metaPlanCode], year: values[WorkbookText.metaYear].flatMap(Int.init))
     }
 

@@ -137,13 +137,19 @@ struct EntryWorkbookReader {
 
     /// Refuses a workbook made for another plan, department or year by name; returns its year
     /// and the entry sheets it was written with (nil for a workbook written before they were listed).
-    func checkMetadata(db: Database, plan: PlanRef, dept: String) throws -> (year: Int, sheets: [String]?) {
-        guard let sheet = reader.sheets.first(where: { $0.name == WorkbookText.metadataSheet }) else {
-            throw PlanError(.workbookNotEntry(fileName, sheet: WorkbookText.metadataSheet), advice: .workbookNotEntryAdvice(dept))
-        }
+    /// The hidden `plandb` sheet's label → value pairs (plan, department, year …); nil without it.
+    static func metadata(_ reader: XLSXReader) throws -> [String: String]? {
+        guard let sheet = reader.sheets.first(where: { $0.name == WorkbookText.metadataSheet }) else { return nil }
         var values = [String: String]()
         for row in try reader.cells(of: sheet).values {
-            if let label = row[1].map({ Self.text($0, field: nil) }), let value = row[2].map({ Self.text($0, field: nil) }) { values[label.trimmed] = value.trimmed }
+            if let label = row[1].map({ text($0, field: nil) }), let value = row[2].map({ text($0, field: nil) }) { values[label.trimmed] = value.trimmed }
+        }
+        return values
+    }
+
+    func checkMetadata(db: Database, plan: PlanRef, dept: String) throws -> (year: Int, sheets: [String]?) {
+        guard let values = try Self.metadata(reader) else {
+            throw PlanError(.workbookNotEntry(fileName, sheet: WorkbookText.metadataSheet), advice: .workbookNotEntryAdvice(dept))
         }
         let planCode = values[WorkbookText.metaPlanCode] ?? "", planName = values[WorkbookText.metaPlanName] ?? ""
         guard planCode == plan.code else {

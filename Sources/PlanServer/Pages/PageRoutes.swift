@@ -223,11 +223,6 @@ struct PageRoutes: Sendable {
         return render("choosePlan", values, session: session, year: year, planCode: plans[0].code)
     }
 
-    /// `?plan=CODE`: the plan, where a year belongs to two (the year chooses it otherwise).
-    func planCode(_ request: Request) -> String? {
-        request.uri.queryParameters["plan"].map(String.init).flatMap { $0.isEmpty ? nil : $0 }
-    }
-
     func dashboard(_ request: Request, year: Int, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let (_, session) = try await auth.session(request)
         if let choice = try choosePlan(request, year: year, session: session, path: "/years/\(year)/dashboard") { return choice }
