@@ -363,3 +363,69 @@ SELECT c.at, d.name AS dept, c.item_code, c.fiscal_year, c.field, c.old_value, c
        c.seq AS field_seq, c.actor, pl.code AS plan_code
 FROM changes c JOIN departments d ON d.dept_id = c.recorded_by JOIN plans pl ON pl.plan_id = c.plan_id
 WHERE c.old_value IS NOT c.new_value OR (c.first AND c.new_value IS NOT NULL);
+
+-- A frozen year holds its projects too: each project of the year with its cost and evaluation,
+-- its links, and the cost of each policy and 主な取組 as the views computed it. Like every
+-- snapshot table they are covered by the snapshot's SHA-256 and can never change. A snapshot
+-- frozen before this migration has no rows here and keeps its hash.
+CREATE TABLE snapshot_projects (
+    snapshot_id       INTEGER NOT NULL REFERENCES snapshots (snapshot_id),
+    seq               INTEGER NOT NULL,
+    project_code      TEXT NOT NULL,
+    name              TEXT NOT NULL,
+    dept              TEXT NOT NULL,
+    start_year        INTEGER,
+    end_year          INTEGER,
+    budget            INTEGER,
+    settled           INTEGER,
+    specific_revenue  INTEGER,
+    personnel_cost    INTEGER,
+    project_cost      INTEGER,
+    full_cost         INTEGER,
+    general_revenue   INTEGER,
+    basis             TEXT,
+    -- 人工 as "kind:person-years:rate" lines, in kind order.
+    staff             TEXT,
+    grade             TEXT,
+    next_direction    TEXT,
+    result_text       TEXT,
+    challenge_text    TEXT,
+    PRIMARY KEY (snapshot_id, project_code)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE snapshot_project_links (
+    snapshot_id      INTEGER NOT NULL REFERENCES snapshots (snapshot_id),
+    seq              INTEGER NOT NULL,
+    project_code     TEXT NOT NULL,
+    initiative_code  TEXT NOT NULL,
+    share_bp         INTEGER NOT NULL,
+    PRIMARY KEY (snapshot_id, project_code, initiative_code)
+) STRICT, WITHOUT ROWID;
+
+-- level is 'policy' or 'initiative'.
+CREATE TABLE snapshot_costs (
+    snapshot_id      INTEGER NOT NULL REFERENCES snapshots (snapshot_id),
+    seq              INTEGER NOT NULL,
+    level            TEXT NOT NULL CHECK (level IN ('policy', 'initiative')),
+    code             TEXT NOT NULL,
+    budget           INTEGER,
+    settled          INTEGER,
+    personnel_cost   INTEGER,
+    full_cost        INTEGER,
+    general_revenue  INTEGER,
+    projects         INTEGER NOT NULL,
+    PRIMARY KEY (snapshot_id, level, code)
+) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER snapshot_projects_immutable_update BEFORE UPDATE ON snapshot_projects
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: reopen the year and create a new version'); END;
+CREATE TRIGGER snapshot_projects_immutable_delete BEFORE DELETE ON snapshot_projects
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: reopen the year and create a new version'); END;
+CREATE TRIGGER snapshot_project_links_immutable_update BEFORE UPDATE ON snapshot_project_links
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: reopen the year and create a new version'); END;
+CREATE TRIGGER snapshot_project_links_immutable_delete BEFORE DELETE ON snapshot_project_links
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: reopen the year and create a new version'); END;
+CREATE TRIGGER snapshot_costs_immutable_update BEFORE UPDATE ON snapshot_costs
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: reopen the year and create a new version'); END;
+CREATE TRIGGER snapshot_costs_immutable_delete BEFORE DELETE ON snapshot_costs
+BEGIN SELECT RAISE(ABORT, 'snapshots are immutable: reopen the year and create a new version'); END;

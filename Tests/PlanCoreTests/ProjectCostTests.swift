@@ -259,4 +259,44 @@ import Testing
         // A project with recorded figures cannot be deleted, not even by hand-written SQL.
         #expect(throws: SQLiteError.self) { try store.connection.execute("DELETE FROM projects WHERE code = '00789'") }
     }
+
+    @Test func statusCountsEachProjectOfItsYears() throws {
+        try loadYear2025()
+        // 00789 has its evaluation but no 人工 yet: not in. 2022 is before 00123's and 00789's 開始年度.
+        let duties = { (year: Int) in
+            try Completion(self.store, plan: self.plan).status(year: year).filter { $0.duty.kind == .project }
+                .map { "\($0.dept) \($0.duty.code) \($0.entered)" }.sorted()
+        }
+        #expect(try duties(2025) == ["市民協働課 00123 true", "総務課 00456 true", "財政課 00789 false"].sorted())
+        #expect(try duties(2026) == ["市民協働課 00123 false", "総務課 00456 false", "財政課 00789 false"].sorted())
+    }
+
+    @Test func aFrozenYearHoldsItsProjectsUnderItsHash() throws {
+        try loadYear2025()
+        let snapshot = try Snapshots(store, plan: plan).create(year: 2025, as: "総務課", note: nil, allowIncomplete: true)
+        let frozen = { (sql: String) in try self.values(sql, [snapshot.id]) }
+        let projects = try frozen("SELECT project_code, full_cost, basis, staff, grade, next_direction FROM snapshot_projects WHERE snapshot_id = ? ORDER BY seq")
+        #expect(projects == [
+            [.text("00123"), .integer(21490), .text("settled"), .text("会計年度任用職員:0.50:2500\n正職員:1.10:8400"), .text("B"), .text("改善")],
+            [.text("00456"), .integer(9620), .text("budget"), .text("正職員:0.55:8400"), .text("A"), .text("継続")],
+            [.text("00789"), .integer(750), .text("settled"), .null, .text("C"), .text("縮小")],
+        ])
+        #expect(try frozen("SELECT project_code, initiative_code, share_bp FROM snapshot_project_links WHERE snapshot_id = ? ORDER BY seq") == [
+            [.text("00123"), .text("6-1-1-1-1"), .integer(6000)], [.text("00123"), .text("6-4-1-1-1"), .integer(4000)],
+            [.text("00456"), .text("6-6-1-1-1"), .integer(10000)], [.text("00789"), .text("6-7-1-1-1"), .integer(10000)],
+        ])
+        let policyCosts = try frozen("SELECT level, code, full_cost FROM snapshot_costs WHERE snapshot_id = ? AND level = 'policy' ORDER BY seq")
+        #expect(policyCosts == [
+            [.text("policy"), .text("6-1"), .integer(12894)], [.text("policy"), .text("6-4"), .integer(8596)],
+            [.text("policy"), .text("6-6"), .integer(9620)], [.text("policy"), .text("6-7"), .integer(750)],
+        ])
+        // Tampered with behind the triggers' back: `check` sees the hash no longer holds.
+        let db = store.connection
+        #expect(throws: SQLiteError.self) { try db.execute("UPDATE snapshot_costs SET full_cost = 1") }
+        #expect(try Maintenance.check(store, migrator: try Migrator.embedded()).filter { $0.check == "snapshot" }.map(\.status) == [.ok])
+        try db.execute("DROP TRIGGER snapshot_costs_immutable_update")
+        try db.execute("UPDATE snapshot_costs SET full_cost = 1 WHERE code = '6-7'")
+        let findings = try Maintenance.check(store, migrator: try Migrator.embedded()).filter { $0.check == "snapshot" }
+        #expect(findings.first?.detail.hasPrefix("2025（令和7）年度 version 1: content changed since it was frozen") == true)
+    }
 }

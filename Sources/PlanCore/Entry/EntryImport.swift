@@ -286,6 +286,9 @@ public struct EntryImport {
             }
             return .recorded(try recorder.recordPolicy(
                 code, year: year, grade: grade, comment: row.text(.comment), stage: kind == .firstReview ? .first : .second, as: dept))
+        case .project:
+            // The entry sheet has no 人工 columns: a project's year is recorded by `record project`.
+            throw PlanError(.entryProjectRow(code), advice: .entryProjectRowAdvice(code, year))
         }
     }
 

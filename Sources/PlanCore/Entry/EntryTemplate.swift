@@ -74,6 +74,9 @@ public struct EntryTemplate {
                 let row = reviews[stage + " " + duty.code]
                 cells[Column.grade.rawValue] = row?.string("grade")
                 cells[Column.comment.rawValue] = row?.string("comment")
+            case .project:
+                // `duties(of:)` lists no projects: their rows need 人工 columns this sheet has not.
+                break
             }
             rows.append(Column.allCases.map { column in cells[column.rawValue].map { Value.text($0) } ?? .text("") })
         }

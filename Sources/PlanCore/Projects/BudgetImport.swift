@@ -51,7 +51,7 @@ public struct BudgetImport {
             for row in try db.rows("SELECT project_id, code FROM projects WHERE plan_id = ?", [plan.id]) {
                 ids[row.string("code") ?? ""] = row.int64("project_id")
             }
-            var problems = RowProblems()
+            var problems = TableProblems()
             for (row, code, _) in rows where ids[code] == nil {
                 problems.add(row, Column.code, code: code, PlanError(.budgetUnknownProject(code, plan.code), advice: .budgetUnknownProjectAdvice(plan.coordinator)))
             }
@@ -80,7 +80,7 @@ public struct BudgetImport {
 
     /// Every row's figures, each cell checked; a project named twice is refused at its second row.
     func read(_ table: TableFile) throws -> [(TableFile.Row, String, Figures)] {
-        var problems = RowProblems()
+        var problems = TableProblems()
         var result: [(TableFile.Row, String, Figures)] = []
         var seen: [String: Int] = [:]
         for row in table.rows {

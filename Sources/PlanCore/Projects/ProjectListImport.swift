@@ -72,7 +72,7 @@ public struct ProjectListImport {
         for row in try db.rows("SELECT initiative_code, is_reprint, reprint_of FROM v_initiatives WHERE plan_code = ?", [plan.code]) {
             initiatives[row.string("initiative_code") ?? ""] = (row.int("is_reprint") == 1, row.string("reprint_of"))
         }
-        var problems = RowProblems()
+        var problems = TableProblems()
         var order: [String] = []
         var projects: [String: Project] = [:]
         var firstRows: [String: TableFile.Row] = [:]

@@ -1,7 +1,7 @@
 /// The bad cells of an imported table, gathered so that one refusal names every one of them
 /// (the first `limit`, and how many rows in all): a clerk corrects the file once, not once per
 /// attempt.
-struct RowProblems {
+struct TableProblems {
     static let limit = 50
 
     private(set) var messages: [Message] = []
