@@ -299,4 +299,22 @@ import Testing
         let findings = try Maintenance.check(store, migrator: try Migrator.embedded()).filter { $0.check == "snapshot" }
         #expect(findings.first?.detail.hasPrefix("2025（令和7）年度 version 1: content changed since it was frozen") == true)
     }
+
+    @Test func everyExportCarriesTheProjects() throws {
+        try loadYear2025()
+        let info = try Snapshots(store, plan: plan).create(year: 2025, as: "総務課", note: nil, allowIncomplete: true)
+        let export = try SnapshotExport(store, plan: plan, snapshot: info)
+        let json = try export.text(.json)
+        #expect(json.contains(#"{"level": "policy", "code": "6-1", "budget": 7407, "settled": 6600, "personnel_cost": 6294, "full_cost": 12894, "general_revenue": 11394, "projects": 1}"#))
+        #expect(json.contains(#""links": [{"initiative": "6-1-1-1-1", "share_pct": 60}, {"initiative": "6-4-1-1-1", "share_pct": 40}]"#))
+        let csv = try export.text(.csv)
+        #expect(csv.contains("事業,00456,行政評価推進事業,総務課,,,,,,,,,6-6-1-1-1（100%）,A,継続,,,\"予算額 5,000・決算額 —・人件費 4,620・フルコスト 9,620・一般財源 9,620（千円、事業費は予算）・人工 正職員 0.55\"\r\n"))
+        let html = try export.text(.html)
+        #expect(html.contains("<p>フルコスト 12,894千円（予算額 7,407千円・決算額 6,600千円・人件費 6,294千円・一般財源 11,394千円、事業 1 件）</p>"))
+        #expect(html.contains("<td>6-4-1-1-1</td><td>協働のまちづくり推進事業<br/><small>00123・市民協働課</small></td><td class=\"num\">40%</td>"))
+        let markdown = try export.text(.markdown)
+        #expect(markdown.contains("| 6-7-1-1-1 | 00789 | 財政運営事業 | 財政課 | 100% | 750 |"))
+        // The loaded document and the streamed export give the same bytes.
+        #expect(try SnapshotDocument.load(store, plan: plan, snapshot: info).export(.json) == json)
+    }
 }

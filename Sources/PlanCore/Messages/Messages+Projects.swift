@@ -23,9 +23,8 @@ extension Message {
     static func tableLinePlace(_ line: Int) -> Message {
         Message("table.line_place", en: "line \(line)", ja: "\(line) 行目")
     }
-    /// A workbook cell is named the same in both languages (`予算!C5`).
     static func tableCellPlace(_ reference: String) -> Message {
-        Message("table.cell_place", en: reference, ja: reference)
+        Message("table.cell_place", en: "cell \(reference)", ja: "セル \(reference)")
     }
     static func tableRowProblem(_ place: Message, code: String?, _ error: PlanError) -> Message {
         let item = code.map { "（\($0)）" } ?? ""
