@@ -317,4 +317,29 @@ import Testing
         // The loaded document and the streamed export give the same bytes.
         #expect(try SnapshotDocument.load(store, plan: plan, snapshot: info).export(.json) == json)
     }
+
+    @Test func theFinanceSystemsWorkbookIsReadByHeader() throws {
+        try loadProjects()
+        // As a finance system exports it: a title row above the header, columns in its own order,
+        // codes as text (leading zeros), amounts as number cells with separators shown, an extra column.
+        let path = folder.path("予算.xlsx")
+        let book = try XLSXWorkbook(path: path)
+        let sheet = try book.addSheet("予算")
+        let styles = WorkbookStyles(book)
+        let amount = book.format(XLSXStyle(numberFormat: "#,##0", border: false))
+        for (column, header) in ["決算額", "事業コード", "備考", "予算現額", "国庫支出金"].enumerated() { try sheet.text(1, column, header, styles.plain) }
+        try sheet.text(0, 0, "令和7年度 事業別予算・決算", styles.plain)
+        try sheet.number(2, 0, 11000, amount); try sheet.text(2, 1, "00123", styles.plain); try sheet.text(2, 2, "総務費", styles.plain)
+        try sheet.number(2, 3, 12345, amount); try sheet.number(2, 4, 2000, amount)
+        try sheet.text(3, 1, "00456", styles.plain); try sheet.number(3, 3, 5000.5, amount)
+        try book.close()
+        let before = try dump(self.path)
+        let error = planError { _ = try BudgetImport(store, plan: plan).run(file: path, year: 2025, as: "財政課", dryRun: false) }
+        #expect(error?.text(.ja) == """
+            予算.xlsx：取り込めない行が 1 行あるため、何も取り込んでいません。
+              セル 予算!D4（00456）：「予算額」の「5000.5」は金額になりません。千円単位の 0 以上の整数で書いてください（12345 または 12,345）。
+            これらの行を直してから、もう一度取り込んでください。
+            """)
+        #expect(try dump(self.path) == before)
+    }
 }

@@ -101,7 +101,9 @@ struct TableFile {
         _ records: [(Int, [String])], fileName: String, columns: [Column], reference: ((Int, Int) -> String)?
     ) throws -> TableFile {
         let trimmed = records.map { ($0.0, $0.1.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }) }
-        guard let headerIndex = trimmed.firstIndex(where: { $0.1.contains { !$0.isEmpty } }) else {
+        let required = columns.filter(\.required)
+        let namesAll = { (fields: [String]) in required.allSatisfy { column in fields.contains { column.matches($0) } } }
+        guard let headerIndex = trimmed.firstIndex(where: { namesAll($0.1) }) ?? trimmed.firstIndex(where: { $0.1.contains { !$0.isEmpty } }) else {
             throw PlanError(.tableEmpty(fileName), advice: .tableEmptyAdvice)
         }
         let header = trimmed[headerIndex].1
