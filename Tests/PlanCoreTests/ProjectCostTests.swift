@@ -342,4 +342,17 @@ import Testing
             """)
         #expect(try dump(self.path) == before)
     }
+
+    @Test func thePeriodReportShowsTheCostAcrossTheYears() throws {
+        try loadYear2025()
+        _ = try Snapshots(store, plan: plan).create(year: 2025, as: "総務課", note: nil, allowIncomplete: true)
+        // 2026 is not frozen: its figures come from the live views (a budget, no 決算 yet).
+        _ = try BudgetImport(store, plan: plan).run(file: try folder.write("事業コード,予算額\n00456,5200\n", to: "b26.csv"), year: 2026, as: "財政課", dryRun: false)
+        let report = try PeriodReport.build(store, plan: plan, from: 2024, to: 2026)
+        let costs = { (code: String) in report.policies.first { $0.code == code }?.years.map { $0.cost?.fullCost } }
+        #expect(costs("6-6") == [nil, 9620, 5200])
+        #expect(costs("6-1") == [nil, 12894, nil])
+        #expect(try report.export(.markdown, language: .ja).contains("| フルコスト（千円） | — | 9,620 | 5,200 |"))
+        #expect(try report.export(.json, language: .ja).contains(#""costs": [{"year": 2025, "budget": 5000, "settled": null, "personnel_cost": 4620, "full_cost": 9620, "general_revenue": 9620, "projects": 1}, {"year": 2026, "budget": 5200"#))
+    }
 }

@@ -55,30 +55,37 @@ public struct SnapshotProjects: Sendable {
     }
 
     static func load(_ db: Database, snapshotID: Int64) throws -> SnapshotProjects {
+        func rows(_ table: String) throws -> [Row] { try db.rows("SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY seq", [snapshotID]) }
+        return SnapshotProjects(projects: try rows("snapshot_projects"), links: try rows("snapshot_project_links"), costs: try rows("snapshot_costs"))
+    }
+
+    /// From rows named as the snapshot tables' columns: the frozen rows, or the live rows a
+    /// snapshot would freeze (SnapshotContent's queries).
+    init(projects projectRows: [Row], links linkRows: [Row], costs costRows: [Row]) {
         var links: [String: [(initiative: String, shareBP: Int64)]] = [:]
-        for row in try db.rows("SELECT project_code, initiative_code, share_bp FROM snapshot_project_links WHERE snapshot_id = ? ORDER BY seq", [snapshotID]) {
+        for row in linkRows {
             links[row.string("project_code") ?? "", default: []].append((row.string("initiative_code") ?? "", row.int64("share_bp") ?? 0))
         }
-        var result = SnapshotProjects()
-        result.projects = try db.rows("SELECT * FROM snapshot_projects WHERE snapshot_id = ? ORDER BY seq", [snapshotID]).map { row in
+        projects = projectRows.map { row in
             let code = row.string("project_code") ?? ""
             var project = Project(
                 code: code, name: row.string("name") ?? "", dept: row.string("dept") ?? "",
                 budget: row.int64("budget"), settled: row.int64("settled"), specificRevenue: row.int64("specific_revenue"),
                 personnelCost: row.int64("personnel_cost"), projectCost: row.int64("project_cost"), fullCost: row.int64("full_cost"),
-                generalRevenue: row.int64("general_revenue"), basis: row.string("basis"), staff: staffLines(row.string("staff")),
+                generalRevenue: row.int64("general_revenue"), basis: row.string("basis"), staff: Self.staffLines(row.string("staff")),
                 grade: row.string("grade"), nextDirection: row.string("next_direction"), result: row.string("result_text"),
                 challenge: row.string("challenge_text"))
             project.links = links[code] ?? []
             return project
         }
-        result.costs = try db.rows("SELECT * FROM snapshot_costs WHERE snapshot_id = ? ORDER BY seq", [snapshotID]).map { row in
+        costs = costRows.map { row in
             Cost(level: row.string("level") ?? "", code: row.string("code") ?? "", budget: row.int64("budget"), settled: row.int64("settled"),
                  personnelCost: row.int64("personnel_cost"), fullCost: row.int64("full_cost"), generalRevenue: row.int64("general_revenue"),
                  projects: row.int("projects") ?? 0)
         }
-        return result
     }
+
+    public init() {}
 
     /// The `staff` column: a "kind:person-years:rate" line per kind.
     static func staffLines(_ text: String?) -> [(kind: String, personYears: String, rate: Int64?)] {
