@@ -355,4 +355,24 @@ import Testing
         #expect(try report.export(.markdown, language: .ja).contains("| フルコスト（千円） | — | 9,620 | 5,200 |"))
         #expect(try report.export(.json, language: .ja).contains(#""costs": [{"year": 2025, "budget": 5000, "settled": null, "personnel_cost": 4620, "full_cost": 9620, "general_revenue": 9620, "projects": 1}, {"year": 2026, "budget": 5200"#))
     }
+
+    @Test func figuresAreReadExactly() {
+        #expect(FixedPoint.parse("12345", decimals: 0) == 12345)
+        #expect(FixedPoint.parse("１２，３４５", decimals: 0) == 12345)
+        #expect(FixedPoint.parse("12,345千円", decimals: 0, suffixes: ["千円"]) == 12345)
+        #expect(FixedPoint.parse("1234.0", decimals: 0) == 1234)
+        #expect(FixedPoint.parse("1234.5", decimals: 0) == nil)
+        #expect(FixedPoint.parse("-5", decimals: 0) == nil)
+        #expect(FixedPoint.parse("12,34", decimals: 0) == nil)
+        #expect(FixedPoint.parse("1.1", decimals: 2) == 110)
+        #expect(FixedPoint.parse("0.55", decimals: 2) == 55)
+        #expect(FixedPoint.parse("33.333", decimals: 2) == nil)
+        #expect(FixedPoint.parse("100.00", decimals: 2, suffixes: ["%"]) == 10000)
+        #expect(FixedPoint.parse("60%", decimals: 2, suffixes: ["%"]) == 6000)
+        #expect(FixedPoint.parse("", decimals: 0) == nil)
+        #expect(FixedPoint.text(110, decimals: 2) == "1.10")
+        #expect(FixedPoint.percentText(3333) == "33.33")
+        #expect(FixedPoint.percentText(6000) == "60")
+        #expect(SnapshotProjects.amount(-1234567) == "-1,234,567")
+    }
 }

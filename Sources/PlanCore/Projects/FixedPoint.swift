@@ -9,6 +9,12 @@ public enum FixedPoint {
     /// are read (`１，２３４` is 1234); nil when it is not a number, is negative, or has more
     /// decimals than `decimals` (other than trailing zeros: `100.00` is 100).
     public static func parse(_ input: String, decimals: Int, suffixes: [String] = []) -> Int64? {
+        // Most cells of a finance export are plain ASCII digits: read without Unicode folding.
+        if !input.isEmpty, input.utf8.count <= 15, input.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let whole = Int64(input) {
+            var scaled = whole
+            for _ in 0..<decimals { scaled *= 10 }
+            return scaled
+        }
         var text = NameKey.normalize(input)
         for suffix in suffixes where text.hasSuffix(suffix) {
             text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespaces)

@@ -45,6 +45,14 @@ struct TableFile {
     /// hostile file from holding the command for long.
     static let rowLimit = 1_000_000
 
+    /// A cell without the spaces around it; most cells have none and are returned as they are.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        let space = CharacterSet.whitespacesAndNewlines
+        guard space.contains(first) || space.contains(last) else { return text }
+        return text.trimmingCharacters(in: space)
+    }
+
     static func headerKey(_ text: String) -> String {
         NameKey.normalize(text).filter { !$0.isWhitespace }
     }
@@ -100,7 +108,7 @@ struct TableFile {
     static func table(
         _ records: [(Int, [String])], fileName: String, columns: [Column], reference: ((Int, Int) -> String)?
     ) throws -> TableFile {
-        let trimmed = records.map { ($0.0, $0.1.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }) }
+        let trimmed = records.map { ($0.0, $0.1.map(Self.trimmed)) }
         let required = columns.filter(\.required)
         let namesAll = { (fields: [String]) in required.allSatisfy { column in fields.contains { column.matches($0) } } }
         guard let headerIndex = trimmed.firstIndex(where: { namesAll($0.1) }) ?? trimmed.firstIndex(where: { $0.1.contains { !$0.isEmpty } }) else {
