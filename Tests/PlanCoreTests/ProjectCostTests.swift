@@ -375,4 +375,53 @@ import Testing
         #expect(FixedPoint.percentText(6000) == "60")
         #expect(SnapshotProjects.amount(-1234567) == "-1,234,567")
     }
+
+    @Test func theEntrySheetCarriesTheDepartmentsProjects() throws {
+        try loadYear2025()
+        let template = try EntryTemplate(store, plan: plan)
+        // The 人工 column only in the sheet of a department with projects that year.
+        #expect(try template.rows(dept: "秘書広報課", year: 2025).columns.contains("人工") == false)
+        let csv = try template.csv(dept: "市民協働課", year: 2025)
+        #expect(csv.contains("2025,事業評価,00123,協働のまちづくり推進事業,,,,,B,改善,,,,会計年度任用職員=0.50、正職員=1.10\r\n"))
+        let untouched = try folder.write(csv, to: "untouched.csv")
+        let none = try EntryImport(store, plan: plan).run(file: untouched, dept: "市民協働課", dryRun: false)
+        #expect(none.changed == 0)
+        let edited = csv.replacingOccurrences(of: "B,改善,,,,会計年度任用職員=0.50、正職員=1.10", with: "C,縮小,講座を縮小,,,正職員=1.30")
+        let report = try EntryImport(store, plan: plan).run(file: try folder.write(edited, to: "edited.csv"), dept: "市民協働課", dryRun: false)
+        #expect(report.changed == 1)
+        #expect(try values("SELECT kind, person_centi FROM v_project_staff WHERE project_code = '00123' ORDER BY kind")
+            == [[.text("会計年度任用職員"), .integer(50)], [.text("正職員"), .integer(130)]])
+        #expect(try values("SELECT grade, next_direction, result_text, recorded_by FROM v_project_evaluations WHERE project_code = '00123'")
+            == [[.text("C"), .text("縮小"), .text("講座を縮小"), .text("市民協働課")]])
+        // A code whose leading zeros a spreadsheet dropped still finds its project.
+        let zeros = edited.replacingOccurrences(of: ",00123,", with: ",123,").replacingOccurrences(of: "正職員=1.30", with: "正職員=1.40")
+        _ = try EntryImport(store, plan: plan).run(file: try folder.write(zeros, to: "zeros.csv"), dept: "市民協働課", dryRun: false)
+        #expect(try values("SELECT person_centi FROM v_project_staff WHERE project_code = '00123' AND kind = '正職員'") == [[.integer(140)]])
+    }
+
+    @Test func theEntryWorkbookHasAProjectSheet() throws {
+        try loadYear2025()
+        let path = folder.path("評価シート.xlsx")
+        _ = try EntryWorkbook(store, plan: plan).write(dept: "市民協働課", year: 2025, to: path)
+        var parts = try WorkbookParts(path: path)
+        let workbook = parts["xl/workbook.xml"] ?? ""
+        #expect(workbook.contains("name=\"事業\""))
+        // The sheets: 記入方法, 指標, 取組, 施策評価, 事業, plandb; 事業's columns: コード, 事業名, 人工（会計年度任用職員）, 人工（正職員）, 評価 …
+        let sheet = "xl/worksheets/sheet5.xml"
+        let untouched = try EntryImport(store, plan: plan).run(file: path, dept: "市民協働課", dryRun: false)
+        #expect(untouched.changed == 0)
+        parts.replaceCell("D2", in: sheet, with: "<c r=\"D2\" t=\"inlineStr\"><is><t>１．２５</t></is></c>")
+        parts.replaceCell("E2", in: sheet, with: "<c r=\"E2\" t=\"inlineStr\"><is><t>A</t></is></c>")
+        let edited = folder.path("edited.xlsx")
+        try parts.write(to: edited)
+        let report = try EntryImport(store, plan: plan).run(file: edited, dept: "市民協働課", dryRun: false)
+        #expect(report.changed == 1)
+        #expect(try values("SELECT person_centi FROM v_project_staff WHERE project_code = '00123' AND kind = '正職員'") == [[.integer(125)]])
+        #expect(try values("SELECT grade, next_direction FROM v_project_evaluations WHERE project_code = '00123'") == [[.text("A"), .text("改善")]])
+        // A bad 人工 is named by its cell.
+        parts.replaceCell("D2", in: sheet, with: "<c r=\"D2\" t=\"inlineStr\"><is><t>たくさん</t></is></c>")
+        try parts.write(to: edited)
+        let error = planError { _ = try EntryImport(store, plan: plan).run(file: edited, dept: "市民協働課", dryRun: false) }
+        #expect(error?.text(.ja).contains("「たくさん」は正職員の人工になりません。") == true)
+    }
 }

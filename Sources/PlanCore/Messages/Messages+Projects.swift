@@ -230,15 +230,4 @@ extension Message {
     static let projectGradeNeededAdvice = Message("project.grade_needed.advice",
         en: "give --grade with the first evaluation",
         ja: "最初の評価では --grade を指定してください。")
-
-    static func entryProjectRow(_ code: String) -> Message {
-        Message("entry.project_row",
-            en: "project \(code) cannot be recorded from the entry sheet",
-            ja: "事業 \(code) は入力シートからは記録できません。")
-    }
-    static func entryProjectRowAdvice(_ code: String, _ year: Int) -> Message {
-        Message("entry.project_row.advice",
-            en: "record it with plandb record project \(code) --year \(year) --staff KIND=人工 --grade G --as DEPT, and delete the row",
-            ja: "plandb record project \(code) --year \(year) --staff 区分=人工 --grade 評価 --as 課 で記録し、この行は消してください。")
-    }
 }

@@ -46,12 +46,22 @@ public struct ProjectRecorder {
         let endYear: Int?
     }
 
+    static let projectSQL = """
+        SELECT p.project_id, p.code, p.name, d.name AS dept, p.start_year, p.end_year
+        FROM projects p JOIN departments d ON d.dept_id = p.dept_id WHERE p.plan_id = ?
+        """
+
+    /// The project by its code; `123` finds `00123` when no other code reads so, as a CSV re-saved
+    /// by Excel drops a code's leading zeros.
     func project(_ code: String) throws -> ProjectInfo {
-        guard let row = try store.connection.row("""
-            SELECT p.project_id, p.code, p.name, d.name AS dept, p.start_year, p.end_year
-            FROM projects p JOIN departments d ON d.dept_id = p.dept_id WHERE p.plan_id = ? AND p.code = ?
-            """, [plan.id, code.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)])
-        else { throw PlanError(.projectUnknown(code, plan.code), advice: .projectUnknownAdvice) }
+        let typed = code.precomposedStringWithCompatibilityMapping.trimmingCharacters(in: .whitespaces)
+        let db = store.connection
+        var row = try db.row(Self.projectSQL + " AND p.code = ?", [plan.id, typed])
+        if row == nil, !typed.isEmpty, typed.allSatisfy(\.isASCII), typed.allSatisfy(\.isNumber) {
+            let candidates = try db.rows(Self.projectSQL + " AND ltrim(p.code, '0') = ltrim(?, '0') AND p.code GLOB '[0-9]*'", [plan.id, typed])
+            if candidates.count == 1 { row = candidates[0] }
+        }
+        guard let row else { throw PlanError(.projectUnknown(code, plan.code), advice: .projectUnknownAdvice) }
         return ProjectInfo(
             id: row.int64("project_id") ?? 0, code: row.string("code") ?? "", name: row.string("name") ?? "", dept: row.string("dept") ?? "",
             startYear: row.int("start_year"), endYear: row.int("end_year"))
