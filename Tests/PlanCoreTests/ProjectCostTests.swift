@@ -314,6 +314,17 @@ import Testing
         #expect(html.contains("<td>6-4-1-1-1</td><td>協働のまちづくり推進事業<br/><small>00123・市民協働課</small></td><td class=\"num\">40%</td>"))
         let markdown = try export.text(.markdown)
         #expect(markdown.contains("| 6-7-1-1-1 | 00789 | 財政運営事業 | 財政課 | 100% | 750 |"))
+        // The workbook: a 事業とコスト sheet, figures as number cells.
+        let xlsx = folder.path("report.xlsx")
+        try export.writeWorkbook(to: xlsx)
+        let reader = try XLSXReader(path: xlsx, fileName: "report.xlsx")
+        let sheet = try #require(reader.sheets.first { $0.name == "事業とコスト" })
+        let cells = try reader.cells(of: sheet)
+        let projectRow = try #require(cells.values.first { $0[1] == .init(content: .text("00123")) })
+        #expect(projectRow[9] == .init(content: .number(21490, format: "#,##0")))
+        #expect(projectRow[4] == .init(content: .text("6-1-1-1-1（60%）、6-4-1-1-1（40%）")))
+        let policyRow = try #require(cells.values.first { $0[1] == .init(content: .text("6-6")) })
+        #expect(policyRow[5] == .init(content: .number(9620, format: "#,##0")))
         // The loaded document and the streamed export give the same bytes.
         #expect(try SnapshotDocument.load(store, plan: plan, snapshot: info).export(.json) == json)
     }

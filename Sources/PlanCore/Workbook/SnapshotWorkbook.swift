@@ -33,7 +33,41 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
         }
         try summary.printLayout(header: WorkbookText.reportHeader(source.title), headerRows: 0)
         try source.walk(self)
+        try writeProjects(try source.projects())
         try book.close()
+    }
+
+    /// 事業とコスト, after the policies when the year froze any projects: each policy's cost, then
+    /// every project with its figures as number cells (千円) and its evaluation.
+    private func writeProjects(_ section: SnapshotProjects) throws {
+        guard !section.isEmpty else { return }
+        let sheet = try book.addSheet(WorkbookText.costSheet)
+        line = try heading(sheet)
+        for (column, width) in [10.0, 24, 11, 22, 10, 10, 10, 10, 10, 10, 8, 18, 6, 10, 24, 24].enumerated() { sheet.columnWidth(column, width) }
+        let amount = book.format(XLSXStyle(numberFormat: "#,##0"))
+        func figures(_ values: [Int64?], from column: Int) throws {
+            for (offset, value) in values.enumerated() {
+                if let value { try sheet.number(line, column + offset, Double(value), amount) } else { try sheet.text(line, column + offset, WorkbookText.none, styles.text) }
+            }
+        }
+        try table(sheet, WorkbookText.policyCostSection, WorkbookText.policyCostHeaders)
+        for cost in section.costs where cost.level == "policy" {
+            try sheet.text(line, 0, cost.code, styles.text)
+            try figures([cost.budget, cost.settled, cost.personnelCost, cost.fullCost, cost.generalRevenue, Int64(cost.projects)], from: 1)
+            line += 1
+        }
+        line += 1
+        try table(sheet, WorkbookText.projectSection, WorkbookText.projectHeaders)
+        for project in section.projects {
+            for (column, text) in [project.code, project.name, project.dept, project.linksLabel].enumerated() { try sheet.text(line, column, text, styles.wrapped) }
+            try figures([project.budget, project.settled, project.specificRevenue, project.personnelCost, project.fullCost, project.generalRevenue], from: 4)
+            for (offset, text) in [project.basisLabel ?? WorkbookText.none, project.staffLabel, project.grade ?? WorkbookText.none,
+                                   project.nextDirection ?? WorkbookText.none, project.result ?? "", project.challenge ?? ""].enumerated() {
+                try sheet.text(line, 10 + offset, text, styles.wrapped)
+            }
+            line += 1
+        }
+        try sheet.printLayout(header: WorkbookText.reportHeader(source.title), headerRows: 0)
     }
 
     /// Title, stamp and note at the top of a sheet; returns the next free row.

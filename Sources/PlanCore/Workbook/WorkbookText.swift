@@ -78,6 +78,13 @@ enum WorkbookText {
 
     // The snapshot workbook (`snapshot export Y --format xlsx`), for the committee and the council.
     static let summarySheet = "概要"
+    // The 事務事業 sheet of a frozen year (issue 25).
+    static let costSheet = "事業とコスト"
+    static let policyCostSection = "施策別の費用（千円）"
+    static let policyCostHeaders = ["施策", "予算額", "決算額", "人件費", "フルコスト", "一般財源", "事業数"]
+    static let projectSection = "事務事業（千円）"
+    static let projectHeaders = ["事業コード", "事業名", "担当課", "主な取組（按分）", "予算額", "決算額", "特定財源", "人件費", "フルコスト", "一般財源",
+                                 "事業費の基礎", "人工", "評価", "今後の方向性", "実績", "課題"]
     static let summaryHeaders = ["施策", "主担当課", "指標の達成", "取組の評価（A/B/C/D/未）", "一次評価", "二次評価"]
     static let indicatorSection = "業績評価指標"
     static let indicatorHeaders = ["コード", "指標名", "現状値", "目標値", "実績値", "達成", "進捗率"]
