@@ -101,6 +101,14 @@ struct SnapshotCommand: ParsableCommand {
         func run() throws {
             let (store, snapshots, plan) = try SnapshotCommand.open(global, access: .read, year: year)
             let info = try snapshots.find(year: try FiscalYear.parse(year), version: version)
+            if format == .opendata, let out {
+                let files = try SnapshotOpenData(store, plan: plan, snapshot: info).files()
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+                for file in files {
+                    try OutputFile((out as NSString).appendingPathComponent(file.name), database: global.databasePath).write(Data(file.text.utf8))
+                }
+                return Console.line(.openDataWritten(out, files: files.count, info))
+            }
             let export = try SnapshotExport(store, plan: plan, snapshot: info)
             if format == .xlsx, let out {
                 try OutputFile(out, database: global.databasePath).write { try export.writeWorkbook(to: $0) }

@@ -42,8 +42,8 @@ extension Message {
         en: "Publish a snapshot: html (the 評価結果報告書), markdown, csv, json or xlsx (a workbook).",
         ja: "スナップショットを公表用に書き出します：html（評価結果報告書）、markdown、csv、json、xlsx（ブック）。")
     public static let helpSnapshotExportFormat = Message("help.snapshot.export.format",
-        en: "html, markdown, csv, json or xlsx (needs --out).",
-        ja: "html、markdown、csv、json、xlsx（--out が必要）のいずれか。")
+        en: "html, markdown, csv, json, xlsx (needs --out) or opendata (a folder of CSV files, needs --out).",
+        ja: "html、markdown、csv、json、xlsx（--out が必要）、opendata（CSV ファイルのフォルダ。--out が必要）のいずれか。")
 
     public static let helpSnapshotReopen = Message("help.snapshot.reopen.abstract",
         en: "Unlock a frozen year for corrections (coordinator only); the next create makes a new version.",

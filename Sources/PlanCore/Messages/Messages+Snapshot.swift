@@ -183,4 +183,35 @@ extension Message {
         default: return Message("snapshot.diff.kind.initiative", en: "initiative", ja: "主な取組")
         }
     }
+
+    // MARK: Open data
+
+    static func openDataNoMunicipalityCode(_ plan: String) -> Message {
+        Message("opendata.no_municipality_code",
+            en: "plan \(plan) has no 全国地方公共団体コード, which every open-data file starts with",
+            ja: "計画 \(plan) に全国地方公共団体コードがありません。オープンデータの各ファイルの先頭の項目です。")
+    }
+    static let openDataNoMunicipalityCodeAdvice = Message("opendata.no_municipality_code.advice",
+        en: "give the 6-digit code (with its check digit) as 団体コード in the plan workbook's 計画 sheet (seeds: municipality_code), import the plan, then freeze the year again (reopen it first)",
+        ja: "計画ブックの「計画」シートの団体コード（シードでは municipality_code）に検査数字を含む 6 桁のコードを書いて計画を取り込み、年度を開き直してから確定し直してください。")
+    static let openDataNeedsFolder = Message("opendata.needs_folder",
+        en: "open data is a folder of files and cannot be written to standard output",
+        ja: "オープンデータは複数のファイルからなるため、標準出力には書けません。")
+    static func openDataNeedsFolderAdvice(_ year: Int) -> Message {
+        Message("opendata.needs_folder.advice",
+            en: "name a folder: plandb snapshot export \(year) --format opendata --out opendata-\(year)",
+            ja: "フォルダを指定してください：plandb snapshot export \(year) --format opendata --out opendata-\(year)")
+    }
+    static let openDataYearOnly = Message("opendata.year_only",
+        en: "open data is published for one frozen year, not for a period",
+        ja: "オープンデータは確定した年度ごとに公開します。期間の報告書には使えません。")
+    static let openDataYearOnlyAdvice = Message("opendata.year_only.advice",
+        en: "use plandb snapshot export YEAR --format opendata --out FOLDER",
+        ja: "plandb snapshot export 年度 --format opendata --out フォルダ を使ってください。")
+    public static func openDataWritten(_ folder: String, files: Int, _ info: SnapshotInfo) -> Message {
+        let year = FiscalYear.label(info.fiscalYear)
+        return Message("opendata.written",
+            en: "wrote \(files) files of open data into \(folder) (\(year) version \(info.version))",
+            ja: "\(folder) にオープンデータ \(files) ファイルを書きました（\(year) 第\(info.version)版）。")
+    }
 }

@@ -12,6 +12,7 @@ extension PeriodReport {
             return RowWriter.render(format: .csv, columns: table.columns, rows: table.rows, options: OutputOptions(byteOrderMark: true, neutralizeFormulas: true))
         case .json: return json()
         case .xlsx: throw PlanError(.workbookToStandardOutput, advice: .workbookToStandardOutputAdvice("plandb report --format xlsx --out 期間評価.xlsx"))
+        case .opendata: throw PlanError(.openDataYearOnly, advice: .openDataYearOnlyAdvice)
         }
     }
 

@@ -129,6 +129,11 @@ enum SnapshotContent {
                 ) x
                 ORDER BY seq
                 """),
+        // The plan's 全国地方公共団体コード for open data (migration 0017).
+        Table(
+            name: "snapshot_identity",
+            columns: ["seq", "municipality_code"],
+            liveSQL: "SELECT 1 AS seq, municipality_code FROM plans WHERE code = :plan"),
     ]
 
     /// A project belongs to a frozen year when its 開始年度–終了年度 hold the year (open ends are

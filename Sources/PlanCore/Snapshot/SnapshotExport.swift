@@ -3,6 +3,8 @@ import SQLiteDB
 /// The published forms of a snapshot.
 public enum SnapshotExportFormat: String, CaseIterable, Sendable {
     case html, markdown, csv, json, xlsx
+    /// The 自治体標準オープンデータセット form: a folder of CSV files (`SnapshotOpenData`).
+    case opendata
 }
 
 /// A stored snapshot published in one format, written as its rows are read (SnapshotStream), so
@@ -46,6 +48,8 @@ public struct SnapshotExport {
         case .xlsx:
             throw PlanError(.workbookToStandardOutput, advice: .workbookToStandardOutputAdvice(
                 "plandb snapshot export \(source.info.fiscalYear) --format xlsx --out 評価結果報告書.xlsx"))
+        case .opendata:
+            throw PlanError(.openDataNeedsFolder, advice: .openDataNeedsFolderAdvice(source.info.fiscalYear))
         }
     }
 }
