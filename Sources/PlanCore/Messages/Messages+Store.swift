@@ -184,6 +184,20 @@ extension Message {
     public static let checkHeadingCheck = Message("check.heading.check", en: "check", ja: "確認")
     public static let checkHeadingStatus = Message("check.heading.status", en: "status", ja: "結果")
     public static let checkHeadingDetail = Message("check.heading.detail", en: "detail", ja: "内容")
+    /// A check's name and result as a person reads them; csv/json keep the stable English keys.
+    public static func checkName(_ key: String) -> Message? {
+        switch key {
+        case "integrity": return Message("check.name.integrity", en: "integrity", ja: "整合性")
+        case "foreign keys": return Message("check.name.foreign_keys", en: "foreign keys", ja: "外部キー")
+        case "migration": return Message("check.name.migration", en: "migration", ja: "マイグレーション")
+        case "schema": return Message("check.name.schema", en: "schema", ja: "スキーマ")
+        case "snapshot": return Message("check.name.snapshot", en: "snapshot", ja: "スナップショット")
+        case "year locks": return Message("check.name.year_locks", en: "year locks", ja: "年度の確定")
+        case "ok": return Message("check.status.ok", en: "ok", ja: "正常")
+        case "problem": return Message("check.status.problem", en: "problem", ja: "問題あり")
+        default: return nil
+        }
+    }
     public static func checkProblems(_ count: Int, _ path: String) -> Message {
         Message("check.problems",
             en: "\(count) problem(s) found in \(path)",
