@@ -10,4 +10,7 @@ done
 # The binary the README recommends installing: the Swift runtime and Foundation linked in, which
 # also starts a third faster (no dynamic symbol lookups into libFoundation at every run).
 swift build -c release --static-swift-stdlib --product plandb
-exec python3 Benchmarks/run.py --plandb "$(swift build -c release --static-swift-stdlib --show-bin-path)/plandb" "$@"
+plandb="$(swift build -c release --static-swift-stdlib --show-bin-path)/plandb"
+python3 Benchmarks/run.py --plandb "$plandb" "$@"
+# 事務事業 and their cost (issue #25): its own section of BENCHMARKS.md.
+exec python3 Benchmarks/cost.py --plandb "$plandb"

@@ -5,7 +5,7 @@ struct RecordCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record",
         abstract: Message.helpRecord.text(),
-        subcommands: [Indicator.self, Initiative.self, Policy.self])
+        subcommands: [Indicator.self, Initiative.self, Policy.self, Project.self])
 
     /// Options every record command shares.
     struct Entry: ParsableArguments {
@@ -91,6 +91,30 @@ struct RecordCommand: ParsableCommand {
             let stage = Recorder.Stage(rawValue: stage) ?? .first
             let (recorder, found, year, dept) = try RecordCommand.context(global, entry, item: item, kind: .policy)
             RecordCommand.report(try recorder.recordPolicy(found.code, year: year, grade: grade, comment: comment, stage: stage, as: dept), dept: dept)
+        }
+    }
+
+    struct Project: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "project", abstract: Message.helpRecordProject.text())
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: ArgumentHelp(Message.helpProjectCode.text())) var item: String
+        @OptionGroup var entry: Entry
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordStaff.text(), valueName: "kind=人工")) var staff: [String] = []
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordGrade.text())) var grade: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordNext.text())) var next: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordResult.text())) var result: String?
+        @Option(name: .long, help: ArgumentHelp(Message.helpRecordChallenge.text())) var challenge: String?
+
+        func run() throws {
+            let year = try FiscalYear.parse(entry.year)
+            let (store, plan) = try global.openPlan(.write, year: year)
+            let dept = try Departments(store, plan: plan).find(entry.dept)
+            let staff = try self.staff.map(ProjectRecorder.StaffEntry.parse)
+            RecordCommand.report(
+                try ProjectRecorder(store, plan: plan).record(
+                    item, year: year, staff: staff, grade: grade, next: next, result: result, challenge: challenge, as: dept),
+                dept: dept)
         }
     }
 }

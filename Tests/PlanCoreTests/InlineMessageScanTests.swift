@@ -20,6 +20,7 @@ import Testing
         "Sources/PlanCore/Snapshot/SnapshotSource.swift": "the report's title and stamp, in every format: Japanese always",
         "Sources/PlanCore/Browse/PlanText.swift": "the plan's own printed labels (主担当課, 関係課, 5年後の目指す姿)",
         "Sources/PlanCore/Entry/EntryTemplate.swift": "the entry sheet's column headers: the file format the import reads back",
+        "Sources/PlanCore/Projects/FinanceColumns.swift": "the finance system's column headers: the file formats project and budget import read",
         "Sources/PlanCore/Seeds/PolicyReader.swift": "the seed format's vocabulary (体制・計画・実行・見直し)",
         "Sources/PlanCore/Seeds/SeedReader.swift": "the seed format's vocabulary",
         "Sources/PlanCore/Seeds/SeedModel.swift": "the seed format's vocabulary",

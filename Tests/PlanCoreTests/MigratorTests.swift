@@ -131,8 +131,10 @@ import Testing
         #expect(strict.isEmpty, "tables not STRICT: \(strict.map { $0[0] })")
         let views = try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name").compactMap { $0[0].string }
         #expect(views == ["locked_years", "v_challenges", "v_directions", "v_history", "v_indicator_final_targets", "v_indicator_outlook", "v_indicator_outlook_by_year", "v_indicator_results", "v_indicator_targets",
-            "v_indicator_year_targets", "v_indicators", "v_initiative_actions", "v_initiative_evaluations", "v_initiative_evaluations_with_reprints", "v_initiatives", "v_measures",
-            "v_plan_vocabularies", "v_plans", "v_policies", "v_policy_evaluations", "v_policy_related_depts", "v_related_plans", "v_snapshots", "v_submission_history", "v_submissions"])
+            "v_indicator_year_targets", "v_indicators", "v_initiative_actions", "v_initiative_costs", "v_initiative_evaluations", "v_initiative_evaluations_with_reprints",
+            "v_initiatives", "v_measures", "v_plan_vocabularies", "v_plans", "v_policies", "v_policy_costs", "v_policy_evaluations", "v_policy_related_depts",
+            "v_project_costs", "v_project_evaluations", "v_project_links", "v_project_staff", "v_projects", "v_related_plans", "v_snapshots", "v_staff_rates",
+            "v_submission_history", "v_submissions"])
     }
 
     @Test func schemaRefusesValuesOutsideClosedVocabularies() throws {

@@ -41,8 +41,8 @@ extension EntryWorkbookTests {
         var parts = original
         parts["xl/workbook.xml"] = parts["xl/workbook.xml"]?.replacingOccurrences(of: "name=\"取組\"", with: "name=\"取組（財政課）\"")
         let renamed = try importingInBothLanguages(parts)
-        #expect(renamed.en == "error: filled.xlsx has the sheet 「取組（財政課）」, which plandb did not write, so its rows would not be read (plandb reads 「指標」・「取組」・「施策評価」)\ngive the sheet its name back, or copy what you entered on it into the sheet plandb wrote, then delete it\n")
-        #expect(renamed.ja == "error: filled.xlsx には plandb が作っていないシート「取組（財政課）」があり、その行は読み込まれません（plandb が読むのは 「指標」・「取組」・「施策評価」 です）。\nシート名を元に戻すか、そのシートに記入した内容を plandb が作ったシートに写してから、そのシートを削除してください。\n")
+        #expect(renamed.en == "error: filled.xlsx has the sheet 「取組（財政課）」, which plandb did not write, so its rows would not be read (plandb reads 「指標」・「取組」・「施策評価」・「事業」)\ngive the sheet its name back, or copy what you entered on it into the sheet plandb wrote, then delete it\n")
+        #expect(renamed.ja == "error: filled.xlsx には plandb が作っていないシート「取組（財政課）」があり、その行は読み込まれません（plandb が読むのは 「指標」・「取組」・「施策評価」・「事業」 です）。\nシート名を元に戻すか、そのシートに記入した内容を plandb が作ったシートに写してから、そのシートを削除してください。\n")
         // A sheet taken out of the workbook (its entry in workbook.xml gone).
         parts = original
         let workbookXML = parts["xl/workbook.xml"]!

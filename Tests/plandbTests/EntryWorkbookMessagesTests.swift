@@ -53,8 +53,8 @@ extension EntryWorkbookTests {
         }
         parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"]?.replacingOccurrences(of: "<t>シート</t>", with: "<t>-</t>")
         let sheets = try importingInBothLanguages(parts)
-        #expect(sheets.en == "error: filled.xlsx has none of the sheets 「指標」・「取組」・「施策評価」\nkeep the sheets of the workbook made by `plandb entry template`\n")
-        #expect(sheets.ja == "error: filled.xlsx にはシート 「指標」・「取組」・「施策評価」 のどれもありません。\n`plandb entry template` で作ったブックのシートを残してください。\n")
+        #expect(sheets.en == "error: filled.xlsx has none of the sheets 「指標」・「取組」・「施策評価」・「事業」\nkeep the sheets of the workbook made by `plandb entry template`\n")
+        #expect(sheets.ja == "error: filled.xlsx にはシート 「指標」・「取組」・「施策評価」・「事業」 のどれもありません。\n`plandb entry template` で作ったブックのシートを残してください。\n")
     }
 
     @Test func damagedWorkbooksInJapanese() throws {

@@ -122,12 +122,12 @@ import Testing
         for record in records { #expect(try plandb(record).status == 0) }
         let list = try plandb(["query", "list", "--format", "csv"])
         let names = list.stdout.components(separatedBy: "\r\n").dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
-        #expect(names == ["achievement", "changes_since", "grade_distribution", "indicator_trend", "initiatives_winding_down", "kpi_off_track",
-            "missing_entries", "outlook", "plan_size", "priority_directions", "related_plans_ending"])
+        #expect(names == ["achievement", "budget_review", "changes_since", "grade_distribution", "indicator_trend", "initiatives_winding_down", "kpi_off_track",
+            "missing_entries", "outlook", "plan_size", "policy_costs", "priority_directions", "related_plans_ending"])
         let parameters: [String: [String]] = [
             "achievement": ["-p", "year", "2023"], "changes_since": ["-p", "since", "2000-01-01"], "grade_distribution": ["-p", "year", "2023"],
             "indicator_trend": ["-p", "indicator", "6-7-I1"], "kpi_off_track": ["-p", "year", "2024"], "missing_entries": ["-p", "year", "2023"],
-            "related_plans_ending": ["-p", "year", "2025"],
+            "related_plans_ending": ["-p", "year", "2025"], "budget_review": ["-p", "year", "2023"], "policy_costs": ["-p", "year", "2023"],
         ]
         var firstLines: [String: [String]] = [:]
         for name in names {
@@ -141,6 +141,9 @@ import Testing
         #expect(firstLines["initiatives_winding_down"]?.count == 2)
         #expect(firstLines["changes_since"]?.count == 6)  // header, two values, grade and next direction, one policy grade
         #expect(firstLines["plan_size"]?.count == 8)
+        // No projects yet: budget_review has its header only, policy_costs a row per policy with empty figures.
+        #expect(firstLines["budget_review"]?.count == 1)
+        #expect(firstLines["policy_costs"]?.count == 8)
         // One row per grade of the plan (A–D) and 未評価: 6-7 has 29 initiatives, one of them graded C.
         #expect(firstLines["grade_distribution"]?.filter { $0.hasPrefix("katori-2-kouki,6-7,") }.map { $0.split(separator: ",").suffix(2).joined(separator: ",") }
             == ["A,0", "B,0", "C,1", "D,0", "未評価,28"])

@@ -137,5 +137,25 @@ cp "$work/pristine.db" "$PLANDB_DB"
 check "a date in 実績値 is refused by cell" "  指標!G2（6-3-I1）: the cell holds a date (serial number 45017), not a number — type the actual as a number in a cell shown as a number" \
   "$("$plandb" entry import "$work/filled6/sheet.xlsx" --as 財政課 2>&1 | grep '指標!G2')"
 
+# 7. The 事業 sheet (issue 25): a project's 人工 and evaluation typed in Calc arrive exactly, and the
+# untouched sheet re-saved by Calc imports as no change.
+cp "$work/pristine.db" "$PLANDB_DB"
+printf '事業コード,事業名,担当課,主な取組コード\n00789,財政運営事業,財政課,6-7-1-1-1\n' > "$work/projects.csv"
+"$plandb" project import "$work/projects.csv" --as 総務課 >/dev/null
+"$plandb" rate set --year 2023 --kind 正職員 --amount 8400 --as 総務課 >/dev/null
+"$plandb" entry template --year 2023 --as 財政課 --out "$work/projects-sheet.xlsx" >/dev/null
+cp "$PLANDB_DB" "$work/projects.db"
+calc C.UTF-8 --convert-to "$xlsx_out" --outdir "$work/resaved7" "$work/projects-sheet.xlsx"
+check "workbook with a 事業 sheet re-saved by Calc imports as no change" \
+  "would import $work/resaved7/projects-sheet.xlsx (Excel workbook): 0 changed, 2 unchanged, 32 left blank (dry run: nothing was written)" \
+  "$("$plandb" entry import "$work/resaved7/projects-sheet.xlsx" --as 財政課 --dry-run 2>&1 | tail -1)"
+calc C.UTF-8 --convert-to fods --outdir "$work/fill7" "$work/projects-sheet.xlsx"
+python3 "$here/fods_fill.py" "$work/fill7/projects-sheet.fods" '事業!C2=1.10' '事業!D2=B' '事業!E2=縮小' '事業!F2=委託の見直し'
+calc C.UTF-8 --convert-to "$xlsx_out" --outdir "$work/filled7" "$work/fill7/projects-sheet.fods"
+check "filled 事業 sheet imports" "imported $work/filled7/projects-sheet.xlsx (Excel workbook): 1 changed, 2 unchanged, 31 left blank" \
+  "$("$plandb" entry import "$work/filled7/projects-sheet.xlsx" --as 財政課 2>&1 | tail -1)"
+check "事業 sheet: 人工 exactly (1.10 is 110 hundredths) and the evaluation" "00789,正職員,110;00789,B,縮小,委託の見直し" \
+  "$(q "SELECT project_code, kind, person_centi FROM v_project_staff");$(q "SELECT project_code, grade, next_direction, result_text FROM v_project_evaluations")"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -11,6 +11,8 @@ public struct Duty: Sendable, Equatable {
         case firstReview = "一次評価"
         /// 二次評価 of every policy, by the coordinator.
         case secondReview = "二次評価"
+        /// 事務事業評価 and 人工 of a project it carries out (DESIGN.md "事務事業 and their cost").
+        case project = "事業評価"
     }
     public let kind: Kind
     public let code: String
@@ -87,5 +89,17 @@ public struct Departments {
             }
         }
         return duties
+    }
+
+    /// The projects `dept` carries out in `year` (those whose 開始年度–終了年度 hold it): each
+    /// needs its 事務事業評価 and its 人工 for the year.
+    public func projectDuties(of dept: String, year: Int) throws -> [Duty] {
+        try db.rows("""
+            SELECT project_code, name FROM v_projects
+            WHERE plan_code = :plan AND dept = :dept AND coalesce(start_year, :year) <= :year AND coalesce(end_year, :year) >= :year
+            ORDER BY seq
+            """, named: ["plan": plan.code, "dept": dept, "year": year]).map {
+            Duty(kind: .project, code: $0.string("project_code") ?? "", name: $0.string("name") ?? "")
+        }
     }
 }

@@ -286,6 +286,17 @@ public struct EntryImport {
             }
             return .recorded(try recorder.recordPolicy(
                 code, year: year, grade: grade, comment: row.text(.comment), stage: kind == .firstReview ? .first : .second, as: dept))
+        case .project:
+            let staff = try EntryTemplate.staffEntries(cell(.staff) ?? "")
+            guard !staff.isEmpty || cell(.grade) != nil || cell(.next) != nil || cell(.comment) != nil || cell(.challenge) != nil else { return .skipped }
+            // Without a grade, only the 人工 is recorded; a text without a grade is refused as for an initiative.
+            if cell(.grade) == nil, cell(.next) != nil || cell(.comment) != nil || cell(.challenge) != nil {
+                throw PlanError(.entryGradeEmpty, advice: .entryGradeWithCellsAdvice)
+            }
+            let evaluated = cell(.grade) != nil
+            return .recorded(try ProjectRecorder(store, plan: plan, source: recorder.source, actor: recorder.actor).record(
+                code, year: year, staff: staff, grade: cell(.grade), next: evaluated ? row.text(.next) : nil,
+                result: evaluated ? row.text(.comment) : nil, challenge: evaluated ? row.text(.challenge) : nil, as: dept))
         }
     }
 

@@ -27,6 +27,9 @@ public struct EntryTemplate {
         case comment = "実績・コメント"
         case challenge = "課題"
         case note = "備考"
+        /// A project's 人工 per staff kind, `正職員=1.10、会計年度任用職員=0.50`: only in the
+        /// sheet of a department that carries out projects that year.
+        case staff = "人工"
     }
 
     public func rows(dept: String, year: Int) throws -> (columns: [String], rows: [[Value]]) {
@@ -49,7 +52,15 @@ public struct EntryTemplate {
         ).map { (($0.string("stage") ?? "") + " " + ($0.string("policy_code") ?? ""), $0) })
 
         var rows: [[Value]] = []
-        for duty in try Departments(store, plan: plan).duties(of: dept) {
+        let departments = Departments(store, plan: plan)
+        let projectDuties = try departments.projectDuties(of: dept, year: year)
+        let projects = Dictionary(uniqueKeysWithValues: try db.rows(
+            "SELECT * FROM v_project_evaluations WHERE plan_code = :plan AND fiscal_year = :year", named: parameters
+        ).map { ($0.string("project_code") ?? "", $0) })
+        let staff = try Self.staffTexts(db, plan: plan, year: year)
+        // The 人工 column only for a department with projects that year: the others' sheets stay as they were.
+        let columns = Column.allCases.filter { $0 != .staff || !projectDuties.isEmpty }
+        for duty in try departments.duties(of: dept) + projectDuties {
             var cells = [String: String]()
             cells[Column.year.rawValue] = String(year)
             cells[Column.kind.rawValue] = duty.kind.rawValue
@@ -74,10 +85,36 @@ public struct EntryTemplate {
                 let row = reviews[stage + " " + duty.code]
                 cells[Column.grade.rawValue] = row?.string("grade")
                 cells[Column.comment.rawValue] = row?.string("comment")
+            case .project:
+                let row = projects[duty.code]
+                cells[Column.grade.rawValue] = row?.string("grade")
+                cells[Column.next.rawValue] = row?.string("next_direction")
+                cells[Column.comment.rawValue] = row?.string("result_text")
+                cells[Column.challenge.rawValue] = row?.string("challenge_text")
+                cells[Column.staff.rawValue] = staff[duty.code]
             }
-            rows.append(Column.allCases.map { column in cells[column.rawValue].map { Value.text($0) } ?? .text("") })
+            rows.append(columns.map { column in cells[column.rawValue].map { Value.text($0) } ?? .text("") })
         }
-        return (Column.allCases.map(\.rawValue), rows)
+        return (columns.map(\.rawValue), rows)
+    }
+
+    /// Each project's current 人工 in `year`, as the 人工 column writes it (kinds in order).
+    static func staffTexts(_ db: Database, plan: PlanRef, year: Int) throws -> [String: String] {
+        var texts: [String: String] = [:]
+        for row in try db.rows(
+            "SELECT project_code, kind, person_centi FROM v_project_staff WHERE plan_code = ? AND fiscal_year = ? ORDER BY project_code, kind",
+            [plan.code, year])
+        {
+            let entry = (row.string("kind") ?? "") + "=" + FixedPoint.text(row.int64("person_centi") ?? 0, decimals: 2)
+            texts[row.string("project_code") ?? "", default: ""] += texts[row.string("project_code") ?? ""] == nil ? entry : "、" + entry
+        }
+        return texts
+    }
+
+    /// The 人工 column's text as entries: `正職員=1.10、会計年度任用職員=0.5` (、 , ; or a line break between).
+    static func staffEntries(_ text: String) throws -> [ProjectRecorder.StaffEntry] {
+        try text.split(whereSeparator: { "、,;，；\n".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+            .map(ProjectRecorder.StaffEntry.parse)
     }
 
     /// The year's target as a reader needs it: printed text, an interpolated number marked as

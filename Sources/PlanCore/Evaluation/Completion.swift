@@ -25,17 +25,24 @@ public struct Completion {
         let actuals = Set(try db.rows("SELECT indicator_code FROM v_indicator_results WHERE plan_code = :plan AND fiscal_year = :year", named: parameters).compactMap { $0[0].string })
         let initiatives = Set(try db.rows("SELECT initiative_code FROM v_initiative_evaluations WHERE plan_code = :plan AND fiscal_year = :year", named: parameters).compactMap { $0[0].string })
         let reviews = Set(try db.rows("SELECT stage || ' ' || policy_code FROM v_policy_evaluations WHERE plan_code = :plan AND fiscal_year = :year", named: parameters).compactMap { $0[0].string })
+        // A project's year is in when both its evaluation and its 人工 are recorded.
+        let projects = Set(try db.rows("""
+            SELECT e.project_code FROM v_project_evaluations e
+            WHERE e.plan_code = :plan AND e.fiscal_year = :year
+              AND EXISTS (SELECT 1 FROM v_project_staff s WHERE s.plan_code = e.plan_code AND s.project_code = e.project_code AND s.fiscal_year = :year)
+            """, named: parameters).compactMap { $0[0].string })
         let departments = Departments(store, plan: plan)
         let names = try dept.map { [$0] } ?? db.rows("SELECT name FROM departments WHERE kind = 'department' ORDER BY seq").compactMap { $0[0].string }
         var result: [DutyStatus] = []
         for name in names {
-            for duty in try departments.duties(of: name) {
+            for duty in try departments.duties(of: name) + departments.projectDuties(of: name, year: year) {
                 let entered: Bool
                 switch duty.kind {
                 case .actual: entered = actuals.contains(duty.code)
                 case .initiative: entered = initiatives.contains(duty.code)
                 case .firstReview: entered = reviews.contains("一次 " + duty.code)
                 case .secondReview: entered = reviews.contains("二次 " + duty.code)
+                case .project: entered = projects.contains(duty.code)
                 }
                 result.append(DutyStatus(dept: name, duty: duty, entered: entered))
             }

@@ -62,7 +62,7 @@ public struct DepartmentYear {
             FROM v_policy_evaluations e WHERE e.plan_code = :plan AND e.fiscal_year IN (:year, :year - 1)
             """, named: parameters), year: year)
 
-        return try Departments(store, plan: plan).duties(of: dept).map { duty in
+        return try Departments(store, plan: plan).duties(of: dept).compactMap { duty -> ReportItem? in
             switch duty.kind {
             case .actual:
                 let row = indicators[duty.code]
@@ -93,6 +93,9 @@ public struct DepartmentYear {
                     lastYear: reviews["last " + key]?.string("grade"),
                     current: row.map { [.init(name: "grade", value: $0.string("grade")), .init(name: "comment", value: $0.string("comment"))] },
                     recordedAt: row?.string("recorded_at"))
+            case .project:
+                // `duties(of:)` lists no projects: they are recorded by `record project`.
+                return nil
             }
         }
     }

@@ -213,6 +213,9 @@ extension Message {
         case "next": return Message("record.field.next", en: "next", ja: "今後の方向性")
         case "result": return Message("record.field.result", en: "result", ja: "実績")
         case "challenge": return Message("record.field.challenge", en: "challenge", ja: "課題")
+        case let staff where staff.hasPrefix("staff "):
+            let kind = staff.dropFirst("staff ".count)
+            return Message("record.field.staff", en: "person-years (\(kind))", ja: "人工（\(kind)）")
         default: return Message("record.field.comment", en: "comment", ja: "コメント")
         }
     }

@@ -91,4 +91,6 @@ extension Message {
     static let reportReprint = Message("report.reprint", en: "(reprint)", ja: "（再掲）")
 
 
+    static let reportFullCost = Message("report.full_cost", en: "full cost (千円)", ja: "フルコスト（千円）")
+    static let reportGeneralRevenue = Message("report.general_revenue", en: "of which general revenue (千円)", ja: "うち一般財源（千円）")
 }

@@ -57,6 +57,8 @@ public struct PeriodReport: Sendable {
     public struct PolicyYear: Sendable {
         public let year: Int
         public let firstGrade, firstComment, secondGrade, secondComment: String?
+        /// What the policy cost that year (千円), from its projects; nil without any.
+        public var cost: SnapshotProjects.Cost? = nil
     }
 
     public struct Policy: Sendable {
@@ -156,7 +158,8 @@ public struct PeriodReport: Sendable {
             let years = shown.map { year -> PolicyYear in
                 let item = policy(latestPolicy.code, in: year)
                 return PolicyYear(year: year, firstGrade: item?.firstGrade, firstComment: item?.firstComment,
-                                  secondGrade: item?.secondGrade, secondComment: item?.secondComment)
+                                  secondGrade: item?.secondGrade, secondComment: item?.secondComment,
+                                  cost: documents[year]?.projectsSection.cost(policy: latestPolicy.code))
             }
             return Policy(code: latestPolicy.code, title: latestPolicy.title, leadDept: latestPolicy.leadDept, years: years,
                           indicators: indicators, initiatives: initiatives)
@@ -170,8 +173,11 @@ extension SnapshotDocument {
     static func live(_ store: PlanDatabase, plan: PlanRef, year: Int) throws -> SnapshotDocument {
         let rows = try SnapshotContent.liveRows(store.connection, plan: plan, year: year)
         let info = SnapshotInfo(id: 0, fiscalYear: year, version: 0, createdAt: "", createdBy: "", note: nil, missing: 0, sha256: "")
-        return assemble(info: info, plan: plan, policies: rows["snapshot_policies"] ?? [], indicators: rows["snapshot_indicators"] ?? [],
-                        initiatives: rows["snapshot_initiatives"] ?? [], reprints: rows["snapshot_reprints"] ?? [])
+        var document = assemble(info: info, plan: plan, policies: rows["snapshot_policies"] ?? [], indicators: rows["snapshot_indicators"] ?? [],
+                                initiatives: rows["snapshot_initiatives"] ?? [], reprints: rows["snapshot_reprints"] ?? [])
+        document.projectsSection = SnapshotProjects(
+            projects: rows["snapshot_projects"] ?? [], links: rows["snapshot_project_links"] ?? [], costs: rows["snapshot_costs"] ?? [])
+        return document
     }
 
     /// The yearly report with a line per policy on the outlook: computed from the snapshots of

@@ -96,6 +96,10 @@ extension PeriodReport {
             out += "\n\(t(.reportChangedNote))\n\n### \(t(.reportPolicies))\n\n| | " + header.joined(separator: " | ") + " |\n|" + Array(repeating: " --- |", count: years.count + 1).joined() + "\n"
             out += "| \(t(.reportFirstReview)) | " + policy.years.map { cell($0.firstGrade ?? "—") }.joined(separator: " | ") + " |\n"
             out += "| \(t(.reportSecondReview)) | " + policy.years.map { cell($0.secondGrade ?? "—") }.joined(separator: " | ") + " |\n"
+            if policy.years.contains(where: { $0.cost != nil }) {
+                out += "| \(t(.reportFullCost)) | " + policy.years.map { $0.cost.map { SnapshotProjects.amount($0.fullCost) } ?? "—" }.joined(separator: " | ") + " |\n"
+                out += "| \(t(.reportGeneralRevenue)) | " + policy.years.map { $0.cost.map { SnapshotProjects.amount($0.generalRevenue) } ?? "—" }.joined(separator: " | ") + " |\n"
+            }
         }
         return out
     }
@@ -119,6 +123,12 @@ extension PeriodReport {
             for item in policy.years {
                 rows.append([.text("policy"), .text(policy.code), .text(policy.title), .integer(Int64(item.year))] + origin(item.year)
                     + [.null, .null, .null, .null, text(item.firstGrade), text(item.secondGrade), .null] + none)
+            }
+            // What the policy cost each year, in 千円: full cost under `actual`, the basis of its projects' cost under `basis`.
+            for item in policy.years {
+                guard let cost = item.cost else { continue }
+                rows.append([.text("policy_cost"), .text(policy.code), .text(policy.title), .integer(Int64(item.year))] + origin(item.year)
+                    + [.null, cost.fullCost.map { .integer($0) } ?? .null, .null, .null, .null, .null, .null] + none)
             }
             for indicator in policy.indicators {
                 for item in indicator.years {
@@ -162,6 +172,14 @@ extension PeriodReport {
             text += "     \"evaluations\": [" + policy.years.map {
                 "{\"year\": \($0.year), \"first_grade\": \(string($0.firstGrade)), \"first_comment\": \(string($0.firstComment)), \"second_grade\": \(string($0.secondGrade)), \"second_comment\": \(string($0.secondComment))}"
             }.joined(separator: ", ") + "],\n"
+            let costs = policy.years.compactMap { year in year.cost.map { (year.year, $0) } }
+            if !costs.isEmpty {
+                func integer(_ value: Int64?) -> String { value.map { String($0) } ?? "null" }
+                text += "     \"costs\": [" + costs.map { year, cost in
+                    "{\"year\": \(year), \"budget\": \(integer(cost.budget)), \"settled\": \(integer(cost.settled)), \"personnel_cost\": \(integer(cost.personnelCost)), "
+                        + "\"full_cost\": \(integer(cost.fullCost)), \"general_revenue\": \(integer(cost.generalRevenue)), \"projects\": \(cost.projects)}"
+                }.joined(separator: ", ") + "],\n"
+            }
             text += "     \"indicators\": " + list(policy.indicators.map { indicator in
                 let targets = indicator.targets.map { "{\"year\": \($0.year), \"text\": \(string($0.text)), \"value\": \(number($0.value))}" }.joined(separator: ", ")
                 let years = indicator.years.map {

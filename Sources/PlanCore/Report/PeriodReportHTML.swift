@@ -114,6 +114,10 @@ struct PeriodReportHTML {
         out += "</tbody>\n</table>\n<h3>\(t(.reportPolicies))</h3>\n<table class=\"years\">\n<thead><tr><th></th>\(headers)</tr></thead>\n<tbody>\n"
         out += "<tr><th>\(t(.reportFirstReview))（\(e(policy.leadDept))）</th>" + policy.years.map { "<td>\(grade($0.firstGrade)) <small>\(e($0.firstComment))</small></td>" }.joined() + "</tr>\n"
         out += "<tr><th>\(t(.reportSecondReview))（\(e(report.plan.coordinator))）</th>" + policy.years.map { "<td>\(grade($0.secondGrade)) <small>\(e($0.secondComment))</small></td>" }.joined() + "</tr>\n"
+        if policy.years.contains(where: { $0.cost != nil }) {
+            out += "<tr><th>\(t(.reportFullCost))</th>" + policy.years.map { "<td class=\"num\">\(e($0.cost.map { SnapshotProjects.amount($0.fullCost) } ?? "—"))</td>" }.joined() + "</tr>\n"
+            out += "<tr><th>\(t(.reportGeneralRevenue))</th>" + policy.years.map { "<td class=\"num\">\(e($0.cost.map { SnapshotProjects.amount($0.generalRevenue) } ?? "—"))</td>" }.joined() + "</tr>\n"
+        }
         return out + "</tbody>\n</table>\n</section>\n"
     }
 

@@ -44,6 +44,7 @@ final class SnapshotCSV<Source: SnapshotSource>: SnapshotVisitor {
             cells[.実績・コメント] = .text(source.stamp)
         }
         try source.walk(self)
+        try projectRows()
         writer.finish()
     }
 
@@ -108,4 +109,33 @@ final class SnapshotCSV<Source: SnapshotSource>: SnapshotVisitor {
     func endPolicy(_ policy: SnapshotDocument.Policy) {}
 
     private var leadDept = ""
+}
+
+extension SnapshotCSV {
+    /// After the policies: a row per policy cost (区分 施策の費用) and per project (区分 事業),
+    /// the figures in 備考 as the text reports print them.
+    func projectRows() throws {
+        let section = try source.projects()
+        for cost in section.costs where cost.level == "policy" {
+            row { cells in
+                cells[.区分] = .text(source.policyCostKind)
+                cells[.コード] = .text(cost.code)
+                cells[.備考] = text(source.costLine(cost))
+            }
+        }
+        for project in section.projects {
+            row { cells in
+                cells[.区分] = .text(source.projectKind)
+                cells[.コード] = .text(project.code)
+                cells[.名称] = .text(project.name)
+                cells[.担当] = .text(project.dept)
+                cells[.取組方針] = .text(project.linksLabel)
+                cells[.評価] = text(project.grade)
+                cells[.今後の方向性] = text(project.nextDirection)
+                cells[.実績・コメント] = text(project.result)
+                cells[.課題] = text(project.challenge)
+                cells[.備考] = .text(source.figuresAndStaffLine(project))
+            }
+        }
+    }
 }

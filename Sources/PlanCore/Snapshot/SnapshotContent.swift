@@ -76,7 +76,67 @@ enum SnapshotContent {
                 LEFT JOIN v_initiatives o ON o.initiative_code = i.reprint_of AND o.plan_code = i.plan_code
                 WHERE i.plan_code = :plan AND i.is_reprint = 1 ORDER BY seq
                 """),
+        // 事務事業 (migration 0016), appended after the rest for the same reason.
+        Table(
+            name: "snapshot_projects",
+            columns: ["seq", "project_code", "name", "dept", "start_year", "end_year", "budget", "settled", "specific_revenue", "personnel_cost",
+                "project_cost", "full_cost", "general_revenue", "basis", "staff", "grade", "next_direction", "result_text", "challenge_text"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY p.seq) AS seq, p.project_code, p.name, p.dept, p.start_year, p.end_year,
+                       c.budget, c.settled, c.specific_revenue, c.personnel_cost, c.project_cost, c.full_cost, c.general_revenue, c.basis,
+                       (SELECT group_concat(s.kind || ':' || printf('%d.%02d', s.person_centi / 100, s.person_centi % 100) || ':' || ifnull(s.rate, ''), char(10))
+                        FROM (SELECT * FROM v_project_staff x WHERE x.plan_code = p.plan_code AND x.project_code = p.project_code
+                              AND x.fiscal_year = :year ORDER BY x.kind) s) AS staff,
+                       e.grade, e.next_direction, e.result_text, e.challenge_text
+                FROM v_projects p
+                LEFT JOIN v_project_costs c ON c.project_code = p.project_code AND c.plan_code = p.plan_code AND c.fiscal_year = :year
+                LEFT JOIN v_project_evaluations e ON e.project_code = p.project_code AND e.plan_code = p.plan_code AND e.fiscal_year = :year
+                WHERE p.plan_code = :plan AND \(projectOfTheYear)
+                ORDER BY seq
+                """),
+        Table(
+            name: "snapshot_project_links",
+            columns: ["seq", "project_code", "initiative_code", "share_bp"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY p.seq, l.initiative_code) AS seq, l.project_code, l.initiative_code, l.share_bp
+                FROM v_project_links l
+                JOIN v_projects p ON p.project_code = l.project_code AND p.plan_code = l.plan_code
+                LEFT JOIN v_project_costs c ON c.project_code = p.project_code AND c.plan_code = p.plan_code AND c.fiscal_year = :year
+                LEFT JOIN v_project_evaluations e ON e.project_code = p.project_code AND e.plan_code = p.plan_code AND e.fiscal_year = :year
+                WHERE p.plan_code = :plan AND \(projectOfTheYear)
+                ORDER BY seq
+                """),
+        Table(
+            name: "snapshot_costs",
+            columns: ["seq", "level", "code", "budget", "settled", "personnel_cost", "full_cost", "general_revenue", "projects"],
+            liveSQL: """
+                SELECT row_number() OVER (ORDER BY x.level_order, x.sort_key, x.no, x.direction_no, x.position) AS seq,
+                       x.level, x.code, x.budget, x.settled, x.personnel_cost, x.full_cost, x.general_revenue, x.projects
+                FROM (
+                    SELECT 1 AS level_order, 'policy' AS level, c.policy_code AS code, p.sort_key, 0 AS no, 0 AS direction_no, 0 AS position,
+                           c.budget, c.settled, c.personnel_cost, c.full_cost, c.general_revenue, c.projects
+                    FROM v_policy_costs c JOIN v_policies p ON p.policy_code = c.policy_code AND p.plan_code = c.plan_code
+                    WHERE c.plan_code = :plan AND c.fiscal_year = :year
+                    UNION ALL
+                    SELECT 2, 'initiative', c.initiative_code, p.sort_key, m.no, d.no, i.position,
+                           c.budget, c.settled, c.personnel_cost, c.full_cost, c.general_revenue, c.projects
+                    FROM v_initiative_costs c
+                    JOIN v_initiatives i ON i.initiative_code = c.initiative_code AND i.plan_code = c.plan_code
+                    JOIN v_directions d ON d.direction_code = i.direction_code AND d.plan_code = i.plan_code
+                    JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
+                    JOIN v_policies p ON p.policy_code = i.policy_code AND p.plan_code = i.plan_code
+                    WHERE c.plan_code = :plan AND c.fiscal_year = :year
+                ) x
+                ORDER BY seq
+                """),
     ]
+
+    /// A project belongs to a frozen year when its 開始年度–終了年度 hold the year (open ends are
+    /// the plan's), or when it has figures or an evaluation recorded for the year.
+    static let projectOfTheYear = """
+        ((coalesce(p.start_year, :year) <= :year AND coalesce(p.end_year, :year) >= :year)
+         OR c.project_code IS NOT NULL OR e.project_code IS NOT NULL)
+        """
 
     /// The rows each snapshot table would receive if `year` were frozen now.
     static func liveRows(_ db: Database, plan: PlanRef, year: Int) throws -> [String: [Row]] {

@@ -60,12 +60,17 @@ public struct SnapshotDocument: Sendable {
     public let policies: [Policy]
     /// A line per policy on the outlook (見通し), when the report carries one (`withOutlook`).
     public var outlook: [String: Message] = [:]
+    /// The frozen 事務事業 and costs; empty for a document assembled from live rows.
+    public var projectsSection = SnapshotProjects()
 
     public static func load(_ store: PlanDatabase, plan: PlanRef, snapshot: SnapshotInfo) throws -> SnapshotDocument {
         let db = store.connection
         func rows(_ table: String) throws -> [Row] { try db.rows("SELECT * FROM \(table) WHERE snapshot_id = ? ORDER BY seq", [snapshot.id]) }
-        return assemble(info: snapshot, plan: try frozenPlan(db, snapshot: snapshot, live: plan), policies: try rows("snapshot_policies"),
-                        indicators: try rows("snapshot_indicators"), initiatives: try rows("snapshot_initiatives"), reprints: try rows("snapshot_reprints"))
+        var document = assemble(
+            info: snapshot, plan: try frozenPlan(db, snapshot: snapshot, live: plan), policies: try rows("snapshot_policies"),
+            indicators: try rows("snapshot_indicators"), initiatives: try rows("snapshot_initiatives"), reprints: try rows("snapshot_reprints"))
+        document.projectsSection = try SnapshotProjects.load(db, snapshotID: snapshot.id)
+        return document
     }
 
     /// A document from rows named as the snapshot tables' columns: the frozen rows, or the live

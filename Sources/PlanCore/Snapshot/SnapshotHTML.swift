@@ -59,6 +59,11 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
 
     func e(_ text: String?) -> String { SnapshotHTML.escape(text ?? "") }
 
+    /// The year's projects and costs, read before the policies are walked.
+    private var projects = SnapshotProjects()
+    /// The 主な取組 of the policy being written (originals only: a （再掲） is counted where first printed).
+    private var initiativeCodes: [String] = []
+
     func render() throws {
         var out = "<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\"/>\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
@@ -71,6 +76,7 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
             out += "<p class=\"warning\">この報告書は未入力 \(source.info.missing) 件を含んだまま確定されています。</p>\n"
         }
         out += "</header>\n"
+        projects = try source.projects()
         write(out + (try summary()))
         try source.walk(self)
         write("</body>\n</html>\n")
@@ -153,6 +159,7 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
     }
 
     func initiative(_ initiative: SnapshotDocument.Initiative) {
+        if !initiative.isReprint { initiativeCodes.append(initiative.code) }
         var out = "<tr><td>\(e(initiative.directionTitle))\(initiative.isPriority ? " <span class=\"priority\">重点</span>" : "")</td>"
         out += "<td>\(e(initiative.title + initiative.reprintMark))<br/><small>\(e(initiative.code))</small></td>"
         out += "<td>\(grade(initiative.grade))</td><td>\(e(initiative.nextDirection ?? "—"))</td>"
@@ -161,10 +168,32 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
     }
 
     func endPolicy(_ policy: SnapshotDocument.Policy) {
-        var out = "</tbody>\n</table>\n<h3>施策評価</h3>\n<table>\n<tbody>\n"
+        var out = "</tbody>\n</table>\n" + projectsSection(policy)
+        out += "<h3>施策評価</h3>\n<table>\n<tbody>\n"
         out += "<tr><th>一次評価（\(e(policy.leadDept))）</th><td>\(grade(policy.firstGrade))</td><td>\(e(policy.firstComment))</td></tr>\n"
         out += "<tr><th>二次評価（\(e(source.plan.coordinator))）</th><td>\(grade(policy.secondGrade))</td><td>\(e(policy.secondComment))</td></tr>\n"
         write(out + "</tbody>\n</table>\n</section>\n")
+    }
+}
+
+extension SnapshotHTMLWriter {
+    /// 事務事業とコスト of one policy: its cost in one line, and each 主な取組's projects.
+    func projectsSection(_ policy: SnapshotDocument.Policy) -> String {
+        defer { initiativeCodes = [] }
+        guard !projects.isEmpty else { return "" }
+        var out = "<h3>事務事業とコスト</h3>\n"
+        out += "<p>\(e(source.costLine(projects.cost(policy: policy.code)) ?? "この施策に結び付く事務事業はありません。"))</p>\n"
+        let rows = initiativeCodes.flatMap { code in projects.projects(serving: code).map { (code, $0) } }
+        guard !rows.isEmpty else { return out }
+        out += "<table>\n<thead><tr><th>主な取組</th><th>事務事業</th><th>按分</th><th>フルコスト（千円）</th><th>内訳</th><th>評価</th><th>今後の方向性</th></tr></thead>\n<tbody>\n"
+        let amount = SnapshotProjects.amount
+        for (code, project) in rows {
+            let share = project.links.first { $0.initiative == code }.map { FixedPoint.percentText($0.shareBP) + "%" } ?? ""
+            out += "<tr><td>\(e(code))</td><td>\(e(project.name))<br/><small>\(e(project.code))・\(e(project.dept))</small></td><td class=\"num\">\(e(share))</td>"
+            out += "<td class=\"num\">\(e(amount(project.fullCost)))</td><td><small>\(e(source.figuresLine(project)))\(project.staff.isEmpty ? "" : "<br/>人工：" + e(project.staffLabel))</small></td>"
+            out += "<td>\(grade(project.grade))</td><td>\(e(project.nextDirection ?? "—"))</td></tr>\n"
+        }
+        return out + "</tbody>\n</table>\n"
     }
 }
 

@@ -24,7 +24,7 @@ final class SnapshotJSON<Source: SnapshotSource>: SnapshotVisitor {
         out += "  \"policies\": [\n"
         write(out)
         try source.walk(self)
-        write("\n  ]\n}\n")
+        write("\n  ]" + (try projectsJSON()) + "\n}\n")
     }
 
     /// The separator before an item of a list: none before the first.
@@ -70,4 +70,27 @@ final class SnapshotJSON<Source: SnapshotSource>: SnapshotVisitor {
     }
 
     func endPolicy(_ policy: SnapshotDocument.Policy) { write("\n     ]}") }
+}
+
+extension SnapshotJSON {
+    /// `"projects"` and `"costs"` (千円, integers), after the policies; nothing when none were frozen.
+    func projectsJSON() throws -> String {
+        let section = try source.projects()
+        guard !section.isEmpty else { return "" }
+        func integer(_ value: Int64?) -> String { value.map { String($0) } ?? "null" }
+        let projects = section.projects.map { project in
+            let links = project.links.map { "{\"initiative\": \(string($0.initiative)), \"share_pct\": \(FixedPoint.percentText($0.shareBP))}" }.joined(separator: ", ")
+            let staff = project.staff.map { "{\"kind\": \(string($0.kind)), \"person_years\": \($0.personYears), \"rate\": \(integer($0.rate))}" }.joined(separator: ", ")
+            return "    {\"code\": \(string(project.code)), \"name\": \(string(project.name)), \"dept\": \(string(project.dept)), \"links\": [\(links)], "
+                + "\"budget\": \(integer(project.budget)), \"settled\": \(integer(project.settled)), \"specific_revenue\": \(integer(project.specificRevenue)), "
+                + "\"personnel_cost\": \(integer(project.personnelCost)), \"project_cost\": \(integer(project.projectCost)), \"full_cost\": \(integer(project.fullCost)), "
+                + "\"general_revenue\": \(integer(project.generalRevenue)), \"basis\": \(string(project.basis)), \"staff\": [\(staff)], "
+                + "\"grade\": \(string(project.grade)), \"next_direction\": \(string(project.nextDirection)), \"result\": \(string(project.result)), \"challenge\": \(string(project.challenge))}"
+        }
+        let costs = section.costs.map { cost in
+            "    {\"level\": \(string(cost.level)), \"code\": \(string(cost.code)), \"budget\": \(integer(cost.budget)), \"settled\": \(integer(cost.settled)), "
+                + "\"personnel_cost\": \(integer(cost.personnelCost)), \"full_cost\": \(integer(cost.fullCost)), \"general_revenue\": \(integer(cost.generalRevenue)), \"projects\": \(cost.projects)}"
+        }
+        return ",\n  \"unit\": \"千円\",\n  \"projects\": [\n" + projects.joined(separator: ",\n") + "\n  ],\n  \"costs\": [\n" + costs.joined(separator: ",\n") + "\n  ]"
+    }
 }

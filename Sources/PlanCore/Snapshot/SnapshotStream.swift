@@ -34,6 +34,8 @@ struct SnapshotStream: SnapshotSource {
             """)
     }
 
+    func projects() throws -> SnapshotProjects { try SnapshotProjects.load(db, snapshotID: info.id) }
+
     func summaries() throws -> [(policy: SnapshotDocument.Policy, summary: PolicySummary)] {
         var indicators: [String: (achieved: Int, measured: Int)] = [:]
         try cursor("""

@@ -43,8 +43,12 @@ public struct EntryWorkbook {
         try writeInstructions(instructions, styles, dept: dept, year: year, grades: grades, nexts: nexts)
         instructions.activate()
 
+        // The 人工 columns: each kind rated for the year, then any other a project of the sheet has.
+        let rated = try StaffRates(store, plan: plan).list().rows.filter { $0[0] == .integer(Int64(year)) }.compactMap { $0[1].string }
+        let recorded = rows.compactMap { $0[.staff] }.flatMap { (try? EntryTemplate.staffEntries($0)) ?? [] }.map(\.kind)
+        let staffKinds = rated + Set(recorded).subtracting(rated).sorted()
         var written: [String] = []
-        for layout in EntrySheetLayout.all(year: year) {
+        for layout in EntrySheetLayout.all(year: year, staffKinds: staffKinds) {
             let sheetRows = rows.filter { row in layout.kinds.contains { $0.rawValue == row[.kind] } }
             guard !sheetRows.isEmpty else { continue }
             let sheet = try book.addSheet(layout.name)
@@ -69,6 +73,9 @@ public struct EntryWorkbook {
                         } else {
                             try sheet.blank(line, column, format)
                         }
+                    case .staff?:
+                        let entries = (try? EntryTemplate.staffEntries(row[.staff] ?? "")) ?? []
+                        try sheet.text(line, column, entries.first { $0.kind == spec.staffKind }?.personYears ?? "", style)
                     case let field?:
                         try sheet.text(line, column, row[field] ?? "", style)
                     case nil:

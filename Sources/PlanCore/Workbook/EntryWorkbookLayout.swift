@@ -8,6 +8,8 @@ struct EntrySheetLayout {
         let field: EntryTemplate.Column?
         var input = false
         var wrap = false
+        /// A 人工 column of the 事業 sheet: the staff kind it holds (field `.staff`).
+        var staffKind: String? = nil
     }
 
     let name: String
@@ -48,7 +50,22 @@ struct EntrySheetLayout {
         Column(header: WorkbookText.comment, width: 80, field: .comment, input: true, wrap: true),
     ])
 
-    static func all(year: Int) -> [EntrySheetLayout] { [indicators(year: year), initiatives, reviews] }
+    /// The 事業 sheet: a 人工 column per staff kind (those rated for the year, and any already recorded).
+    static func projects(staffKinds: [String]) -> EntrySheetLayout {
+        EntrySheetLayout(name: WorkbookText.projectSheet, kinds: [.project], columns: [
+            Column(header: WorkbookText.code, width: 10, field: .code),
+            Column(header: WorkbookText.projectName, width: 28, field: .name, wrap: true),
+        ] + staffKinds.map { Column(header: WorkbookText.staff($0), width: 10, field: .staff, input: true, staffKind: $0) } + [
+            Column(header: WorkbookText.grade, width: 7, field: .grade, input: true),
+            Column(header: WorkbookText.next, width: 13, field: .next, input: true),
+            Column(header: WorkbookText.result, width: 34, field: .comment, input: true, wrap: true),
+            Column(header: WorkbookText.challenge, width: 34, field: .challenge, input: true, wrap: true),
+        ])
+    }
+
+    static func all(year: Int, staffKinds: [String] = []) -> [EntrySheetLayout] {
+        [indicators(year: year), initiatives, reviews, projects(staffKinds: staffKinds)]
+    }
 
     /// Column letters as a spreadsheet names them: 0 → A, 25 → Z, 26 → AA.
     static func letters(_ column: Int) -> String {

@@ -35,6 +35,7 @@ struct EntryWorkbookReader {
             switch message.key {
             case "record.next.unknown": return .next
             case "record.grade.unknown", "entry.row.grade_empty": return .grade
+            case "project.staff_invalid", "project.no_rate", "project.staff_option_invalid": return .staff
             case "record.indicator.value" where kind == Duty.Kind.actual.rawValue, "value.empty" where kind == Duty.Kind.actual.rawValue: return .value
             default: return .code
             }
@@ -63,7 +64,7 @@ struct EntryWorkbookReader {
             found = true
             let contents = try reader.contents(of: sheet)
             let cells = contents.cells
-            guard let (headerRow, columns) = try header(cells, layout, sheet: sheet.name) else {
+            guard let (headerRow, columns, staffColumns) = try header(cells, layout, sheet: sheet.name) else {
                 throw PlanError(.workbookNoHeader(fileName, sheet: sheet.name, code: WorkbookText.code), advice: .workbookKeepHeaderAdvice)
             }
             let uncached = Set(contents.uncachedFormulas.map { "\($0.row) \($0.column)" })
@@ -82,6 +83,11 @@ struct EntryWorkbookReader {
                     }
                     fields[field] = Self.text(cell, field: field)
                 }
+                // The 人工 columns of the 事業 sheet become one 人工 cell: `正職員=1.10、会計年度任用職員=0.50`.
+                let staff = staffColumns.compactMap { kind, column in
+                    row[column].map { Self.text($0, field: .staff).trimmed }.flatMap { $0.isEmpty ? nil : kind + "=" + $0 }
+                }
+                if !staffColumns.isEmpty { fields[.staff] = staff.joined(separator: "、") }
                 guard !problems.isEmpty || fields.values.contains(where: { !$0.trimmed.isEmpty }) else { continue }
                 if layout.kinds.count == 1 { fields[.kind] = layout.kinds[0].rawValue }
                 fields[.year] = String(year)
@@ -100,11 +106,17 @@ struct EntryWorkbookReader {
     /// The first row holding 「コード」, and the column (from 1) of each field the import reads.
     /// Two columns under one header are refused, naming both cells: which one to read is not
     /// for plandb to guess.
-    func header(_ cells: [Int: [Int: XLSXReader.Cell]], _ layout: EntrySheetLayout, sheet: String) throws -> (Int, [Field: Int])? {
+    /// The 事業 sheet's 人工 columns come third, as (kind, column), from their headers 人工（KIND）.
+    func header(_ cells: [Int: [Int: XLSXReader.Cell]], _ layout: EntrySheetLayout, sheet: String) throws -> (Int, [Field: Int], [(String, Int)])? {
         for rowNumber in cells.keys.sorted().prefix(10) {
             var columns = [Field: Int]()
+            var staffColumns: [(String, Int)] = []
             for (column, cell) in (cells[rowNumber] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 guard case .text(let name) = cell.content else { continue }
+                if layout.kinds == [.project], let kind = Self.staffKind(name) {
+                    staffColumns.append((kind, column))
+                    continue
+                }
                 guard let spec = layout.columns.first(where: { $0.field != nil && NameKey.normalize($0.header) == NameKey.normalize(name) }),
                       let field = spec.field
                 else { continue }
@@ -115,9 +127,17 @@ struct EntryWorkbookReader {
                 }
                 columns[field] = column
             }
-            if columns[.code] != nil { return (rowNumber, columns) }
+            if columns[.code] != nil { return (rowNumber, columns, staffColumns) }
         }
         return nil
+    }
+
+    /// The staff kind of a header 人工（正職員）; nil for any other header.
+    static func staffKind(_ header: String) -> String? {
+        let name = header.precomposedStringWithCompatibilityMapping.trimmed
+        let prefix = WorkbookText.staffPrefix.precomposedStringWithCompatibilityMapping, suffix = WorkbookText.staffSuffix.precomposedStringWithCompatibilityMapping
+        guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else { return nil }
+        return String(name.dropFirst(prefix.count).dropLast(suffix.count))
     }
 
     /// Every sheet is read or refused by name: a sheet plandb did not write (a renamed or copied

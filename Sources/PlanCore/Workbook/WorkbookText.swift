@@ -7,6 +7,7 @@ enum WorkbookText {
     static let indicatorSheet = "指標"
     static let initiativeSheet = "取組"
     static let reviewSheet = "施策評価"
+    static let projectSheet = "事業"
     /// Holds the plan, department and year the workbook was made for; hidden.
     static let metadataSheet = "plandb"
 
@@ -27,6 +28,10 @@ enum WorkbookText {
     static let kind = "区分"
     static let policyName = "施策名"
     static let comment = "コメント"
+    static let projectName = "事業名"
+    /// A 人工 column of the 事業 sheet, one per staff kind: the reader takes the kind from it.
+    static func staff(_ kind: String) -> String { "人工（\(kind)）" }
+    static let staffPrefix = "人工（", staffSuffix = "）"
 
     // The metadata sheet's labels (column A), read back by import.
     static let metaPlanCode = "計画コード"

@@ -1,0 +1,23 @@
+/// The bad cells of an imported table, gathered so that one refusal names every one of them
+/// (the first `limit`, and how many rows in all): a clerk corrects the file once, not once per
+/// attempt.
+struct TableProblems {
+    static let limit = 50
+
+    private(set) var messages: [Message] = []
+    private var lines: Set<Int> = []
+
+    var isEmpty: Bool { lines.isEmpty }
+
+    mutating func add(_ row: TableFile.Row, _ column: String?, code: String?, _ error: PlanError) {
+        lines.insert(row.line)
+        guard messages.count < Self.limit else { return }
+        messages.append(.tableRowProblem(column.map(row.place) ?? .tableLinePlace(row.line), code: code, error))
+    }
+
+    /// Throws the refusal when any row was bad: nothing of the file is written.
+    func check(_ file: String) throws {
+        guard !isEmpty else { return }
+        throw PlanError(.entryRowsRefused(file, messages, count: lines.count), advice: .entryRowsRefusedAdvice)
+    }
+}
