@@ -30,7 +30,9 @@ extension PeriodReport {
         let table = PeriodTable(book: book, styles: styles, header: header)
         try table.write(WorkbookText.periodIndicatorSheet, WorkbookText.periodIndicatorColumns, indicatorRows(styles))
         try table.write(WorkbookText.periodOutlookSheet, WorkbookText.periodOutlookColumns, outlookRows(styles))
-        try table.write(WorkbookText.periodPolicySheet, WorkbookText.periodPolicyColumns, policyRows())
+        let costs = policies.contains { $0.years.contains { $0.cost != nil } }
+        try table.write(WorkbookText.periodPolicySheet, WorkbookText.periodPolicyColumns + (costs ? WorkbookText.periodPolicyCostColumns : []),
+                        policyRows(styles, costs: costs))
         try table.write(WorkbookText.periodInitiativeSheet, WorkbookText.periodInitiativeColumns, initiativeRows())
         try book.close()
     }
@@ -82,12 +84,17 @@ extension PeriodReport {
         }
     }
 
-    func policyRows() -> [[PeriodTable.Cell]] {
-        policies.flatMap { policy in
+    /// A policy's year: its two reviews, and with `costs` its full cost and general revenue in 千円.
+    func policyRows(_ styles: WorkbookStyles, costs: Bool) -> [[PeriodTable.Cell]] {
+        func amount(_ value: Int64?) -> PeriodTable.Cell {
+            value.map { .number(Double($0), styles.figure(unit: "", decimals: 0)) } ?? .text(WorkbookText.none)
+        }
+        return policies.flatMap { policy in
             policy.years.map { item in
                 [.text(policy.code), .wrapped(policy.title), .text(policy.leadDept), .year(item.year), versionLabel(item.year),
                  .text(item.firstGrade ?? WorkbookText.none), .wrapped(item.firstComment ?? ""),
                  .text(item.secondGrade ?? WorkbookText.none), .wrapped(item.secondComment ?? "")]
+                    + (costs ? [amount(item.cost?.fullCost), amount(item.cost?.generalRevenue)] : [])
             }
         }
     }

@@ -111,9 +111,11 @@ enum WorkbookText {
     ]
     static let periodPolicySheet = "施策"
     static let periodPolicyColumns: [(header: String, width: Double)] = [
-        ("コード", 6), ("施策名", 20), ("主担当課", 11), ("年度", 6), ("版", 7),
-        ("一次評価", 6), ("一次評価コメント", 22), ("二次評価", 6), ("二次評価コメント", 22),
+        ("コード", 6), ("施策名", 18), ("主担当課", 10), ("年度", 6), ("版", 7),
+        ("一次評価", 6), ("一次評価コメント", 20), ("二次評価", 6), ("二次評価コメント", 20),
     ]
+    /// Added to the 施策 sheet when the plan's projects give a policy a cost (事務事業, #25).
+    static let periodPolicyCostColumns: [(header: String, width: Double)] = [("フルコスト（千円）", 11), ("うち一般財源（千円）", 11)]
     static let periodInitiativeSheet = "主な取組"
     static let periodInitiativeColumns: [(header: String, width: Double)] = [
         ("コード", 12), ("主な取組", 50), ("年度", 6), ("版", 8), ("評価", 7), ("今後の方向性", 12), ("変更", 6),
