@@ -14,7 +14,8 @@ repository root with `Benchmarks/faults.sh`; prints one line per check and ends 
    nothing; refused databases keep every byte; reads work on read-only media; a FIFO or a device
    as --db is refused at once.
 5. Fuzzing (seeded, bounded): mutated entry files and seed files never crash or hang plandb, and
-   each either imports completely or changes nothing.
+   each either imports completely or changes nothing; random byte flips of a filled-in entry
+   workbook end in a clean refusal (the file byte for byte unchanged) or the right import.
 5. Bounds: 2,000,000 rows print in every streaming format with flat memory (max RSS under
    100 MB), and a query stuck inside one SQLite function stops at its --timeout.
 6. Tampering with the sqlite3 shell (±Inf in a frozen row, dropped triggers and views, a deleted
@@ -473,38 +474,105 @@ def bounds(work):
           code == 1 and err.startswith("error: the query ran longer than 1 s") and time.time() - started < 5, err[:200])
 
 
-def workbook_fuzz(work, seconds=90, cases=200):
-    """Random byte flips of a real entry workbook (issue 23): every run is a clean refusal
-    ("error: …", exit 1, the file unchanged) or an import that did what it said, never a crash
-    (FoundationXML traps on invalid UTF-8 in a name), a hang or a silent change."""
+def file_hash(db):
+    """SHA-256 of the database file's bytes (and of its WAL, should one be left beside it)."""
+    digest = hashlib.sha256()
+    for suffix in ("", "-wal"):
+        if os.path.exists(db + suffix):
+            with open(db + suffix, "rb") as f:
+                digest.update(f.read())
+    return digest.hexdigest()
+
+
+def workbook_fuzz(work, seconds=90, cases=1000):
+    """Random byte flips of a real, filled-in entry workbook (issue 23), run against the release
+    binary: every run is a clean refusal (exit 1, "error: …" on standard error, the database
+    file byte for byte as before) or a correct import (exit 0, and the year's actuals exactly
+    those of the untouched workbook), never a crash (a signal: FoundationXML traps on invalid
+    UTF-8 in a name), a hang (20 s) or a silent change. Each case starts from the same copy of
+    the empty database. Bounded by `cases` and `seconds`; prints the counts and the time."""
     rng = random.Random(20261204)
-    db = os.path.join(work, "fuzz-workbook.db")
-    run(["--db", db, "init"])
+    source = os.path.join(work, "fuzz-workbook-source.db")
+    run(["--db", source, "init"])
+    # 総務課's actuals for 2023, recorded in a scratch database so that its workbook is filled in.
+    codes = sql(source, "SELECT indicator_code FROM v_indicators WHERE source_dept = '総務課' ORDER BY indicator_code").split()
+    values = {code: f"{1234 + 111 * n}.5{n}" for n, code in enumerate(codes)}
+    for code, value in values.items():
+        recorded = run(["--db", source, "record", "indicator", code, "--year", "2023", "--value", value, "--as", "総務課", "--confirm"])
+        check(f"workbook fuzz: recorded {code} for the filled-in workbook", recorded.returncode == 0, recorded.stderr[:200])
     clean = os.path.join(work, "clean.xlsx")
-    run(["--db", db, "entry", "template", "--year", "2023", "--as", "総務課", "--out", clean])
+    run(["--db", source, "entry", "template", "--year", "2023", "--as", "総務課", "--out", clean])
     with open(clean, "rb") as f:
         original = f.read()
-    book = os.path.join(work, "fuzz.xlsx")
+    empty = os.path.join(work, "fuzz-workbook-empty.db")
+    run(["--db", empty, "init"])
+    expected = sorted(values.items())
 
-    def write_book():
+    def actuals(db):
+        rows = sql(db, "SELECT indicator_code || '=' || value_text FROM v_indicator_results WHERE fiscal_year = 2023 ORDER BY indicator_code")
+        return sorted(tuple(row.split("=", 1)) for row in rows.splitlines())
+
+    db = os.path.join(work, "fuzz-workbook.db")
+    book = os.path.join(work, "fuzz.xlsx")
+    untouched = run(["--db", copy(empty, db), "entry", "import", clean, "--as", "総務課", "--confirm"])
+    check(f"workbook fuzz: the untouched workbook imports its {len(expected)} actuals",
+          untouched.returncode == 0 and actuals(db) == expected and len(expected) > 0, untouched.stderr[:200] + str(actuals(db)))
+
+    counts = {"refused": 0, "imported": 0, "crashed": 0, "hung": 0, "changed on refusal": 0, "wrong import": 0}
+    problems = []
+    started = time.time()
+    ran = 0
+    for n in range(cases):
+        if time.time() - started > seconds:
+            break
+        ran += 1
         data = bytearray(original)
         for _ in range(rng.randint(1, 4)):
             data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
         with open(book, "wb") as f:
             f.write(bytes(data))
+        copy(empty, db)
+        before = file_hash(db)
+        try:
+            result = run(["--db", db, "entry", "import", book, "--as", "総務課", "--confirm"], timeout=20)
+        except subprocess.TimeoutExpired:
+            counts["hung"] += 1
+            problems.append(f"case {n}: hang")
+            continue
+        if result.returncode < 0 or result.returncode not in (0, 1):
+            counts["crashed"] += 1
+            problems.append(f"case {n}: exit {result.returncode} {result.stderr[:120]}")
+        elif result.returncode == 1:
+            if not result.stderr.startswith("error: "):
+                counts["crashed"] += 1
+                problems.append(f"case {n}: exit 1 without an error message: {result.stderr[:120]}")
+            elif file_hash(db) != before:
+                counts["changed on refusal"] += 1
+                problems.append(f"case {n}: refused but the file changed: {result.stderr[:120]}")
+            else:
+                counts["refused"] += 1
+        elif actuals(db) != expected:
+            counts["wrong import"] += 1
+            problems.append(f"case {n}: imported {actuals(db)}")
+        else:
+            counts["imported"] += 1
+    elapsed = time.time() - started
+    summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+    print(f"        entry workbook byte flips: {ran} cases in {elapsed:.1f} s: {summary}")
+    check(f"fuzzed entry workbook byte flips, {ran} cases: no crash or hang", counts["crashed"] + counts["hung"] == 0, "; ".join(problems[:3]))
+    check(f"fuzzed entry workbook byte flips, {ran} cases: a clean refusal with the file unchanged, or the right import",
+          counts["changed on refusal"] + counts["wrong import"] == 0, "; ".join(problems[:3]))
 
-    def imported_completely(result, before_count):
-        changed = int(result.stdout.rsplit(": ", 1)[1].split(" changed")[0]) if " changed" in result.stdout else -1
-        written = int(sql(db, "SELECT count(*) FROM indicator_actuals")) - before_count
-        return None if written <= changed else f"said {changed} changed, {written} actuals written"
 
-    fuzz_loop("entry workbook byte flips", db, ["entry", "import", book, "--as", "総務課", "--confirm"], write_book, cases, seconds, imported_completely)
+def option(name, default):
+    """The number after `name` on the command line, or `default`."""
+    return int(sys.argv[sys.argv.index(name) + 1]) if name in sys.argv[:-1] else default
 
 
 def main():
     if "--only-workbook-fuzz" in sys.argv:
         with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:
-            workbook_fuzz(work)
+            workbook_fuzz(work, seconds=option("--seconds", 90), cases=option("--cases", 1000))
         print(f"{passed} passed, {failed} failed")
         sys.exit(1 if failed else 0)
     with tempfile.TemporaryDirectory(prefix="plandb-faults-") as work:

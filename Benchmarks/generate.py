@@ -56,17 +56,18 @@ phases: [体制, 計画, 実行, 見直し]
         lines = [f"code: \"{code}\"", f"title: 施策{code}", "lead_dept: 企画課", "related_depts: [全課等]",
                  f"vision: 施策{code}の目指す姿です。", "measures:"]
         for m in range(1, 6):
-            lines += [f"  - no: {m}", f"    title: 小施策{m}", "    challenges:", f"      - {{no: 1, text: 小施策{m}の課題です。}}",
-                      "    directions:", "      - no: 1", f"        title: 方針{m}", f"        priority: {'true' if m == 1 else 'false'}",
+            # Codes are written, as the seed format requires since the plan workbook (issue 21).
+            lines += [f"  - code: \"{code}-{m}\"", f"    title: 小施策{m}", "    challenges:", f"      - {{no: 1, text: 小施策{m}の課題です。}}",
+                      "    directions:", f"      - code: \"{code}-{m}-1\"", f"        title: 方針{m}", f"        priority: {'true' if m == 1 else 'false'}",
                       "        text: 方針の説明です。", "        initiatives:",
-                      f"          - {{title: 取組{m}-1, actions: {{計画: [計画の策定], 実行: [事業の実施, 効果の検証]}}}}",
-                      f"          - {{title: 取組{m}-2, actions: {{実行: [事業の実施]}}}}"]
+                      f"          - {{code: \"{code}-{m}-1-1\", title: 取組{m}-1, actions: {{計画: [計画の策定], 実行: [事業の実施, 効果の検証]}}}}",
+                      f"          - {{code: \"{code}-{m}-1-2\", title: 取組{m}-2, actions: {{実行: [事業の実施]}}}}"]
         lines.append("indicators:")
         for i in range(1, count + 1):
             base = 100 + (made + i) % 900
             targets = ", ".join(
                 f"{{year: {START + y}, text: {base + 10 * (y + 1)}件, value: \"{base + 10 * (y + 1)}\"}}" for y in range(0, years, 2))
-            lines.append(f"  - {{no: {i}, measure: {(i - 1) % 5 + 1}, name: 指標{code}-{i}, description: 指標{i}の説明, "
+            lines.append(f"  - {{code: \"{code}-I{i}\", measure: \"{code}-{(i - 1) % 5 + 1}\", name: 指標{code}-{i}, description: 指標{i}の説明, "
                          f"source_dept: 統計課, kpi: {'true' if i % 3 == 0 else 'false'}, unit: 件, direction: increase, "
                          f"baseline: {{year: {START - 1}, text: {base}件, value: \"{base}\"}}, targets: [{targets}]}}")
         made += count

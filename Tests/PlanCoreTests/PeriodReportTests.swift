@@ -117,30 +117,64 @@ import Testing
         #expect(markdown.contains("| 9-1-1-1-1 定員適正化計画の推進 | B 継続 | B 継続 | ◆ A 継続 | ◆ A 廃止 | A 廃止 |"))
     }
 
-    /// The workbook: its sources sheet names each year's snapshot, and its figures sheet holds
-    /// the CSV's rows, numbers as number cells.
+    /// The workbook: its sources sheet names each year's snapshot; then one sheet per kind of
+    /// row (the CSV's rows, in Japanese, with each year's 版), numbers as number cells.
     @Test func theWorkbookCarriesTheSourcesAndEveryFigure() throws {
         let report = try report
         let path = folder.path("期間評価.xlsx")
         try report.writeWorkbook(to: path)
-        let parts = try WorkbookParts(path: path)
-        let workbook = parts["xl/workbook.xml"] ?? ""
-        #expect(workbook.contains("<sheet name=\"出典\"") && workbook.contains("<sheet name=\"数値\""))
-        let strings = parts["xl/sharedStrings.xml"] ?? ""
+        let book = try PrintedWorkbook(path: path)
+        #expect(book.sheetNames == ["出典", "指標", "見通し", "施策", "主な取組"])
         for source in report.sources {
-            #expect(strings.contains(source.snapshot?.sha256 ?? "未確定（現在のデータ）"), "\(source.year)")
+            #expect(book.strings.contains(source.snapshot?.sha256 ?? "未確定（現在のデータ）"), "\(source.year)")
         }
-        let figures = parts["xl/worksheets/sheet2.xml"] ?? ""
-        #expect(figures.components(separatedBy: "<row ").count - 1 == report.rows().rows.count + 1)
-        // Issue 23: an actual is a number cell shown with its printed digits, the headers are
-        // Japanese, and the SHA-256 is on the 出典 sheet only (once per year, not on every row).
-        #expect(figures.contains("<v>2024</v>") && figures.contains("<v>548</v>") && !strings.contains("<t>548</t>"))
-        #expect(strings.contains("9-1-I1") && strings.contains("<t>実績値</t>") && strings.contains("<t>見通し</t>"))
-        #expect(!strings.contains("source_sha256") && !strings.contains("<t>actual</t>"))
-        #expect(figures.components(separatedBy: "<col ").count - 1 == 19)
+        let indicators = book.sheet("指標")
+        #expect(indicators.components(separatedBy: "<row ").count - 1 == report.indicators.count * report.sources.count + 1)
+        #expect(book.sheet("見通し").components(separatedBy: "<row ").count - 1 == report.indicators.filter { $0.outlook != nil }.count + 1)
+        #expect(book.sheet("施策").components(separatedBy: "<row ").count - 1 == report.policies.count * report.sources.count + 1)
+        // Issue 23: an actual is a number cell shown with its printed digits and unit; the 版
+        // names the snapshot (v2 for 2024, reopened and frozen again; 未確定 for the live 2027),
+        // and the SHA-256 is on the 出典 sheet only.
+        #expect(book.row(2, of: "指標") == ["9-1-I1", "定員管理職員数", "2023", "v1", "545", "552", "未達成", "41.2"])
+        #expect(book.row(3, of: "指標")?[3...5] == ["v2", "543.5", "548"])
+        #expect(book.row(6, of: "指標")?[3] == "未確定")
+        #expect(!book.strings.contains("548") && book.strings.filter { $0.count == 64 }.count == 4)
         let refused = planError { _ = try report.export(.xlsx) }
         #expect(refused?.text(.en) == "a workbook is not written to standard output\ngive a file name, e.g. `plandb report --format xlsx --out 期間評価.xlsx`")
         #expect(refused?.text(.ja) == "ブック（xlsx）は標準出力には書き出せません。\nファイル名を指定してください（例：`plandb report --format xlsx --out 期間評価.xlsx`）。")
+    }
+
+    /// Issue 23: the period-report workbook is readable on A4. Every table sheet: Japanese
+    /// headers, landscape A4, one page wide and as many tall as it needs, its header row
+    /// repeated on every page, and columns that fit the page's width at full size (10 pt,
+    /// where the CSV's 19 columns on one sheet printed at about 5 pt).
+    @Test func theWorkbookPrintsOnA4AtAReadableSize() throws {
+        let path = folder.path("期間評価.xlsx")
+        try report.writeWorkbook(to: path)
+        let book = try PrintedWorkbook(path: path)
+        let headers = [
+            "指標": ["コード", "指標名", "年度", "版", "目標値", "実績値", "達成", "進捗率"],
+            "見通し": ["コード", "指標名", "最終年度", "見込値", "最終目標値", "見通し", "差", "差（%）", "根拠"],
+            "施策": ["コード", "施策名", "主担当課", "年度", "版", "一次評価", "一次評価コメント", "二次評価", "二次評価コメント"],
+            "主な取組": ["コード", "主な取組", "年度", "版", "評価", "今後の方向性", "変更"],
+        ]
+        for (name, expected) in headers {
+            let sheet = book.sheet(name)
+            #expect(book.row(1, of: name) == expected, "\(name)")
+            #expect(sheet.contains("<pageSetup paperSize=\"9\" fitToHeight=\"0\" orientation=\"landscape\"/>"), "\(name)")
+            #expect(sheet.contains("<pageSetUpPr fitToPage=\"1\"/>"), "\(name)")
+            #expect(sheet.contains("<pageMargins left=\"0.4\" right=\"0.4\""), "\(name)")
+            #expect(sheet.contains("<oddHeader>&amp;L試験市 テスト計画 期間評価報告書（2023（令和5）年度～2027（令和9）年度）</oddHeader>"), "\(name)")
+            #expect(sheet.contains("<pane ySplit=\"1\" topLeftCell=\"A2\""), "the header row stays in view: \(name)")
+            #expect(book.printTitles[name] == "'\(name)'!$1:$1" || book.printTitles[name] == "\(name)!$1:$1", "\(name): \(book.printTitles)")
+            #expect(book.printedPointSize(name, fontSize: 10) == 10, "\(name): \(book.columnWidths(name))")
+            // LibreOffice without Calibri draws in DejaVu Sans, about 9 pixels a digit: still 8 pt or more.
+            #expect(book.printedPointSize(name, fontSize: 10, digitPixels: 9) >= 8, "\(name): \(book.columnWidths(name))")
+        }
+        // A long text wraps, in a row made tall enough to show it (three lines: 42 pt).
+        #expect(book.sheet("見通し").contains("<row r=\"2\" spans=\"1:9\" ht=\"42\" customHeight=\"1\">"))
+        #expect(book.row(2, of: "施策") == ["9-1", "行政運営･DX対応", "総務課", "2023", "v1", "B", "<script>alert('一次')</script>", "B", ""])
+        #expect(book.row(2, of: "見通し")?.last == "最小二乗法：現状値（2022）と実績値5件（2023-2027）")
     }
 
     @Test func yearsOutsideThePlanOrReversedAreRefused() throws {

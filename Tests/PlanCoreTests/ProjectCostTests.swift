@@ -365,6 +365,14 @@ import Testing
         #expect(costs("6-1") == [nil, 12894, nil])
         #expect(try report.export(.markdown, language: .ja).contains("| フルコスト（千円） | — | 9,620 | 5,200 |"))
         #expect(try report.export(.json, language: .ja).contains(#""costs": [{"year": 2025, "budget": 5000, "settled": null, "personnel_cost": 4620, "full_cost": 9620, "general_revenue": 9620, "projects": 1}, {"year": 2026, "budget": 5200"#))
+        // The workbook's 施策 sheet carries them as number cells, in two more columns that still fit A4.
+        let path = folder.path("期間評価.xlsx")
+        try report.writeWorkbook(to: path)
+        let book = try PrintedWorkbook(path: path)
+        #expect(book.row(1, of: "施策")?.suffix(2) == ["フルコスト（千円）", "うち一般財源（千円）"])
+        let rows = (2...40).compactMap { book.row($0, of: "施策") }.filter { $0.first == "6-6" }
+        #expect(rows.map { [$0[3], $0[4], $0[9], $0[10]] } == [["2024", "未確定", "—", "—"], ["2025", "v1", "9620", "9620"], ["2026", "未確定", "5200", "5200"]])
+        #expect(book.printedPointSize("施策", fontSize: 10) == 10 && book.printedPointSize("施策", fontSize: 10, digitPixels: 9) >= 8)
     }
 
     @Test func figuresAreReadExactly() {

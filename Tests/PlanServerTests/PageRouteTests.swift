@@ -79,6 +79,22 @@ import Testing
         }
     }
 
+    /// Last year's value is printed as every report prints a recorded value (issue 23): grouped,
+    /// with its unit; the form's own input keeps the value as stored.
+    @Test func lastYearsValueIsPrintedAsTheReportsPrintIt() async throws {
+        let fixture = try ServerFixture()
+        _ = try fixture.withStore { store, plan in
+            try Recorder(store, plan: plan).recordIndicator("6-7-I2", year: 2023, value: "512345", as: "企画政策課")
+        }
+        try await fixture.test { client in
+            let sato = try await Self.signIn(client, "sato")
+            let page = try await client.execute(uri: "/years/2024", method: .get, headers: sato.cookieOnly)
+            #expect(page.text.contains("<td>375,284千円（2021）</td>") && page.text.contains("<td>512,345千円</td>"))
+            let previous = try await client.execute(uri: "/years/2023", method: .get, headers: sato.cookieOnly)
+            #expect(previous.text.contains("name=\"value\" value=\"512345\""))
+        }
+    }
+
     @Test func savingShowsErrorsBesideTheFieldAndKeepsCommentsAsText() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client in

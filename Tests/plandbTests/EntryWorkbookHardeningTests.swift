@@ -132,6 +132,22 @@ extension EntryWorkbookTests {
         #expect(japanese.stderr == "error: filled.xlsx は読み込める .xlsx ブックではありません：パーツ \(Self.indicators) が壊れています（チェックサムが一致しません）。\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
     }
 
+    /// Found by the byte-flip fuzz (Benchmarks/faults.sh): one flipped byte in the zip's
+    /// directory hid xl/styles.xml, and without the cells' number formats a 95.10 shown to two
+    /// places was recorded as 95.1. A part the workbook's relations name must be there.
+    @Test func aStylesPartTheWorkbookNamesMustBeThere() throws {
+        _ = try plandb("record", "indicator", "6-7-I3", "--year", "2023", "--value", "95.10", "--as", "財政課")
+        var parts = try workbook()
+        parts["xl/styles.xml"] = nil
+        let refused = try importingInBothLanguages(parts)
+        #expect(refused.en == "error: filled.xlsx is not a readable .xlsx workbook: the part xl/styles.xml is missing\nsave it again from Excel or LibreOffice as .xlsx\n")
+        #expect(refused.ja == "error: filled.xlsx は読み込める .xlsx ブックではありません：パーツ xl/styles.xml がありません。\nExcel か LibreOffice で .xlsx として保存し直してください。\n")
+        // The same for the shared strings.
+        parts = try workbook()
+        parts["xl/sharedStrings.xml"] = nil
+        #expect(try importing(parts).stderr == "error: filled.xlsx is not a readable .xlsx workbook: the part xl/sharedStrings.xml is missing\nsave it again from Excel or LibreOffice as .xlsx\n")
+    }
+
     @Test func invalidUTF8AndHugePartsAndManyEntries() throws {
         let original = try workbook()
         var parts = original

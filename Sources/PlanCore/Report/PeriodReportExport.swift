@@ -20,20 +20,6 @@ extension PeriodReport {
         "\(plan.municipality) \(plan.name) \(Message.reportTitle.text(language))（\(Message.reportPeriod(FiscalYear.label(from), FiscalYear.label(to)).text(language))）"
     }
 
-    /// A number for people: whole numbers with thousands separators, others to two places.
-    static func display(_ value: Double) -> String {
-        if abs(value) >= 1000 || value == value.rounded() {
-            let formatter = NumberFormatter()
-            formatter.numberStyle = .decimal
-            formatter.maximumFractionDigits = abs(value) >= 1000 ? 0 : 2
-            formatter.locale = Locale(identifier: "en_US_POSIX")
-            formatter.usesGroupingSeparator = true
-            formatter.groupingSize = 3
-            return formatter.string(from: NSNumber(value: value)) ?? CellText.realText(value)
-        }
-        return CellText.realText((value * 100).rounded() / 100)
-    }
-
     /// "v2 (SHA-256 …)" or the live mark, for a year's column.
     func sourceLabel(_ year: Int, _ language: Language) -> String {
         guard let snapshot = source(year)?.snapshot else { return Message.reportLive.text(language) }
@@ -43,7 +29,7 @@ extension PeriodReport {
     static func targetLabel(_ item: IndicatorYear, unit: String, _ language: Language) -> String {
         switch item.targetBasis {
         case "printed": return item.targetText ?? ""
-        case "interpolated": return item.targetValue.map { display($0) + unit + Message.reportInterpolated.text(language) } ?? ""
+        case "interpolated": return item.targetValue.map { FigureText.computed($0) + unit + Message.reportInterpolated.text(language) } ?? ""
         default: return Message.reportNoTarget.text(language)
         }
     }
@@ -54,12 +40,12 @@ extension PeriodReport {
 
     static func outlookLabel(_ indicator: Indicator, _ language: Language) -> String {
         guard let outlook = indicator.outlook, let judgement = indicator.judgement else { return "—" }
-        var text = "\(Message.reportForecast.text(language)) \(display(outlook.forecast))\(indicator.unit)（\(outlook.finalYear)）"
+        var text = "\(Message.reportForecast.text(language)) \(FigureText.computed(outlook.forecast))\(indicator.unit)（\(outlook.finalYear)）"
         switch judgement.onTrack {
         case true?: text += " " + Message.reportOnTrack.text(language)
         case false?:
             text += " " + Message.reportWillMiss.text(language)
-            if let gap = judgement.gap { text += "、\(Message.reportGap.text(language)) \(display(gap))\(indicator.unit)" + (judgement.gapPct.map { "（\(CellText.realText($0))%）" } ?? "") }
+            if let gap = judgement.gap { text += "、\(Message.reportGap.text(language)) \(FigureText.computed(gap))\(indicator.unit)" + (judgement.gapPct.map { "（\(CellText.realText($0))%）" } ?? "") }
         case nil: text += " " + Message.reportNoFinalTarget.text(language)
         }
         return text
@@ -96,7 +82,7 @@ extension PeriodReport {
             for indicator in policy.indicators {
                 let cells = indicator.years.map { item in
                     "\(t(.reportTarget)) \(cell(Self.targetLabel(item, unit: indicator.unit, language))) / \(t(.reportActual)) "
-                        + cell(item.valueText.map { $0 + indicator.unit } ?? t(.reportNotEntered)) + " \(Self.achievedLabel(item.achieved, language))"
+                        + cell(FigureText.recorded(item.valueText, unit: indicator.unit) ?? t(.reportNotEntered)) + " \(Self.achievedLabel(item.achieved, language))"
                 }
                 out += "| \(indicator.code) \(cell(indicator.name)) | \(cell(indicator.baselineText))（\(indicator.baselineYear)） | " + cells.joined(separator: " | ")
                     + " | \(cell(Self.outlookLabel(indicator, language))) |\n"

@@ -96,7 +96,7 @@ struct PeriodReportHTML {
                 case false?: achieved = "<span class=\"ng\">\(t(.reportNotAchieved))</span>"
                 case nil: achieved = ""
                 }
-                let actual = item.valueText.map { e($0 + indicator.unit) } ?? "<span class=\"none\">\(t(.reportNotEntered))</span>"
+                let actual = FigureText.recorded(item.valueText, unit: indicator.unit).map { e($0) } ?? "<span class=\"none\">\(t(.reportNotEntered))</span>"
                 out += "<td class=\"num\"><small>\(t(.reportTarget)) \(e(PeriodReport.targetLabel(item, unit: indicator.unit, language)))</small><br/>\(actual)<br/>\(achieved)</td>"
             }
             out += "<td>\(outlook(indicator))</td></tr>\n"
@@ -123,7 +123,7 @@ struct PeriodReportHTML {
 
     func outlook(_ indicator: PeriodReport.Indicator) -> String {
         guard let fit = indicator.outlook, let judgement = indicator.judgement else { return "<span class=\"none\">—</span>" }
-        var out = "\(t(.reportForecast)) <strong>\(e(PeriodReport.display(fit.forecast) + indicator.unit))</strong>（\(fit.finalYear)）<br/>"
+        var out = "\(t(.reportForecast)) <strong>\(e(FigureText.computed(fit.forecast) + indicator.unit))</strong>（\(fit.finalYear)）<br/>"
         if let target = indicator.finalTarget {
             out += "<small>\(t(.reportFinalTarget)) \(e(target.text))（\(target.year)）</small><br/>"
         }
@@ -132,7 +132,7 @@ struct PeriodReportHTML {
         case false?:
             out += "<span class=\"ng\">\(t(.reportWillMiss))</span>"
             if let gap = judgement.gap {
-                out += "<br/><small>\(t(.reportGap)) \(e(PeriodReport.display(gap) + indicator.unit))" + (judgement.gapPct.map { "（\(e(CellText.realText($0)))%）" } ?? "") + "</small>"
+                out += "<br/><small>\(t(.reportGap)) \(e(FigureText.computed(gap) + indicator.unit))" + (judgement.gapPct.map { "（\(e(CellText.realText($0)))%）" } ?? "") + "</small>"
             }
         case nil: out += "<span class=\"none\">\(t(.reportNoFinalTarget))</span>"
         }

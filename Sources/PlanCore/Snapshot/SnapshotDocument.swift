@@ -216,7 +216,7 @@ public struct SnapshotDocument: Sendable {
                 .text(""), .text(""), .text(policy.leadDept)])
             for indicator in policy.indicators {
                 rows.append([
-                    .text("指標"), .text(indicator.code), .text(indicator.name), .text(indicator.valueText.map { $0 + indicator.unit } ?? ""),
+                    .text("指標"), .text(indicator.code), .text(indicator.name), .text(FigureText.recorded(indicator.valueText, unit: indicator.unit) ?? ""),
                     .text(Self.targetLabel(indicator)), .text(indicator.achievedLabel ?? ""),
                     indicator.progress.map(Value.real) ?? .null, .text(indicator.sourceDept),
                 ])
@@ -232,7 +232,7 @@ public struct SnapshotDocument: Sendable {
     static func targetLabel(_ indicator: Indicator) -> String {
         switch indicator.targetBasis {
         case "printed": return indicator.targetText ?? ""
-        case "interpolated": return indicator.targetValue.map { CellText.realText($0) + indicator.unit + "（補間）" } ?? ""
+        case "interpolated": return indicator.targetValue.map { FigureText.computed($0) + indicator.unit + "（補間）" } ?? ""
         default: return "目標値なし"
         }
     }
@@ -257,7 +257,9 @@ public enum SnapshotDiff {
         let oldIndicators = Dictionary(uniqueKeysWithValues: a.indicators.map { ($0.code, $0) })
         for indicator in b.indicators {
             let old = oldIndicators[indicator.code]
-            compare("indicator", indicator.code, "実績値", old?.valueText, indicator.valueText)
+            // For people, as every report prints a recorded value (512345 → 512,345千円).
+            let shown = { (text: String?) in forPeople ? FigureText.recorded(text, unit: indicator.unit) : text }
+            compare("indicator", indicator.code, "実績値", shown(old?.valueText), shown(indicator.valueText))
             compare("indicator", indicator.code, "達成", old?.achieved.map { $0 ? "1" : "0" }, indicator.achieved.map { $0 ? "1" : "0" })
             compare("indicator", indicator.code, "進捗率", old?.progress.map(CellText.realText), indicator.progress.map(CellText.realText))
         }

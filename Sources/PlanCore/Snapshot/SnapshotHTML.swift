@@ -145,7 +145,7 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
         out += "<tr><td>\(e(indicator.name))\(indicator.isKPI ? " <small>[KPI]</small>" : "")<br/><small>\(e(indicator.code))・\(e(indicator.sourceDept))調べ</small></td>"
         out += "<td class=\"num\">\(e(indicator.baselineText))<br/><small>（\(indicator.baselineYear)）</small></td>"
         out += "<td class=\"num\">\(e(SnapshotDocument.targetLabel(indicator)))</td>"
-        out += "<td class=\"num\">\(indicator.valueText.map { e($0 + indicator.unit) } ?? "<span class=\"none\">未入力</span>")</td>"
+        out += "<td class=\"num\">\(FigureText.recorded(indicator.valueText, unit: indicator.unit).map { e($0) } ?? "<span class=\"none\">未入力</span>")</td>"
         out += "<td>\(achieved)</td><td class=\"num\">\(indicator.progress.map { e(CellText.realText($0)) + "%" } ?? "—")</td>"
         out += "<td>\(IndicatorChart(indicator: indicator, year: source.info.fiscalYear, endYear: source.plan.endYear).svg())</td></tr>\n"
         write(out)
@@ -220,7 +220,7 @@ struct IndicatorChart {
         func x(_ y: Int) -> Double { pad + Double(y - firstYear) / Double(max(1, lastYear - firstYear)) * (width - 2 * pad) }
         func y(_ v: Double) -> Double { height - pad - (v - low) / (high - low) * (height - 2 * pad) }
         func f(_ value: Double) -> String { String(format: "%.1f", value) }
-        let label = SnapshotHTML.escape("\(indicator.name): 現状値 \(indicator.baselineText)、目標 " + indicator.targets.map { "\($0.year) \($0.text)" }.joined(separator: "、") + (indicator.valueText.map { "、実績 \($0)\(indicator.unit)" } ?? ""))
+        let label = SnapshotHTML.escape("\(indicator.name): 現状値 \(indicator.baselineText)、目標 " + indicator.targets.map { "\($0.year) \($0.text)" }.joined(separator: "、") + (FigureText.recorded(indicator.valueText, unit: indicator.unit).map { "、実績 " + $0 } ?? ""))
         var svg = "<svg width=\"\(Int(width))\" height=\"\(Int(height))\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(label)\"><title>\(label)</title>"
         svg += "<line x1=\"\(f(pad))\" y1=\"\(f(height - pad))\" x2=\"\(f(width - pad))\" y2=\"\(f(height - pad))\" stroke=\"#c8cfd6\" stroke-width=\"1\"/>"
         if points.count >= 2 {

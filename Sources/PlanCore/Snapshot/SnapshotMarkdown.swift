@@ -34,7 +34,7 @@ final class SnapshotMarkdown<Source: SnapshotSource>: SnapshotVisitor {
 
     func indicator(_ indicator: SnapshotDocument.Indicator) {
         write("| \(cell(indicator.code)) | \(cell(indicator.name))\(indicator.isKPI ? " [KPI]" : "") | \(cell(indicator.sourceDept)) | \(cell(indicator.baselineText))（\(indicator.baselineYear)） "
-            + "| \(cell(SnapshotDocument.targetLabel(indicator))) | \(cell(SnapshotDocument.targetsText(indicator))) | \(cell(indicator.valueText.map { $0 + indicator.unit } ?? "未入力")) "
+            + "| \(cell(SnapshotDocument.targetLabel(indicator))) | \(cell(SnapshotDocument.targetsText(indicator))) | \(cell(FigureText.recorded(indicator.valueText, unit: indicator.unit) ?? "未入力")) "
             + "| \(indicator.achievedLabel ?? "—") | \(indicator.progress.map { CellText.realText($0) + "%" } ?? "—") |\n")
     }
 

@@ -100,15 +100,9 @@ public struct SnapshotProjects: Sendable {
         }
     }
 
-    /// 12345 → `12,345`: amounts in 千円 as the reports print them.
+    /// 12345 → `12,345`: amounts in 千円 as the reports print them, by the rule of every
+    /// printed figure (FigureText).
     public static func amount(_ value: Int64?) -> String {
-        guard let value else { return "—" }
-        let digits = String(abs(value))
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += "," }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
+        value.map { FigureText.recorded(String($0)) } ?? "—"
     }
 }

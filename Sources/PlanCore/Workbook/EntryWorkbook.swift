@@ -79,7 +79,7 @@ public struct EntryWorkbook {
                     case let field?:
                         try sheet.text(line, column, row[field] ?? "", style)
                     case nil:
-                        try sheet.text(line, column, previous[row[.code] ?? ""] ?? "", style)
+                        try sheet.text(line, column, FigureText.recorded(previous[row[.code] ?? ""], unit: row[.unit] ?? "") ?? "", style)
                     }
                 }
             }

@@ -123,12 +123,14 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
         guard let sheet else { return }
         let texts = [
             indicator.code, indicator.name, "\(indicator.baselineText)（\(indicator.baselineYear)）", SnapshotDocument.targetLabel(indicator),
-            indicator.valueText.map { $0 + indicator.unit } ?? WorkbookText.notEntered,
+            FigureText.recorded(indicator.valueText, unit: indicator.unit) ?? WorkbookText.notEntered,
             indicator.achieved.map { $0 ? WorkbookText.achieved : WorkbookText.notAchieved } ?? WorkbookText.none,
             indicator.progress.map { CellText.realText($0) + "%" } ?? WorkbookText.none,
         ]
         var figures: [Int: (value: Double, format: XLSXSheet.Format)] = [:]
-        if let target = Self.targetFigure(indicator) {
+        let printed = EntryWorkbook.precision(of: [indicator.baselineText] + indicator.targets.map(\.text))
+        if let target = TargetFigure.of(
+            text: indicator.targetText, value: indicator.targetValue, basis: indicator.targetBasis, unit: indicator.unit, printed: printed) {
             figures[3] = (target.value, styles.figure(unit: target.unit, decimals: target.decimals))
         }
         if let value = indicator.value, let text = indicator.valueText {
@@ -147,25 +149,6 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
         let lines = zip(texts, Self.widths).map { XLSXSheet.lines($0, width: $1) }.max() ?? 1
         if lines > 1 { sheet.rowHeight(line, XLSXSheet.rowHeight(lines: lines)) }
         line += 1
-    }
-
-    /// The target as a number with its unit, when the label is just that number: a printed
-    /// target whose text is its value (with or without the unit), or an interpolated one.
-    static func targetFigure(_ indicator: SnapshotDocument.Indicator) -> (value: Double, unit: String, decimals: Int)? {
-        guard let value = indicator.targetValue else { return nil }
-        switch indicator.targetBasis {
-        case "printed":
-            guard let text = indicator.targetText else { return nil }
-            var bare = text.precomposedStringWithCompatibilityMapping.trimmed
-            let unit = indicator.unit.precomposedStringWithCompatibilityMapping
-            if !unit.isEmpty, bare.hasSuffix(unit) { bare = String(bare.dropLast(unit.count)).trimmed }
-            guard let parsed = Double(bare.replacingOccurrences(of: ",", with: "")), parsed == value else { return nil }
-            return (value, indicator.unit, EntryWorkbook.decimals(bare))
-        case "interpolated":
-            return (value, indicator.unit + "（補間）", 1)
-        default:
-            return nil
-        }
     }
 
     func initiatives(of policy: SnapshotDocument.Policy) throws {
@@ -195,5 +178,37 @@ final class SnapshotWorkbook<Source: SnapshotSource>: SnapshotVisitor {
             line += 1
         }
         try sheet.printLayout(header: WorkbookText.reportHeader(source.title), headerRows: 0)
+    }
+}
+
+/// A target as a number cell's value, unit and decimals, when its label is just that number: a
+/// printed target whose text is its value (with or without the unit), or an interpolated one.
+/// Otherwise (「30％以内」, 目標値なし) nil, and the label is written as text.
+enum TargetFigure {
+    /// `printed`: the most decimals the plan prints for the indicator (EntryWorkbook.precision).
+    static func of(text: String?, value: Double?, basis: String, unit: String, printed: Int) -> (value: Double, unit: String, decimals: Int)? {
+        guard let value else { return nil }
+        switch basis {
+        case "printed":
+            guard let text else { return nil }
+            var bare = text.precomposedStringWithCompatibilityMapping.trimmed
+            let folded = unit.precomposedStringWithCompatibilityMapping
+            if !folded.isEmpty, bare.hasSuffix(folded) { bare = String(bare.dropLast(folded.count)).trimmed }
+            guard let parsed = Double(bare.replacingOccurrences(of: ",", with: "")), parsed == value else { return nil }
+            return (value, unit, EntryWorkbook.decimals(bare))
+        case "interpolated":
+            return (value, unit + "（補間）", interpolatedDecimals(value, printed: printed))
+        default:
+            return nil
+        }
+    }
+
+    /// An interpolated target shows the plan's own decimals (73.0% beside the printed 73.0%), and
+    /// as many more, up to two, as the value needs (49.5億円 between 37億円 and 62億円); from 1,000
+    /// up, as FigureText.computed prints it, no more than the plan's.
+    static func interpolatedDecimals(_ value: Double, printed: Int) -> Int {
+        guard abs(value) < 1000 else { return printed }
+        let needed = value == value.rounded() ? 0 : (value * 10 == (value * 10).rounded() ? 1 : 2)
+        return max(printed, needed)
     }
 }

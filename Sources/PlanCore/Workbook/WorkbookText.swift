@@ -105,19 +105,31 @@ enum WorkbookText {
 
     // The period report as a workbook.
     static let periodSourcesSheet = "出典"
-    static let periodFiguresSheet = "数値"
     static let periodSourcesHeaders = ["年度", "版", "確定日", "SHA-256"]
     static let periodLive = "未確定（現在のデータ）"
-    /// The figures sheet's header for each column of the period report's rows (the CSV keeps
-    /// the English names), with its width; a column not listed here is left out of the sheet
-    /// (the SHA-256, which the 出典 sheet shows once per year).
-    static let periodFigureColumns: [(column: String, header: String, width: Double)] = [
-        ("kind", "種類", 7), ("code", "コード", 9), ("name", "名称", 30), ("fiscal_year", "年度", 6), ("source", "出典", 8),
-        ("source_version", "版", 4), ("target", "目標値", 9), ("actual", "実績値", 9), ("achieved", "達成", 5),
-        ("progress_pct", "進捗率(%)", 8), ("grade", "評価", 6), ("next_direction", "今後の方向性", 9), ("changed", "変更", 5),
-        ("forecast", "見込値", 9), ("final_target", "最終目標値", 9), ("on_track", "見通し", 6), ("gap", "差", 8),
-        ("gap_pct", "差(%)", 7), ("basis", "根拠", 12),
+    // One sheet per kind of row, each with its columns and their widths: every sheet prints on
+    // A4 landscape one page wide at full size (PeriodReportTests checks the widths add up).
+    static let periodIndicatorSheet = "指標"
+    static let periodIndicatorColumns: [(header: String, width: Double)] = [
+        ("コード", 9), ("指標名", 30), ("年度", 6), ("版", 8), ("目標値", 15), ("実績値", 15), ("達成", 7), ("進捗率", 8),
     ]
-    /// How the period report's codes read in the workbook.
-    static let periodKinds = ["policy": "施策", "indicator": "指標", "initiative": "主な取組", "outlook": "見通し", "snapshot": "確定", "live": "未確定"]
+    static let periodOutlookSheet = "見通し"
+    static let periodOutlookColumns: [(header: String, width: Double)] = [
+        ("コード", 9), ("指標名", 24), ("最終年度", 6), ("見込値", 13), ("最終目標値", 13), ("見通し", 11), ("差", 11), ("差（%）", 7), ("根拠", 22),
+    ]
+    static let periodPolicySheet = "施策"
+    static let periodPolicyColumns: [(header: String, width: Double)] = [
+        ("コード", 6), ("施策名", 18), ("主担当課", 10), ("年度", 6), ("版", 7),
+        ("一次評価", 6), ("一次評価コメント", 20), ("二次評価", 6), ("二次評価コメント", 20),
+    ]
+    /// Added to the 施策 sheet when the plan's projects give a policy a cost (事務事業, #25).
+    static let periodPolicyCostColumns: [(header: String, width: Double)] = [("フルコスト（千円）", 11), ("うち一般財源（千円）", 11)]
+    static let periodInitiativeSheet = "主な取組"
+    static let periodInitiativeColumns: [(header: String, width: Double)] = [
+        ("コード", 12), ("主な取組", 50), ("年度", 6), ("版", 8), ("評価", 7), ("今後の方向性", 12), ("変更", 6),
+    ]
+    /// Marks an initiative year whose grade or 今後の方向性 changed from the year before.
+    static let periodChangedMark = "◆"
+    /// The 版 of a year read from live data.
+    static let periodUnfrozen = "未確定"
 }

@@ -84,10 +84,21 @@ final class XLSXReader {
             }
             return Sheet(name: sheet.name, path: Self.partPath(target), hidden: sheet.hidden)
         }
-        let stringsPath = relations.byType("sharedStrings").map(Self.partPath) ?? "xl/sharedStrings.xml"
-        if archive[stringsPath] != nil { sharedStrings = try parse(stringsPath, SharedStringsParser()).strings }
-        let stylesPath = relations.byType("styles").map(Self.partPath) ?? "xl/styles.xml"
-        if archive[stylesPath] != nil { styleFormats = try parse(stylesPath, StylesParser()).cellFormats }
+        if let strings = try optionalPart(relations.byType("sharedStrings"), default: "xl/sharedStrings.xml", SharedStringsParser()) {
+            sharedStrings = strings.strings
+        }
+        if let styles = try optionalPart(relations.byType("styles"), default: "xl/styles.xml", StylesParser()) {
+            styleFormats = styles.cellFormats
+        }
+    }
+
+    /// A part a workbook may do without (the shared strings, the styles), parsed when it is there.
+    /// When the workbook's relations name it, it must be there: a byte flipped in the zip's
+    /// directory can hide it, and a workbook read without its styles silently takes 1234.50,
+    /// shown to two places, as 1234.5 (found by the byte-flip fuzz in Benchmarks/faults.sh).
+    private func optionalPart<Handler: PartParser>(_ target: String?, default path: String, _ handler: Handler) throws -> Handler? {
+        if let target { return try parse(Self.partPath(target), handler) }
+        return archive[path] == nil ? nil : try parse(path, handler)
     }
 
     /// `worksheets/sheet1.xml` is relative to xl/; `/xl/worksheets/sheet1.xml` is absolute.

@@ -31,6 +31,11 @@ struct DepartmentView: Sendable {
         }
     }
 
+    /// Last year's entry; an indicator's value as every report prints it (512,345千円).
+    static func lastYear(_ item: ReportItem) -> String? {
+        item.kind == .indicator ? FigureText.recorded(item.lastYear, unit: item.unit ?? "") : item.lastYear
+    }
+
     /// The template's values; after a failed save, `attempt` puts the values sent and the error
     /// back beside their item.
     func values(attempt: PageRoutes.Attempt?, saved: String?, csrf: String) -> [String: Any] {
@@ -40,7 +45,7 @@ struct DepartmentView: Sendable {
             func value(_ name: String) -> String { retry?.fields[name] ?? current[name] ?? "" }
             var row: [String: Any] = Mustached.compact([
                 "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "name": item.name,
-                "unit": item.unit, "baseline": item.baseline ?? "", "target": item.target ?? "", "lastYear": item.lastYear ?? "",
+                "unit": item.unit, "baseline": item.baseline ?? "", "target": item.target ?? "", "lastYear": Self.lastYear(item) ?? "",
                 "isIndicator": item.kind == .indicator, "isInitiative": item.kind == .initiative,
                 "value": value("value"), "note": value("note"), "result": value("result"), "challenge": value("challenge"), "comment": value("comment"),
                 "grades": grades.map { ["grade": $0.grade, "meaning": $0.meaning, "selected": value("grade").uppercased() == $0.grade] as [String: Any] },

@@ -1,0 +1,54 @@
+import Foundation
+
+/// How a figure is printed for people, the one rule every report follows (the HTML, markdown
+/// and workbook exports of a snapshot and of the period report, `snapshot show` and `diff`, the
+/// pages, the entry workbook's last-year column). Machine columns (CSV and JSON numbers,
+/// workbook number cells, the API's values) keep the stored text; nothing stored changes.
+public enum FigureText {
+    /// A recorded value (an indicator's 実績値, kept in `value_text` as typed: digits, no
+    /// separators, no unit) as the plan prints its own figures:
+    /// - the whole part in groups of three with commas (512345 → 512,345; 375,284 stays
+    ///   375,284; 1234 → 1,234), without leading zeros (007 → 7);
+    /// - the fraction exactly as typed, never rounded or trimmed (95.10 stays 95.10);
+    /// - a minus sign in front (-1234.5 → -1,234.5);
+    /// - the unit after it (512,345千円);
+    /// - a text that is not such a number (full-width digits included: the parser folds them
+    ///   before anything is stored) is printed as it is, without the unit.
+    public static func recorded(_ text: String, unit: String = "") -> String {
+        guard DecimalText.isPlain(text) || DecimalText.isGrouped(text) else { return text }
+        var whole = Substring(text)
+        var sign = ""
+        if whole.hasPrefix("-") {
+            sign = "-"
+            whole = whole.dropFirst()
+        }
+        var fraction: Substring = ""
+        if let dot = whole.firstIndex(of: ".") {
+            fraction = whole[dot...]
+            whole = whole[..<dot]
+        }
+        var digits = whole.filter { $0 != "," }
+        while digits.count > 1, digits.hasPrefix("0") { digits.removeFirst() }
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return sign + grouped + fraction + unit
+    }
+
+    /// A computed figure (an interpolated target, a forecast, a gap): whole numbers and anything
+    /// of 1,000 or more with thousands separators and no fraction, others to at most two places.
+    public static func computed(_ value: Double) -> String {
+        guard value.isFinite else { return CellText.realText(value) }
+        let rounded = abs(value) >= 1000 ? value.rounded() : (value * 100).rounded() / 100
+        return recorded(CellText.realText(rounded == 0 ? 0 : rounded))
+    }
+}
+
+extension FigureText {
+    /// A recorded value that may be missing: nil stays nil, for the caller's 未入力.
+    public static func recorded(_ text: String?, unit: String) -> String? {
+        text.map { recorded($0, unit: unit) }
+    }
+}
