@@ -19,6 +19,8 @@ struct HistoryCommand: ParsableCommand {
         let (store, plan) = try global.openPlan(.read, year: try year.map(FiscalYear.parse))
         let code = try item.map { try PlanLookup(store, plan: plan).find($0).code }
         let history = try History(store, plan: plan).rows(code: code, year: try year.map(FiscalYear.parse))
-        Console.rows(history.columns, history.rows, format: output, headings: Message.historyHeadings + [Message.historyActorHeading])
+        // The first column is when: in Japan's time for people.
+        let rows = history.rows.map { row in [output.time(row.first?.string)] + Array(row.dropFirst()) }
+        Console.rows(history.columns, rows, format: output, headings: Message.historyHeadings + [Message.historyActorHeading])
     }
 }

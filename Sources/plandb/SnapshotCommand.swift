@@ -46,12 +46,12 @@ struct SnapshotCommand: ParsableCommand {
             let plans = try global.planCode.map { [try PlanRef.choose(store, code: $0)] } ?? PlanRef.all(store)
             let listed = try plans.flatMap { plan in try Snapshots(store, plan: plan).list().map { (plan.code, $0) } }
             Console.rows(["plan_code", "fiscal_year", "version", "created_at", "created_by", "missing", "sha256", "note"], listed.map { planCode, info in
-                [Value.text(planCode)] + Self.columns(info)
+                [Value.text(planCode)] + Self.columns(info, output)
             }, format: output, headings: Message.snapshotListHeadings)
         }
 
-        static func columns(_ info: SnapshotInfo) -> [Value] {
-            [.integer(Int64(info.fiscalYear)), .integer(Int64(info.version)), .text(info.createdAt), .text(info.createdBy), .integer(Int64(info.missing)),
+        static func columns(_ info: SnapshotInfo, _ output: FormatOptions) -> [Value] {
+            [.integer(Int64(info.fiscalYear)), .integer(Int64(info.version)), output.time(info.createdAt), .text(info.createdBy), .integer(Int64(info.missing)),
              .text(info.sha256), info.note.map { .text($0) } ?? .null]
         }
     }

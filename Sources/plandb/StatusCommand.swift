@@ -31,7 +31,9 @@ struct StatusCommand: ParsableCommand {
             }, format: output, headings: Message.statusDutyHeadings)
         } else {
             let summary = Completion.summary(progress)
-            Console.rows(summary.columns, summary.rows, format: output, headings: Message.statusSummaryHeadings + Message.submissionSummaryHeadings)
+            // `since` (the last column) in Japan's time for people.
+            let rows = summary.rows.map { row in Array(row.dropLast()) + [output.time(row.last?.string)] }
+            Console.rows(summary.columns, rows, format: output, headings: Message.statusSummaryHeadings + Message.submissionSummaryHeadings)
         }
         if output.format == .table {
             Console.line(.statusTotals(fiscalYear, entered: statuses.filter(\.entered).count, total: statuses.count))

@@ -36,7 +36,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let store = try global.openDatabase(.read)
             Console.rows(["name", "dept", "state", "locked_until", "created_at", "created_by"], try Accounts(store).list().map {
-                [.text($0.name), .text($0.dept), .text($0.state()), $0.locked ? .text($0.lockedUntil ?? "") : .null, .text($0.createdAt), .text($0.createdBy)]
+                [.text($0.name), .text($0.dept), .text($0.state()), $0.locked ? output.time($0.lockedUntil ?? "") : .null, output.time($0.createdAt), .text($0.createdBy)]
             }, format: output)
         }
     }

@@ -93,7 +93,7 @@ public struct Recorder {
     static func checkOpen(_ dept: String, year: Int, plan: PlanRef, submittedAt: String?) throws {
         if let submittedAt {
             throw PlanError(
-                .entriesRefusedSubmitted(dept, FiscalYear.label(year), submittedAt),
+                .entriesRefusedSubmitted(dept, FiscalYear.label(year), JapanTime.display(submittedAt)),
                 advice: .returnAdvice(dept, year, plan.coordinator), kind: .conflict)
         }
     }

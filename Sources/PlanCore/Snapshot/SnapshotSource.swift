@@ -29,7 +29,7 @@ extension SnapshotSource {
     }
 
     var stamp: String {
-        "第\(info.version)版・\(info.createdAt.prefix(10)) 作成（\(info.createdBy)）・SHA-256 \(info.sha256)"
+        "第\(info.version)版・\(JapanTime.display(info.createdAt)) 作成（\(info.createdBy)）・SHA-256 \(info.sha256)"
     }
 
     /// A policy's cost in one line, as every text report prints it; nil when it has no projects.

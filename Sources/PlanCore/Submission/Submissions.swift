@@ -120,8 +120,8 @@ public struct Submissions {
         let year = FiscalYear.label(state.fiscalYear)
         switch state.state {
         case .notSubmitted: return .stateNotSubmittedLine(state.dept, year)
-        case .submitted: return .stateSubmittedLine(state.dept, year, state.at ?? "", state.actor ?? "")
-        case .returned: return .stateReturnedLine(state.dept, year, state.at ?? "", state.actor ?? "", state.reason ?? "")
+        case .submitted: return .stateSubmittedLine(state.dept, year, JapanTime.display(state.at ?? ""), state.actor ?? "")
+        case .returned: return .stateReturnedLine(state.dept, year, JapanTime.display(state.at ?? ""), state.actor ?? "", state.reason ?? "")
         }
     }
 

@@ -1,0 +1,17 @@
+@testable import PlanCore
+import Testing
+
+/// Stored instants (UTC) as people in Japan read them (issue 27).
+@Suite struct JapanTimeTests {
+    @Test func aUTCEveningIsTheNextDayInJapan() {
+        #expect(JapanTime.display("2026-03-31T16:30:00.000Z") == "2026年4月1日 01:30")
+        #expect(JapanTime.display("2026-11-29T11:06:12.188Z") == "2026年11月29日 20:06")
+        #expect(JapanTime.display("2026-12-31T15:00:00Z") == "2027年1月1日 00:00")
+    }
+
+    @Test func anythingElseIsShownAsItIs() {
+        #expect(JapanTime.display("") == "")
+        #expect(JapanTime.display("2026-11-29") == "2026-11-29")
+        #expect(JapanTime.display("昨日") == "昨日")
+    }
+}
