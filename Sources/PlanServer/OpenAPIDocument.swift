@@ -107,7 +107,7 @@ enum OpenAPIDocument {
             ]))])),
             ("/api/v1/projects/{code}/years/{year}", .object([("put", operation(
                 "record one project's year: 人工 per staff kind rated for the year, and its 事務事業評価 (a field left out keeps what is recorded, an empty text clears it)",
-                parameters: [pathParameter("code", "the project's 事業コード"), pathParameter("year", "fiscal year: 2024, 令和6 or R6"), csrf, plan],
+                parameters: [pathParameter("code", "the project's code, as the finance system writes it (leading zeros kept)"), pathParameter("year", "fiscal year: 2024, 令和6 or R6"), csrf, plan],
                 body: "ProjectEntry", write + [
                     ("200", answer("recorded or unchanged", ref("Outcome"))),
                     ("409", answer("the year is locked or already submitted", ref("Error"))),
