@@ -19,6 +19,8 @@ struct APIRoutes: Sendable {
         api.get("status") { request, _ in try await status(request) }
         api.post("submissions") { request, _ in try await submit(request) }
         api.post("returns") { request, _ in try await returnYear(request) }
+        api.get("projects") { request, _ in try await projects(request) }
+        api.put("projects/:code/years/:year") { request, context in try await project(request, context: context) }
     }
 
     func signIn(_ request: Request, context: PlanRequestContext) async throws -> Response {
@@ -109,6 +111,45 @@ struct APIRoutes: Sendable {
             ("result", .string(outcome.result.rawValue)), ("code", .string(outcome.code)), ("name", .string(outcome.name)),
             ("year", .integer(outcome.fiscalYear)), ("previous", .optional(outcome.previous)), ("current", .string(outcome.current)),
         ])
+    }
+
+    /// The year's projects of the signed-in department (the coordinator's: every department's),
+    /// with what is recorded and their cost.
+    func projects(_ request: Request) async throws -> Response {
+        let (session, year) = try await sessionAndYear(request)
+        let projects = try store.read(year: year, plan: planCode(request)) { store, plan in
+            try Projects(store, plan: plan).entries(year: year, dept: session.dept == plan.coordinator ? nil : session.dept)
+        }
+        return JSONAnswer.response(.ok, .array(projects.map(Self.json)))
+    }
+
+    static func json(_ project: ProjectYear) -> JSON {
+        func number(_ value: Int64?) -> JSON { value.map { .integer(Int($0)) } ?? .null }
+        return .object([
+            ("code", .string(project.code)), ("name", .string(project.name)), ("dept", .string(project.dept)),
+            ("start_year", project.startYear.map(JSON.integer) ?? .null), ("end_year", project.endYear.map(JSON.integer) ?? .null),
+            ("staff", .object(project.staff.map { ($0.kind, JSON.string($0.personYears)) })),
+            ("grade", .optional(project.grade)), ("next_direction", .optional(project.nextDirection)), ("result", .optional(project.result)),
+            ("challenge", .optional(project.challenge)), ("recorded_at", .optional(project.recordedAt)),
+            ("cost", .object([
+                ("budget", number(project.budget)), ("settled", number(project.settled)), ("personnel_cost", number(project.personnelCost)),
+                ("full_cost", number(project.fullCost)), ("general_revenue", number(project.generalRevenue)), ("basis", .optional(project.basis)),
+            ])),
+        ])
+    }
+
+    /// Records one project's year: `PUT /api/v1/projects/{code}/years/{year}`.
+    func project(_ request: Request, context: PlanRequestContext) async throws -> Response {
+        let (_, session) = try await auth.session(request)
+        try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
+        let code = try PageRoutes.pathParameter(context, "code")
+        let year = try FiscalYear.parse(try PageRoutes.pathParameter(context, "year"))
+        let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ProjectEntry.apiFields)
+        let entry = try ProjectEntry(code: code, year: year, body: body)
+        let outcome = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
+            try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
+        }
+        return JSONAnswer.response(.ok, Self.json(outcome))
     }
 
     func status(_ request: Request) async throws -> Response {

@@ -27,6 +27,13 @@ enum OpenAPIDocument {
         ("schema", .object([("type", .string("string"))])), ("description", .string("fiscal year: 2024, 令和6 or R6")),
     ])
 
+    static func pathParameter(_ name: String, _ description: String) -> JSON {
+        .object([
+            ("name", .string(name)), ("in", .string("path")), ("required", .bool(true)),
+            ("schema", .object([("type", .string("string"))])), ("description", .string(description)),
+        ])
+    }
+
     static func body(_ schema: String) -> JSON {
         .object([("required", .bool(true)), ("content", .object([("application/json", .object([("schema", ref(schema))]))]))])
     }
@@ -94,6 +101,18 @@ enum OpenAPIDocument {
                 ("200", answer("returned", ref("SubmissionState"))), ("409", answer("not submitted, or the year is locked", ref("Error"))),
                 ("422", answer("no reason, an unknown department or a year outside the plan", ref("Error"))),
             ]))])),
+            ("/api/v1/projects", .object([("get", operation("the year's 事務事業 of the signed-in department (the coordinator sees all), with their 人工, evaluation and cost", parameters: [year, plan], [
+                ("200", answer("the projects", .object([("type", .string("array")), ("items", ref("Project"))]))),
+                ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse or is outside the plan", ref("Error"))),
+            ]))])),
+            ("/api/v1/projects/{code}/years/{year}", .object([("put", operation(
+                "record one project's year: 人工 per staff kind rated for the year, and its 事務事業評価 (a field left out keeps what is recorded, an empty text clears it)",
+                parameters: [pathParameter("code", "the project's code, as the finance system writes it (leading zeros kept)"), pathParameter("year", "fiscal year: 2024, 令和6 or R6"), csrf, plan],
+                body: "ProjectEntry", write + [
+                    ("200", answer("recorded or unchanged", ref("Outcome"))),
+                    ("409", answer("the year is locked or already submitted", ref("Error"))),
+                    ("422", answer("an unknown project, a year outside the plan or the project's years, a staff kind without a rate for the year, person-years that do not parse, a grade or next direction not in the plan's vocabulary, no grade for a first evaluation, or nothing to record", ref("Error"))),
+                ]))])),
             ("/openapi.json", .object([("get", operation("this document", [("200", answer("OpenAPI 3"))]))])),
         ])),
         ("components", .object([("schemas", .object([
@@ -108,6 +127,33 @@ enum OpenAPIDocument {
                              required: ["kind", "code", "year"])),
             ("Outcome", object([("result", "string"), ("code", "string"), ("name", "string"), ("year", "integer"), ("previous", "string"), ("current", "string")],
                                required: ["result", "code"], additional: true)),
+            ("Project", .object([
+                ("type", .string("object")),
+                ("properties", .object([
+                    ("code", .object([("type", .string("string"))])), ("name", .object([("type", .string("string"))])),
+                    ("dept", .object([("type", .string("string"))])), ("start_year", .object([("type", .string("integer"))])),
+                    ("end_year", .object([("type", .string("integer"))])),
+                    ("staff", .object([("type", .string("object")), ("additionalProperties", .object([("type", .string("string"))])),
+                                       ("description", .string("person-years per staff kind, two decimals: {\"正職員\": \"1.10\"}"))])),
+                    ("grade", .object([("type", .string("string"))])), ("next_direction", .object([("type", .string("string"))])),
+                    ("result", .object([("type", .string("string"))])), ("challenge", .object([("type", .string("string"))])),
+                    ("recorded_at", .object([("type", .string("string"))])),
+                    ("cost", .object([("type", .string("object")), ("description", .string(
+                        "千円: budget, settled, personnel_cost, full_cost, general_revenue (integers or null) and basis (settled or budget)"))])),
+                ])),
+                ("required", .array(["code", "name", "dept", "staff", "cost"].map(JSON.string))),
+                ("additionalProperties", .bool(false)),
+            ])),
+            ("ProjectEntry", .object([
+                ("type", .string("object")),
+                ("properties", .object([
+                    ("staff", .object([("type", .string("object")), ("additionalProperties", .object([("type", .string("string"))])),
+                                       ("description", .string("person-years per staff kind rated for the year: {\"正職員\": \"1.10\"}"))])),
+                    ("grade", .object([("type", .string("string"))])), ("next_direction", .object([("type", .string("string"))])),
+                    ("result", .object([("type", .string("string"))])), ("challenge", .object([("type", .string("string"))])),
+                ])),
+                ("additionalProperties", .bool(false)),
+            ])),
             ("Status", object([("dept", "string"), ("required", "integer"), ("entered", "integer"), ("missing", "integer"), ("state", "string"),
                                ("at", "string"), ("actor", "string"), ("reason", "string")], required: ["dept", "required", "entered", "missing", "state"])),
             ("Submission", object([("year", "integer")], required: ["year"])),

@@ -18,7 +18,8 @@ import Testing
             #expect(json["openapi"] as? String == "3.0.3")
             let paths = try #require(json["paths"] as? [String: Any])
             #expect(Set(paths.keys) == ["/healthz", "/api/v1/session", "/api/v1/items", "/api/v1/entries", "/api/v1/status",
-                                        "/api/v1/submissions", "/api/v1/returns", "/openapi.json"])
+                                        "/api/v1/submissions", "/api/v1/returns", "/api/v1/projects", "/api/v1/projects/{code}/years/{year}",
+                                        "/openapi.json"])
         }
     }
 

@@ -149,6 +149,26 @@ try:
     check("no script element came from the comment", len(driver.find_elements(By.TAG_NAME, "script")) == 0)
     screenshot(driver, "server-department.png")
 
+    # A project's 人工 and 事務事業評価: a value that does not parse is tied to its field, then saved.
+    project = driver.find_element(By.ID, "project-K001")
+    staff = project.find_element(By.NAME, "staff:正職員")
+    staff.send_keys("たくさん")
+    send(driver, project)
+    staff = driver.find_element(By.ID, "project-K001").find_element(By.NAME, "staff:正職員")
+    check("a project's 人工 that does not parse shows its error tied to the field",
+          staff.get_attribute("aria-describedby") == "project-K001-staff-error" and "人工になりません" in text(driver, "#project-K001-staff-error"))
+    staff.clear()
+    staff.send_keys("1.5")
+    project = driver.find_element(By.ID, "project-K001")
+    Select(project.find_element(By.NAME, "grade")).select_by_value("A")
+    Select(project.find_element(By.NAME, "next")).select_by_value("拡充")
+    project.find_element(By.NAME, "result").send_keys("計画の進行管理を実施")
+    send(driver, project)
+    project = driver.find_element(By.ID, "project-K001")
+    # 1.50 × 8,400 = 12,600 千円 of 人件費 (no budget yet: the full cost is the 人件費).
+    check("a project's year is saved with its cost", "保存しました" in project.text and "12600" in project.text
+          and project.find_element(By.NAME, "staff:正職員").get_attribute("value") == "1.50", project.text)
+
     # Refusals: another department's item (the form altered by hand), no CSRF token, a locked year.
     item = row(driver, "6-7-I2")
     driver.execute_script("arguments[0].querySelector('input[name=code]').value = '6-1-I1'", item)

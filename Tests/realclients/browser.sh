@@ -34,6 +34,10 @@ printf 'soumu-pass-2024\n' | "$bin/plandb" user add tanaka --dept 総務課 >/de
 "$bin/plandb" record indicator 6-7-I2 --year 2023 --value 468,250 --as 企画政策課 >/dev/null
 "$bin/plandb" record indicator 6-5-I4 --year 2023 --value 31,020 --as 企画政策課 >/dev/null
 "$bin/plandb" record initiative 6-2-1-1-1 --year 2023 --grade A --next 拡充 --as 企画政策課 >/dev/null
+# A 事務事業 of 企画政策課 with a rate for 2024: its 人工 and evaluation are entered in the browser.
+printf '事業コード,事業名,担当課,主な取組コード\nK001,総合計画推進事業,企画政策課,6-2-1-1-1\n' >"$work/projects.csv"
+"$bin/plandb" project import "$work/projects.csv" --as 総務課 >/dev/null
+"$bin/plandb" rate set --year 2024 --kind 正職員 --amount 8400 --as 総務課 >/dev/null
 "$bin/plandb" snapshot create --year 2023 --as 総務課 --allow-incomplete --note "ブラウザ試験" >/dev/null
 
 port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"

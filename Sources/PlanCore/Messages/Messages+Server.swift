@@ -104,6 +104,14 @@ extension Message {
     public static let badStage = Message("server.bad_stage",
         en: "`stage` must be 一次 or 二次",
         ja: "`stage` は 一次 か 二次 にしてください。")
+    public static let projectStaffNotObject = Message("server.project_staff_not_object",
+        en: "`staff` must be an object of staff kind and person-years: {\"正職員\": \"1.10\"}",
+        ja: "`staff` は職員区分と人工のオブジェクトにしてください（{\"正職員\": \"1.10\"} など）。")
+    public static func projectStaffNotText(_ kind: String) -> Message {
+        Message("server.project_staff_not_text",
+            en: "the person-years of `\(kind)` in `staff` must be a string such as \"1.10\"",
+            ja: "`staff` の `\(kind)` の人工は \"1.10\" のような文字列にしてください。")
+    }
     public static let yearMissing = Message("server.year_missing",
         en: "give the fiscal year as ?year=2024",
         ja: "年度を ?year=2024 のように指定してください。")

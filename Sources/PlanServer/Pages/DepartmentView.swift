@@ -11,6 +11,10 @@ struct DepartmentView: Sendable {
     let nextDirections: [String]
     let progress: DeptProgress?
     let locked: Bool
+    /// The department's projects of the year, and the staff kinds the year has a rate for.
+    let projects: [ProjectYear]
+    let ratedKinds: [String]
+    let coordinator: String
 
     static func load(_ store: PlanDatabase, plan: PlanRef, dept: String, year: Int) throws -> DepartmentView {
         let vocabularies = Vocabularies(store, plan: plan)
@@ -19,7 +23,16 @@ struct DepartmentView: Sendable {
             dept: dept, year: year, items: try DepartmentYear(store, plan: plan).items(dept: dept, year: year),
             grades: try vocabularies.grades(), nextDirections: try vocabularies.nextDirections().map(\.name),
             progress: try completion.progress(try completion.status(year: year, dept: dept), year: year).first,
-            locked: try Submissions(store, plan: plan).isLocked(year: year))
+            locked: try Submissions(store, plan: plan).isLocked(year: year),
+            projects: try Projects(store, plan: plan).entries(year: year, dept: dept), ratedKinds: try kindsRated(store, plan: plan, year: year),
+            coordinator: plan.coordinator)
+    }
+
+    /// The staff kinds with a rate for `year`: the 人工 a project's year can record.
+    static func kindsRated(_ store: PlanDatabase, plan: PlanRef, year: Int) throws -> [String] {
+        let rates = try StaffRates(store, plan: plan).list()
+        guard let yearColumn = rates.columns.firstIndex(of: "fiscal_year"), let kindColumn = rates.columns.firstIndex(of: "kind") else { return [] }
+        return rates.rows.filter { $0[yearColumn] == .integer(Int64(year)) }.map { CellTextBridge.text($0[kindColumn]) }
     }
 
     static func kindLabel(_ item: ReportItem) -> String {
@@ -38,10 +51,10 @@ struct DepartmentView: Sendable {
 
     /// The template's values; after a failed save, `attempt` puts the values sent and the error
     /// back beside their item.
-    func values(attempt: PageRoutes.Attempt?, saved: String?, csrf: String) -> [String: Any] {
+    func values(attempt: PageRoutes.Attempt?, saved: String?, savedProject: String? = nil, csrf: String) -> [String: Any] {
         let rows: [[String: Any]] = items.map { item in
             let current = Dictionary(uniqueKeysWithValues: (item.current ?? []).map { ($0.name, $0.value ?? "") })
-            let retry = attempt?.code == item.code ? attempt : nil
+            let retry = attempt?.code == item.code && attempt?.isProject != true ? attempt : nil
             func value(_ name: String) -> String { retry?.fields[name] ?? current[name] ?? "" }
             var row: [String: Any] = Mustached.compact([
                 "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "name": item.name,
@@ -58,14 +71,48 @@ struct DepartmentView: Sendable {
         }
         let state = progress?.submission
         // An item that is not on the page (a form altered by hand): its error goes on top.
-        let unplaced = attempt.flatMap { attempt in items.contains { $0.code == attempt.code } ? nil : attempt.error }
+        let unplaced = attempt.flatMap { attempt in
+            let placed = !attempt.isProject ? items.contains { $0.code == attempt.code } : projects.contains { $0.code == attempt.code }
+            return placed ? nil : attempt.error
+        }
         return Mustached.compact([
             "alert": unplaced, "csrf": csrf,
             "dept": dept, "year": year, "yearLabel": FiscalYear.label(year), "items": rows, "locked": locked,
             "state": state?.state.rawValue ?? SubmissionState.State.notSubmitted.rawValue,
             "stateDetail": state.flatMap { state in state.at.map { "\($0) \(state.actor ?? "")" + (state.reason.map { " 理由: \($0)" } ?? "") } },
             "required": progress?.required ?? 0, "entered": progress?.entered ?? 0, "missing": progress?.missing ?? 0,
+            "projects": projectRows(attempt: attempt, saved: savedProject, csrf: csrf), "hasProjects": !projects.isEmpty,
+            "ratedKinds": ratedKinds.isEmpty ? nil : ratedKinds.joined(separator: "、"), "coordinator": coordinator,
         ])
+    }
+
+    /// Each project's row: its figures read-only, and its form with one 人工 field per rated
+    /// kind, the evaluation's drop-downs and texts; after a failed save, the values sent and the
+    /// error beside the field it is about (the whole form's when it is about none).
+    func projectRows(attempt: PageRoutes.Attempt?, saved: String?, csrf: String) -> [[String: Any]] {
+        projects.map { project in
+            let retry = attempt?.code == project.code && attempt?.isProject == true ? attempt : nil
+            let current = ["grade": project.grade, "next": project.nextDirection, "result": project.result, "challenge": project.challenge]
+            func value(_ name: String) -> String { retry?.fields[name] ?? current[name].flatMap { $0 } ?? "" }
+            let errorField = retry?.field
+            func error(_ field: ProjectEntry.Field) -> String? { errorField == field ? retry?.error : nil }
+            return Mustached.compact([
+                "code": project.code, "name": project.name, "year": year, "csrf": csrf,
+                "budget": project.budget.map(String.init) ?? "", "settled": project.settled.map(String.init) ?? "",
+                "personnelCost": project.personnelCost.map(String.init) ?? "", "fullCost": project.fullCost.map(String.init) ?? "",
+                "generalRevenue": project.generalRevenue.map(String.init) ?? "",
+                "basisSettled": project.basis == "settled", "basisBudget": project.basis == "budget",
+                "staff": ratedKinds.enumerated().map { index, kind in
+                    ["kind": kind, "index": index, "value": retry?.fields["staff:" + kind] ?? project.personYears(kind) ?? ""] as [String: Any]
+                },
+                "grades": grades.map { ["grade": $0.grade, "meaning": $0.meaning, "selected": value("grade").uppercased() == $0.grade] as [String: Any] },
+                "nexts": nextDirections.map { ["name": $0, "selected": value("next") == $0] as [String: Any] },
+                "result": value("result"), "challenge": value("challenge"),
+                "saved": saved == project.code && retry == nil,
+                "staffError": error(.staff), "gradeError": error(.grade), "nextError": error(.next), "resultError": error(.result),
+                "challengeError": error(.challenge), "formError": retry != nil && errorField == nil ? retry?.error : nil,
+            ])
+        }
     }
 }
 

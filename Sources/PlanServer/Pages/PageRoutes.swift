@@ -26,6 +26,7 @@ struct PageRoutes: Sendable {
         pages.post("signout") { request, _ in try await signOut(request) }
         pages.get("years/:year") { request, context in try await departmentPage(request, year: try year(context)) }
         pages.post("years/:year/entries") { request, context in try await entry(request, year: try year(context)) }
+        pages.post("years/:year/projects") { request, context in try await projectEntry(request, year: try year(context)) }
         pages.post("years/:year/submit") { request, context in try await submit(request, year: try year(context)) }
         pages.get("years/:year/dashboard") { request, context in try await dashboard(request, year: try year(context)) }
         pages.post("years/:year/returns") { request, context in try await returnYear(request, year: try year(context)) }
@@ -153,6 +154,9 @@ struct PageRoutes: Sendable {
         let code: String
         let fields: [String: String]
         let error: String
+        /// A project's form (its code is a 事業コード, not an item's), and the field the error is about.
+        var isProject = false
+        var field: ProjectEntry.Field? = nil
     }
 
     func departmentPage(_ request: Request, year: Int, attempt: Attempt? = nil, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
@@ -160,7 +164,8 @@ struct PageRoutes: Sendable {
         let query = request.uri.queryParameters
         if let choice = try choosePlan(request, year: year, session: session, path: "/years/\(year)") { return choice }
         let view = try store.read(year: year, plan: planCode(request)) { store, plan in try DepartmentView.load(store, plan: plan, dept: session.dept, year: year) }
-        var values = view.values(attempt: attempt, saved: query["saved"].map(String.init), csrf: session.csrfToken)
+        var values = view.values(
+            attempt: attempt, saved: query["saved"].map(String.init), savedProject: query["project_saved"].map(String.init), csrf: session.csrfToken)
         if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
         if let alert { values["alert"] = alert }
         return render("department", values, status: status, session: session, year: year, planCode: planCode(request))
@@ -177,19 +182,40 @@ struct PageRoutes: Sendable {
             kind: kind, code: code, year: year, value: fields["value"] ?? "", note: fields["note"], grade: fields["grade"] ?? "",
             next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
             confirmed: fields["confirm"] == "1")
+        return try await save(request, year: year, saved: { "/years/\(year)?saved=\($0)#item-\($0)" }, attempt: { error in
+            Attempt(code: code, fields: fields, error: error.text(.ja))
+        }) { store, plan in
+            try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
+        }
+    }
+
+    /// Records one form's entry: back to the page at the saved row, or the page again with the
+    /// values sent and the error beside the row (on top too, when it is not about a value).
+    func save(
+        _ request: Request, year: Int, saved location: (String) -> String, attempt: (PlanError) -> Attempt,
+        _ record: @Sendable (PlanDatabase, PlanRef) throws -> RecordOutcome
+    ) async throws -> Response {
         do {
-            let outcome = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request)) { store, plan in
-                try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
-            }
-            // The item's own code (the form may name it by a part of its name), percent-encoded:
+            let outcome = try await store.write(deadline: options.writeDeadline, year: year, plan: planCode(request), record)
+            // The row's own code (the form may name it by a part of its name), percent-encoded:
             // a Location header carries ASCII only.
-            let saved = Self.percentEncoded(outcome.code)
-            return Self.redirect("/years/\(year)?saved=\(saved)#item-\(saved)")
+            return Self.redirect(location(Self.percentEncoded(outcome.code)))
         } catch let error as PlanError {
             let refusal = APIError(error)
             return try await departmentPage(
-                request, year: year, attempt: Attempt(code: code, fields: fields, error: error.text(.ja)),
-                alert: refusal.status == .unprocessableContent ? nil : error.text(.ja), status: refusal.status)
+                request, year: year, attempt: attempt(error), alert: refusal.status == .unprocessableContent ? nil : error.text(.ja), status: refusal.status)
+        }
+    }
+
+    /// Records a project's year from its form: 人工 per rated kind and the 事務事業評価.
+    func projectEntry(_ request: Request, year: Int) async throws -> Response {
+        let (session, fields) = try await form(request)
+        guard let code = fields["code"], !code.isEmpty else { throw APIError(.badRequest, .missingField("code")) }
+        let entry = ProjectEntry(code: code, year: year, form: fields)
+        return try await save(request, year: year, saved: { "/years/\(year)?project_saved=\($0)#project-\($0)" }, attempt: { error in
+            Attempt(code: code, fields: fields, error: error.text(.ja), isProject: true, field: ProjectEntry.field(of: error))
+        }) { store, plan in
+            try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
         }
     }
 

@@ -121,6 +121,47 @@ enum PageTemplates {
         </tr>
         {{/items}}
         </table>
+        <h2 id="projects">事務事業</h2>
+        {{^hasProjects}}<p>{{yearLabel}}に実施する事務事業はありません。</p>{{/hasProjects}}
+        {{#hasProjects}}
+        <p>事業ごとに、職員区分別の人工（小数第 2 位まで）と事務事業評価を入力してください。金額は千円です（{{yearLabel}}の予算・決算と、人工 × 単価の人件費から計算）。</p>
+        {{#ratedKinds}}<p class="muted">単価のある職員区分：{{ratedKinds}}</p>{{/ratedKinds}}
+        {{^ratedKinds}}<p class="alert" id="no-rates">{{yearLabel}}の人件費単価がまだありません。単価は取りまとめ課（{{coordinator}}）が <code>plandb rate set</code> で設定します。設定されるまで人工は入力できません（評価は入力できます）。</p>{{/ratedKinds}}
+        <table id="project-table">
+        <tr><th>事業コード・名称</th><th>予算額</th><th>決算額</th><th>人件費</th><th>フルコスト</th><th>一般財源</th><th>入力</th></tr>
+        {{#projects}}
+        <tr id="project-{{code}}">
+        <td>{{code}}<br>{{name}}</td>
+        <td class="num">{{budget}}</td>
+        <td class="num">{{settled}}</td>
+        <td class="num">{{personnelCost}}</td>
+        <td class="num">{{fullCost}}{{#basisSettled}}<br><span class="muted">決算ベース</span>{{/basisSettled}}{{#basisBudget}}<br><span class="muted">予算ベース</span>{{/basisBudget}}</td>
+        <td class="num">{{generalRevenue}}</td>
+        <td>
+        <form class="entry" method="post" action="/years/{{year}}/projects{{planQuery}}">
+        <input type="hidden" name="csrf_token" value="{{csrf}}">
+        <input type="hidden" name="code" value="{{code}}">
+        {{#staff}}
+        <label for="project-{{code}}-staff-{{index}}">人工（{{kind}}）<input type="text" name="staff:{{kind}}" id="project-{{code}}-staff-{{index}}" value="{{value}}" size="6" inputmode="decimal"{{#staffError}} aria-invalid="true" aria-describedby="project-{{code}}-staff-error"{{/staffError}}></label>
+        {{/staff}}
+        {{#staffError}}<span class="error" id="project-{{code}}-staff-error">{{staffError}}</span>{{/staffError}}
+        <label for="project-{{code}}-grade">評価<select name="grade" id="project-{{code}}-grade"{{#gradeError}} aria-invalid="true" aria-describedby="project-{{code}}-grade-error"{{/gradeError}}><option value="">（選択）</option>{{#grades}}<option value="{{grade}}"{{#selected}} selected{{/selected}}>{{grade}}：{{meaning}}</option>{{/grades}}</select></label>
+        {{#gradeError}}<span class="error" id="project-{{code}}-grade-error">{{gradeError}}</span>{{/gradeError}}
+        <label for="project-{{code}}-next">今後の方向性<select name="next" id="project-{{code}}-next"{{#nextError}} aria-invalid="true" aria-describedby="project-{{code}}-next-error"{{/nextError}}><option value="">（選択）</option>{{#nexts}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/nexts}}</select></label>
+        {{#nextError}}<span class="error" id="project-{{code}}-next-error">{{nextError}}</span>{{/nextError}}
+        <label for="project-{{code}}-result">実績<textarea name="result" id="project-{{code}}-result"{{#resultError}} aria-invalid="true" aria-describedby="project-{{code}}-result-error"{{/resultError}}>{{result}}</textarea></label>
+        {{#resultError}}<span class="error" id="project-{{code}}-result-error">{{resultError}}</span>{{/resultError}}
+        <label for="project-{{code}}-challenge">課題<textarea name="challenge" id="project-{{code}}-challenge"{{#challengeError}} aria-invalid="true" aria-describedby="project-{{code}}-challenge-error"{{/challengeError}}>{{challenge}}</textarea></label>
+        {{#challengeError}}<span class="error" id="project-{{code}}-challenge-error">{{challengeError}}</span>{{/challengeError}}
+        <button type="submit"{{#formError}} aria-describedby="project-{{code}}-error"{{/formError}}>保存</button>
+        {{#saved}}<span class="saved">保存しました</span>{{/saved}}
+        {{#formError}}<span class="error" id="project-{{code}}-error">{{formError}}</span>{{/formError}}
+        </form>
+        </td>
+        </tr>
+        {{/projects}}
+        </table>
+        {{/hasProjects}}
         <h2>提出</h2>
         <form method="post" action="/years/{{year}}/submit{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
