@@ -134,7 +134,8 @@ import Testing
         let submissions = Submissions(store, plan: plan)
         _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
         let at = try #require(try submissions.state(of: "財政課", year: 2024).at)
-        let expected = PlanError(.entriesRefusedSubmitted("財政課", "2024（令和6）年度", at), advice: .returnAdvice("財政課", 2024, "総務課"))
+        // When it was submitted, in Japan's time and form.
+        let expected = PlanError(.entriesRefusedSubmitted("財政課", "2024（令和6）年度", JapanTime.display(at)), advice: .returnAdvice("財政課", 2024, "総務課"))
         for attempt in [
             { _ = try recorder.recordIndicator("6-7-I3", year: 2024, value: "18.0", as: "財政課") },
             { _ = try recorder.recordInitiative("6-7-1-1-1", year: 2024, grade: "B", next: nil, result: nil, challenge: nil, as: "財政課") },

@@ -61,10 +61,12 @@ import Testing
     @Test func listShowAndDiffTablesInBothLanguages() throws {
         try twoVersions()
         let listEn = try plandb("snapshot", "list").stdout.components(separatedBy: "\n")
-        #expect(listEn.first == "plan            fiscal year  version  created at                created by  missing  SHA-256 hash                                                      note  ")
+        // The time is Japan's, as people read it (its width follows the date, so only its form is checked).
+        #expect(listEn.first?.hasPrefix("plan            fiscal year  version  created at ") == true)
         #expect(listEn.dropFirst(2).first?.hasPrefix("katori-2-kouki         2023        1  ") == true)
+        #expect(listEn.dropFirst(2).first?.contains(/  20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日 [0-9]{2}:[0-9]{2}  /) == true)
         let listJa = try plandb("snapshot", "list", language: "ja").stdout.components(separatedBy: "\n")
-        #expect(listJa.first == "計画            年度  版  作成日時                  作成した課  未入力  SHA-256 ハッシュ値                                                備考  ")
+        #expect(listJa.first?.hasPrefix("計画            年度  版  作成日時 ") == true)
         #expect(listJa.last { !$0.isEmpty }?.hasSuffix("  訂正版") == true)
         #expect(try plandb("snapshot", "list", "--format", "csv", language: "ja").stdout.hasPrefix("plan_code,fiscal_year,version,created_at,created_by,missing,sha256,note\r\nkatori-2-kouki,2023,1,"))
 
