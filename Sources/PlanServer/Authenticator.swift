@@ -61,6 +61,7 @@ struct Authenticator: Sendable {
             matches = try await checks.verify(password, hash: found?.hash)
         } catch is PasswordChecks.Full {
             await throttle.notChecked(attempt)
+            try? await Task.sleep(for: options.busyDelay)
             return .busy
         }
         if matches, let account = found?.account, !account.disabled {
@@ -70,6 +71,7 @@ struct Authenticator: Sendable {
             recordInBackground { try Accounts($0).recordSignIn(account.name) }
             return .signedIn(token: token, session: session)
         }
+        await throttle.failed(attempt)
         if let account = found?.account {
             let policy = options.signInPolicy
             recordInBackground { _ = try Accounts($0).recordFailedSignIn(account.name, policy: policy) }

@@ -9,7 +9,10 @@ import PlanCore
 /// the file. Each attempt is counted when it begins, before its password is checked, so that
 /// guesses sent in parallel get no more tries than guesses sent one by one; a successful sign-in
 /// takes its attempt back. The counts of client addresses stay in memory: a restart gives an
-/// address its tries back, but tells nothing about names.
+/// address its tries back, but tells nothing about names. An address is refused once its
+/// failures reach the limit; attempts still being checked do not count towards it until they
+/// fail, so that a room of clerks behind one address signing in at the same moment is not refused,
+/// and the bounded pool of checks (PasswordChecks) bounds how many more can be under way.
 actor SignInThrottle {
     struct NameState {
         var failures: Int
@@ -22,6 +25,8 @@ actor SignInThrottle {
 
     struct AddressState {
         var failures: Int
+        /// Attempts begun and not yet over (their passwords are being checked).
+        var pending: Int
         var since: ContinuousClock.Instant
     }
 
@@ -56,6 +61,9 @@ actor SignInThrottle {
     /// The counts that have run out are dropped whenever the table has doubled.
     private var pruneNamesAt = 1024
     private var dirty: Set<String> = []
+    /// The names the file holds a count of (as far as this server wrote or read them): a count that
+    /// began and ended between two batches (a sign-in, a check that never ran) needs no write.
+    private var stored: Set<String>
     private var writing: Task<Void, Never>?
 
     /// `counts`: what the file holds (SignInFailures.current).
@@ -67,6 +75,7 @@ actor SignInThrottle {
         self.addressCapacity = addressCapacity
         self.persist = persist
         let now = ContinuousClock.now
+        stored = Set(counts.keys)
         names = counts.mapValues { count in
             NameState(failures: count.failures, lockedUntil: count.lockedFor.map { now + .milliseconds(Int($0 * 1000)) },
                       last: now - .milliseconds(Int(count.sinceLast * 1000)), epoch: count.epoch)
@@ -80,14 +89,11 @@ actor SignInThrottle {
     func begin(name: String, address: String, epoch: Int64?) -> Decision {
         let now = ContinuousClock.now
         let key = SignInFailures.key(name)
-        if var state = addresses[address], now - state.since < window {
-            guard state.failures < addressLimit else { return .addressLimited }
-            state.failures += 1
-            addresses[address] = state
-        } else {
-            pruneAddresses(now: now)
-            addresses[address] = AddressState(failures: 1, since: now)
-        }
+        var client = addresses[address].flatMap { now - $0.since < window ? $0 : nil } ?? AddressState(failures: 0, pending: 0, since: now)
+        guard client.failures < addressLimit else { return .addressLimited }
+        client.pending += 1
+        if addresses[address] == nil { pruneAddresses(now: now) }
+        addresses[address] = client
         var state = names[key] ?? NameState(failures: 0, lockedUntil: nil, last: now, epoch: epoch)
         let renewed = Self.renewed(state.epoch, epoch)
         if let until = state.lockedUntil {
@@ -108,6 +114,12 @@ actor SignInThrottle {
         names[key] = state
         changed(key)
         return .proceed(Attempt(name: key, address: address, failures: state.failures, locks: locks))
+    }
+
+    /// The password was wrong (or the account disabled): the address has one more failure.
+    func failed(_ attempt: Attempt) {
+        takeBack(attempt.address)
+        addresses[attempt.address, default: AddressState(failures: 0, pending: 0, since: .now)].failures += 1
     }
 
     /// The password was right: the name's count starts again and the address gets its attempt back.
@@ -140,8 +152,8 @@ actor SignInThrottle {
     }
 
     private func takeBack(_ address: String) {
-        if var state = addresses[address], state.failures > 0 {
-            state.failures -= 1
+        if var state = addresses[address], state.pending > 0 {
+            state.pending -= 1
             addresses[address] = state
         }
     }
@@ -158,7 +170,7 @@ actor SignInThrottle {
 
     private func pruneAddresses(now: ContinuousClock.Instant) {
         guard addresses.count >= addressCapacity else { return }
-        addresses = addresses.filter { now - $0.value.since < window }
+        addresses = addresses.filter { now - $0.value.since < window || $0.value.pending > 0 }
         if addresses.count >= addressCapacity {
             addresses = Dictionary(uniqueKeysWithValues: addresses.shuffled().prefix(addressCapacity / 2).map { ($0.key, $0.value) })
         }
@@ -180,10 +192,17 @@ actor SignInThrottle {
         var tries = 0
         while !dirty.isEmpty {
             let now = ContinuousClock.now
-            let batch = Dictionary(uniqueKeysWithValues: dirty.map { key in (key, names[key].map { count($0, now: now) }) })
+            let batch = Dictionary(uniqueKeysWithValues: dirty.compactMap { key -> (String, SignInFailures.Count?)? in
+                guard let state = names[key] else { return stored.contains(key) ? (key, nil) : nil }
+                return (key, count(state, now: now))
+            })
             dirty = []
+            if batch.isEmpty { continue }
             do {
                 try await persist(batch)
+                for (key, count) in batch {
+                    if count == nil { stored.remove(key) } else { stored.insert(key) }
+                }
                 tries = 0
             } catch {
                 tries += 1

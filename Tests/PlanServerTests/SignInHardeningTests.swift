@@ -125,24 +125,23 @@ import Testing
     }
 
     @Test func aPasswordCheckThatNeverRanDoesNotStartTheCountAgain() async throws {
-        var fixture = try ServerFixture()
-        fixture.options.passwordChecks = 1
-        fixture.options.passwordQueue = 0
-        try await fixture.test { client in
-            for _ in 1...2 { #expect(try await client.post("/api/v1/session", Self.wrong("sato")).status == .unauthorized) }
-            // One check holds the pool (an unknown name is checked at the full cost): sato's next try meets a full pool.
-            async let holding = client.post("/api/v1/session", Self.wrong("somebody"))
-            try await Task.sleep(for: .milliseconds(50))
-            var busy = false
-            for _ in 1...50 where !busy {
-                let response = try await client.post("/api/v1/session", Self.wrong("sato"))
-                #expect(response.status == .serviceUnavailable || response.status == .tooManyRequests)
-                busy = response.status == .serviceUnavailable
+        // The throttle of a server whose pool of checks was full for one attempt (503): before,
+        // that attempt forgot the name's two failures, and a third failure did not lock.
+        let throttle = SignInThrottle(policy: SignInPolicy(maxFailures: 3, lockSeconds: 600), addressLimit: 30)
+        func attempt() async throws -> SignInThrottle.Attempt {
+            guard case .proceed(let attempt) = await throttle.begin(name: "sato", address: "10.0.0.1", epoch: 0) else {
+                throw CancellationError()
             }
-            _ = try await holding
-            #expect(busy)
-            // Before, the busy answer forgot sato's two failures; the third failure locks, as it should.
-            #expect(try await client.post("/api/v1/session", Self.wrong("sato")).status == .tooManyRequests)
+            return attempt
+        }
+        for _ in 1...2 { await throttle.failed(try await attempt()) }
+        await throttle.notChecked(try await attempt())
+        let third = try await attempt()
+        #expect(third.failures == 3 && third.locks)
+        await throttle.failed(third)
+        guard case .nameLocked = await throttle.begin(name: "ＳＡＴＯ", address: "10.0.0.2", epoch: nil) else {
+            Issue.record("sato is not locked")
+            return
         }
     }
 
@@ -177,18 +176,26 @@ import Testing
         var fixture = try ServerFixture()
         fixture.options.passwordChecks = 1
         fixture.options.passwordQueue = 1
+        fixture.options.busyDelay = .milliseconds(400)
         try await fixture.test { client in
             // Unknown names are checked against a hash of the full cost (2^12 rounds).
-            let answers = try await withThrowingTaskGroup(of: TestResponse.self) { group in
+            let timed = try await withThrowingTaskGroup(of: (TestResponse, Duration).self) { group in
                 for index in 1...6 {
-                    group.addTask { try await client.post("/api/v1/session", #"{"user": "guess\#(index)", "password": "wrong horse"}"#) }
+                    group.addTask {
+                        let started = ContinuousClock.now
+                        let answer = try await client.post("/api/v1/session", #"{"user": "guess\#(index)", "password": "wrong horse"}"#)
+                        return (answer, ContinuousClock.now - started)
+                    }
                 }
-                return try await group.reduce(into: [TestResponse]()) { $0.append($1) }
+                return try await group.reduce(into: [(TestResponse, Duration)]()) { $0.append($1) }
             }
+            let answers = timed.map(\.0)
             let busy = answers.filter { $0.status == .serviceUnavailable }
             #expect(answers.filter { $0.status == .unauthorized }.count >= 2)
             #expect(busy.count >= 1 && busy.allSatisfy { $0.error == Message.signInBusy.text(.ja) })
             #expect(answers.allSatisfy { $0.status == .unauthorized || $0.status == .serviceUnavailable })
+            // A busy answer waits first, so that a script trying again at once does not loop.
+            #expect(timed.filter { $0.0.status == .serviceUnavailable }.allSatisfy { $0.1 >= .milliseconds(400) })
         }
     }
 
@@ -206,6 +213,33 @@ import Testing
             #expect(try await attempt("sato", from: "10.0.0.1", password: "correct horse").status == .tooManyRequests)
             // Another address is not affected.
             #expect(try await attempt("sato", from: "10.0.0.2", password: "correct horse").status == .ok)
+        }
+    }
+
+    @Test func clerksSigningInAtOnceFromOneAddressAreNotTakenForFailures() async throws {
+        var fixture = try ServerFixture(behindTLSProxy: true)
+        fixture.options.addressFailureLimit = 4
+        // Eight clerks at the full cost, so that all eight are under way at once (two checked, six waiting).
+        try fixture.withStore { store, _ in
+            for index in 1...8 { _ = try Accounts(store).add("clerk\(index)", dept: "企画政策課", password: ServerFixture.password, actor: "test") }
+        }
+        let fromOneAddress: HTTPFields = [.contentType: "application/json", HTTPField.Name("X-Real-IP")!: "10.0.0.9"]
+        try await fixture.test { client in
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 1...8 {
+                    group.addTask {
+                        try await client.post("/api/v1/session", #"{"user": "clerk\#(index)", "password": "correct horse"}"#, headers: fromOneAddress).status
+                    }
+                }
+                return try await group.reduce(into: [HTTPResponse.Status]()) { $0.append($1) }
+            }
+            #expect(statuses == Array(repeating: .ok, count: 8))
+            // Failures still count: four wrong passwords, and the address is refused.
+            for index in 1...4 {
+                #expect(try await client.post("/api/v1/session", Self.wrong("guess\(index)"), headers: fromOneAddress).status == .unauthorized)
+            }
+            let limited = try await client.post("/api/v1/session", Self.wrong("clerk1"), headers: fromOneAddress)
+            #expect(limited.status == .tooManyRequests && limited.error == Message.signInAddressLimited.text(.ja))
         }
     }
 
