@@ -34,7 +34,7 @@ enum OpenAPIDocument {
         "SignIn": .object([("user", .string("sato")), ("password", .string("correct horse"))]),
         "Entry": .object([("kind", .string("indicator")), ("code", .string("6-7-I2")), ("year", .integer(2024)), ("value", .string("512,345"))]),
         "Submission": .object([("year", .integer(2024))]),
-        "Return": .object([("dept", .string("企画政策課")), ("year", .integer(2024)), ("reason", .string("実績値を確認してください"))]),
+        "Return": .object([("dept", .string("企画政策課")), ("year", .integer(2024)), ("reason", .string("実績値再確認"))]),
     ]
 
     static func body(_ schema: String) -> JSON {
