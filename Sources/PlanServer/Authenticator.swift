@@ -16,11 +16,16 @@ struct Authenticator: Sendable {
 
     static let csrfHeader = HTTPField.Name("X-CSRF-Token")!
 
-    init(store: PlanStore, options: ServerOptions) {
+    /// Reads the counts of failed sign-ins the file keeps, so that every lock outlives a restart.
+    init(store: PlanStore, options: ServerOptions) throws {
         self.store = store
         self.options = options
         sessions = SessionStore(idleTimeout: options.idleTimeout, lifetime: options.sessionLifetime)
-        throttle = SignInThrottle(policy: options.signInPolicy, addressLimit: options.addressFailureLimit)
+        let window = options.signInPolicy.lockSeconds
+        let counts = try store.read { store in try SignInFailures(store).current(window: window) }
+        throttle = SignInThrottle(policy: options.signInPolicy, addressLimit: options.addressFailureLimit, counts: counts) { changes in
+            try await store.write(deadline: .now + .seconds(10)) { store in try SignInFailures(store).save(changes, window: window) }
+        }
         checks = PasswordChecks(running: options.passwordChecks, waiting: options.passwordQueue)
     }
 
@@ -55,7 +60,8 @@ struct Authenticator: Sendable {
         do {
             matches = try await checks.verify(password, hash: found?.hash)
         } catch is PasswordChecks.Full {
-            await throttle.succeeded(attempt)  // not checked: not a guess
+            await throttle.notChecked(attempt)
+            try? await Task.sleep(for: options.busyDelay)
             return .busy
         }
         if matches, let account = found?.account, !account.disabled {
@@ -65,6 +71,7 @@ struct Authenticator: Sendable {
             recordInBackground { try Accounts($0).recordSignIn(account.name) }
             return .signedIn(token: token, session: session)
         }
+        await throttle.failed(attempt)
         if let account = found?.account {
             let policy = options.signInPolicy
             recordInBackground { _ = try Accounts($0).recordFailedSignIn(account.name, policy: policy) }

@@ -25,6 +25,7 @@ enum OpenAPIDocument {
     static let year: JSON = .object([
         ("name", .string("year")), ("in", .string("query")), ("required", .bool(true)),
         ("schema", .object([("type", .string("string"))])), ("description", .string("fiscal year: 2024, 令和6 or R6")),
+        ("example", .string("2024")),
     ])
 
     static func pathParameter(_ name: String, _ description: String) -> JSON {
@@ -34,8 +35,19 @@ enum OpenAPIDocument {
         ])
     }
 
+    /// A body for each kind of request, as README shows them: what a client (and schemathesis)
+    /// can start from.
+    static let examples: [String: JSON] = [
+        "SignIn": .object([("user", .string("sato")), ("password", .string("correct horse"))]),
+        "Entry": .object([("kind", .string("indicator")), ("code", .string("6-7-I2")), ("year", .integer(2024)), ("value", .string("512,345"))]),
+        "Submission": .object([("year", .integer(2024))]),
+        "Return": .object([("dept", .string("企画政策課")), ("year", .integer(2024)), ("reason", .string("実績値再確認"))]),
+    ]
+
     static func body(_ schema: String) -> JSON {
-        .object([("required", .bool(true)), ("content", .object([("application/json", .object([("schema", ref(schema))]))]))])
+        var media: [(String, JSON)] = [("schema", ref(schema))]
+        if let example = examples[schema] { media.append(("example", example)) }
+        return .object([("required", .bool(true)), ("content", .object([("application/json", .object(media))]))])
     }
 
     static func operation(_ summary: String, parameters: [JSON] = [], body: String? = nil, _ answers: [(String, JSON)]) -> JSON {
@@ -46,10 +58,16 @@ enum OpenAPIDocument {
         return .object(members)
     }
 
+    /// A property's schema: `"string"`, or `"string?"` for a string or null.
+    static func property(_ type: String) -> JSON {
+        guard type.hasSuffix("?") else { return .object([("type", .string(type))]) }
+        return .object([("type", .string(String(type.dropLast()))), ("nullable", .bool(true))])
+    }
+
     static func object(_ properties: [(String, String)], required: [String], additional: Bool = false) -> JSON {
         .object([
             ("type", .string("object")),
-            ("properties", .object(properties.map { ($0.0, .object([("type", .string($0.1))])) })),
+            ("properties", .object(properties.map { ($0.0, property($0.1)) })),
             ("required", .array(required.map(JSON.string))),
             ("additionalProperties", .bool(additional)),
         ])
@@ -59,6 +77,8 @@ enum OpenAPIDocument {
                                           ("401", answer("not signed in", ref("Error"))), ("413", answer("the body is over the size limit; the connection closes", ref("Error"))),
                                           ("415", answer("the body is not sent as Content-Type: application/json", ref("Error")))]
     static let busy: (String, JSON) = ("503", answer("the database stayed busy past the request's deadline (another write, or a command-line import or backup)", ref("Error")))
+    static let unreadable: (String, JSON) = ("503", answer("the database could not be read just now (a disk failure, or a file changed under the server): try again", ref("Error")))
+    static let planChoice = "an unknown ?plan=, or a year two plans share without ?plan="
     static let write: [(String, JSON)] = [common[0], common[1], common[2],
                                           ("403", answer("no valid CSRF token, or the department is not responsible (the message names who is)", ref("Error"))),
                                           common[3], busy]
@@ -82,24 +102,26 @@ enum OpenAPIDocument {
             ])),
             ("/api/v1/items", .object([("get", operation("what the signed-in department must report", parameters: [year, plan], [
                 ("200", answer("the items", .object([("type", .string("array")), ("items", ref("Item"))]))),
-                ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse or is outside the plan", ref("Error"))),
+                ("400", answer("no year", ref("Error"))), ("401", common[1].1),
+                ("422", answer("a year that does not parse or is outside every plan, " + planChoice, ref("Error"))), unreadable,
             ]))])),
-            ("/api/v1/entries", .object([("post", operation("record one entry", parameters: [csrf], body: "Entry", write + [
+            ("/api/v1/entries", .object([("post", operation("record one entry", parameters: [csrf, plan], body: "Entry", write + [
                 ("200", answer("recorded or unchanged", ref("Outcome"))),
                 ("409", answer("the year is locked or already submitted", ref("Error"))),
-                ("422", answer("a value, grade, next direction, code or year that does not parse, or a text over 4,000 characters or holding a control character", ref("Error"))),
+                ("422", answer("a value, grade, next direction, code or year that does not parse, a text over 4,000 characters or holding a control character, " + planChoice, ref("Error"))),
             ]))])),
             ("/api/v1/status", .object([("get", operation("required, entered, missing and state per department (the coordinator sees all)", parameters: [year, plan], [
                 ("200", answer("the departments", .object([("type", .string("array")), ("items", ref("Status"))]))),
-                ("400", answer("no year", ref("Error"))), ("401", common[1].1), ("422", answer("a year that does not parse", ref("Error"))),
+                ("400", answer("no year", ref("Error"))), ("401", common[1].1),
+                ("422", answer("a year that does not parse or is outside every plan, " + planChoice, ref("Error"))), unreadable,
             ]))])),
-            ("/api/v1/submissions", .object([("post", operation("submit the signed-in department's year", parameters: [csrf], body: "Submission", write + [
+            ("/api/v1/submissions", .object([("post", operation("submit the signed-in department's year", parameters: [csrf, plan], body: "Submission", write + [
                 ("200", answer("submitted", ref("SubmissionState"))), ("409", answer("already submitted, or the year is locked", ref("Error"))),
-                ("422", answer("a year outside the plan", ref("Error"))),
+                ("422", answer("a year outside every plan, " + planChoice, ref("Error"))),
             ]))])),
-            ("/api/v1/returns", .object([("post", operation("return a department's submitted year (coordinator only)", parameters: [csrf], body: "Return", write + [
+            ("/api/v1/returns", .object([("post", operation("return a department's submitted year (coordinator only)", parameters: [csrf, plan], body: "Return", write + [
                 ("200", answer("returned", ref("SubmissionState"))), ("409", answer("not submitted, or the year is locked", ref("Error"))),
-                ("422", answer("no reason, an unknown department or a year outside the plan", ref("Error"))),
+                ("422", answer("no reason, an unknown department, a year outside every plan, " + planChoice, ref("Error"))),
             ]))])),
             ("/api/v1/projects", .object([("get", operation("the year's 事務事業 of the signed-in department (the coordinator sees all), with their 人工, evaluation and cost", parameters: [year, plan], [
                 ("200", answer("the projects", .object([("type", .string("array")), ("items", ref("Project"))]))),
@@ -119,13 +141,13 @@ enum OpenAPIDocument {
             ("Error", object([("error", "string"), ("advice", "string")], required: ["error"])),
             ("SignIn", object([("user", "string"), ("password", "string")], required: ["user", "password"])),
             ("Session", object([("user", "string"), ("dept", "string"), ("csrf_token", "string")], required: ["user", "dept", "csrf_token"])),
-            ("Item", object([("kind", "string"), ("code", "string"), ("name", "string"), ("stage", "string"), ("unit", "string"), ("baseline", "string"),
-                             ("target", "string"), ("last_year", "string"), ("current", "object")], required: ["kind", "code", "name", "current"], additional: true)),
+            ("Item", object([("kind", "string"), ("code", "string"), ("name", "string"), ("stage", "string"), ("unit", "string?"), ("baseline", "string?"),
+                             ("target", "string?"), ("last_year", "string?"), ("current", "object?")], required: ["kind", "code", "name", "current"], additional: true)),
             ("Entry", object([("kind", "string"), ("code", "string"), ("year", "integer"), ("value", "string"), ("note", "string"), ("grade", "string"),
                               ("next", "string"), ("result", "string"), ("challenge", "string"), ("comment", "string"), ("stage", "string"),
                               ("confirm", "boolean")],
                              required: ["kind", "code", "year"])),
-            ("Outcome", object([("result", "string"), ("code", "string"), ("name", "string"), ("year", "integer"), ("previous", "string"), ("current", "string")],
+            ("Outcome", object([("result", "string"), ("code", "string"), ("name", "string"), ("year", "integer"), ("previous", "string?"), ("current", "string")],
                                required: ["result", "code"], additional: true)),
             ("Project", .object([
                 ("type", .string("object")),
@@ -155,11 +177,11 @@ enum OpenAPIDocument {
                 ("additionalProperties", .bool(false)),
             ])),
             ("Status", object([("dept", "string"), ("required", "integer"), ("entered", "integer"), ("missing", "integer"), ("state", "string"),
-                               ("at", "string"), ("actor", "string"), ("reason", "string")], required: ["dept", "required", "entered", "missing", "state"])),
+                               ("at", "string?"), ("actor", "string?"), ("reason", "string?")], required: ["dept", "required", "entered", "missing", "state"])),
             ("Submission", object([("year", "integer")], required: ["year"])),
             ("Return", object([("dept", "string"), ("year", "integer"), ("reason", "string")], required: ["dept", "year", "reason"])),
-            ("SubmissionState", object([("dept", "string"), ("year", "integer"), ("state", "string"), ("at", "string"), ("actor", "string"),
-                                        ("reason", "string"), ("message", "string")], required: ["dept", "year", "state"])),
+            ("SubmissionState", object([("dept", "string"), ("year", "integer"), ("state", "string"), ("at", "string?"), ("actor", "string?"),
+                                        ("reason", "string?"), ("message", "string")], required: ["dept", "year", "state"])),
         ]))])),
     ])
 }

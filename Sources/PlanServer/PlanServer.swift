@@ -5,6 +5,7 @@ import Logging
 import Mustache
 import NIOCore
 import PlanCore
+import ServiceLifecycle
 
 /// plandb serve: the application over one database file.
 public enum PlanServer {
@@ -12,7 +13,7 @@ public enum PlanServer {
     /// Hummingbird's own when nil.
     public static func application(_ options: ServerOptions, logger: Logger? = nil) throws -> some ApplicationProtocol {
         let store = try PlanStore(path: options.databasePath, readConnections: options.readConnections)
-        let auth = Authenticator(store: store, options: options)
+        let auth = try Authenticator(store: store, options: options)
         let library = try PageTemplates.library()
         let router = Router(context: PlanRequestContext.self)
         router.get("healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
@@ -22,11 +23,13 @@ public enum PlanServer {
         let server = HTTP1Channel.Configuration(
             additionalChannelHandlers: [ConnectionGuard(bodyTimeout: .init(options.bodyTimeout))],
             idleTimeout: .init(options.connectionIdleTimeout))
-        return Application(
+        var app = Application(
             responder: PlanResponder(inner: router.buildResponder(), library: library, plan: store.plan.name),
             server: .http1(configuration: server),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "plandb"),
             logger: logger)
+        app.addServices(SignInCountsAtShutdown(throttle: auth.throttle))
+        return app
     }
 
     /// Serves until SIGINT or SIGTERM.
@@ -90,5 +93,16 @@ enum SecurityHeaders {
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+    }
+}
+
+/// At shutdown (SIGTERM, SIGINT), the counts of failed sign-ins not yet in the file are written
+/// before the server ends, so that a lock set just before a restart is there after it.
+struct SignInCountsAtShutdown: Service {
+    let throttle: SignInThrottle
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        await throttle.written()
     }
 }

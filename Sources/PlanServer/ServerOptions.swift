@@ -22,6 +22,10 @@ public struct ServerOptions: Sendable {
     /// Password checks (bcrypt) run at once, and how many more may wait; past both, 503.
     public var passwordChecks: Int
     public var passwordQueue: Int
+    /// How long a sign-in refused for a full pool of checks waits before its 503: a client that
+    /// tries again at once (a script guessing) then costs the server a request a second, not
+    /// hundreds.
+    public var busyDelay: Duration
     /// One write's deadline, its time in line behind other writes included.
     public var writeTimeout: Duration
     /// A connection with no request under way is closed after this long; a request's headers
@@ -36,7 +40,7 @@ public struct ServerOptions: Sendable {
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, behindTLSProxy: Bool = false,
         bodyLimit: Int = 64 * 1024, idleTimeout: Duration = .seconds(30 * 60), sessionLifetime: Duration = .seconds(10 * 60 * 60),
         signInPolicy: SignInPolicy = SignInPolicy(), failureDelay: Duration = .milliseconds(250), addressFailureLimit: Int = 30,
-        passwordChecks: Int = 2, passwordQueue: Int = 8, writeTimeout: Duration = .seconds(10),
+        passwordChecks: Int = 2, passwordQueue: Int = 8, busyDelay: Duration = .seconds(1), writeTimeout: Duration = .seconds(10),
         connectionIdleTimeout: Duration = .seconds(30), bodyTimeout: Duration = .seconds(30), readConnections: Int = 4
     ) {
         self.databasePath = databasePath
@@ -51,6 +55,7 @@ public struct ServerOptions: Sendable {
         self.addressFailureLimit = addressFailureLimit
         self.passwordChecks = passwordChecks
         self.passwordQueue = passwordQueue
+        self.busyDelay = busyDelay
         self.writeTimeout = writeTimeout
         self.connectionIdleTimeout = connectionIdleTimeout
         self.bodyTimeout = bodyTimeout

@@ -110,4 +110,34 @@ import Testing
                 "INSERT INTO users (name, dept_id, password_hash, created_at, created_by) VALUES ('x', 1, 'correct horse', 'now', 'me')")
         }
     }
+
+    // MARK: Failed sign-ins of every name (0015)
+
+    @Test func failedSignInsAreKeptByTheFoldedNameAndPrunedByTimeOnly() throws {
+        let failures = SignInFailures(store)
+        #expect(SignInFailures.key("ＳＡＴＯ") == "sato" && SignInFailures.key("Sato") == "sato")
+        #expect(SignInFailures.key(String(repeating: "ａ", count: 500)) == String(repeating: "a", count: 128))
+        try failures.save([
+            "counting": SignInFailures.Count(failures: 2, sinceLast: 10, lockedFor: nil, epoch: nil),
+            // Counted longer ago than the window (600 s): over, dropped.
+            "stale": SignInFailures.Count(failures: 2, sinceLast: 700, lockedFor: nil, epoch: nil),
+            // Last tried long ago but still locked: kept until the lock runs out.
+            "locked": SignInFailures.Count(failures: 3, sinceLast: 700, lockedFor: 300, epoch: 4),
+            "ran-out": SignInFailures.Count(failures: 3, sinceLast: 700, lockedFor: -1, epoch: nil),
+        ], window: 600)
+        #expect(try store.connection.rows("SELECT name FROM signin_failures ORDER BY name").compactMap { $0[0].string } == ["counting", "locked"])
+        let current = try failures.current(window: 600)
+        #expect(current.keys.sorted() == ["counting", "locked"])
+        let counting = try #require(current["counting"]), locked = try #require(current["locked"])
+        #expect(counting.failures == 2 && counting.lockedFor == nil && counting.epoch == nil && abs(counting.sinceLast - 10) < 2)
+        #expect(locked.failures == 3 && locked.epoch == 4 && abs((locked.lockedFor ?? 0) - 300) < 2)
+        // A sign-in ends a count; nothing else goes.
+        let over: SignInFailures.Count? = nil
+        try failures.save(["counting": over], window: 600)
+        #expect(try failures.current(window: 600).keys.sorted() == ["locked"])
+        // A name longer than the limit is refused by the table itself.
+        #expect(throws: SQLiteError.self) {
+            try store.connection.execute("INSERT INTO signin_failures (name, failures, last_at) VALUES (?, 1, 'x')", [String(repeating: "a", count: 129)])
+        }
+    }
 }

@@ -23,6 +23,35 @@ import Testing
         }
     }
 
+    /// The document lists every answer the routes give (schemathesis holds the routes to it, in
+    /// Tests/realclients/schemathesis.sh) and `?plan=` wherever a route reads it.
+    @Test func theOpenAPIDocumentListsEveryAnswerAndThePlanParameter() async throws {
+        try await ServerFixture().test { client in
+            let json = try await client.execute(uri: "/openapi.json", method: .get).json()
+            let paths = try #require(json["paths"] as? [String: [String: [String: Any]]])
+            func answers(_ path: String, _ method: String) -> Set<String> {
+                Set((paths[path]?[method]?["responses"] as? [String: Any] ?? [:]).keys)
+            }
+            func parameters(_ path: String, _ method: String) -> [String] {
+                (paths[path]?[method]?["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            }
+            #expect(answers("/api/v1/session", "post") == ["200", "400", "401", "403", "413", "415", "429", "503"])
+            #expect(answers("/api/v1/session", "delete") == ["204", "401", "403"])
+            for path in ["/api/v1/items", "/api/v1/status"] {
+                #expect(answers(path, "get") == ["200", "400", "401", "422", "503"], "\(path)")
+                #expect(parameters(path, "get") == ["year", "plan"], "\(path)")
+            }
+            for path in ["/api/v1/entries", "/api/v1/submissions", "/api/v1/returns"] {
+                #expect(answers(path, "post") == ["200", "400", "401", "403", "409", "413", "415", "422", "503"], "\(path)")
+                #expect(parameters(path, "post") == ["X-CSRF-Token", "plan"], "\(path)")
+            }
+            // What may be null says so (OpenAPI 3.0: nullable).
+            let schemas = try #require((json["components"] as? [String: Any])?["schemas"] as? [String: [String: Any]])
+            let outcome = try #require(schemas["Outcome"]?["properties"] as? [String: [String: Any]])
+            #expect(outcome["previous"]?["nullable"] as? Bool == true && outcome["current"]?["nullable"] == nil)
+        }
+    }
+
     @Test func signingInSetsAStrictHttpOnlyCookieAndGivesTheCSRFToken() async throws {
         try await ServerFixture().test { client in
             let response = try await client.post("/api/v1/session", #"{"user": "sato", "password": "correct horse"}"#)

@@ -17,14 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 
-swift build --product plandb >/dev/null
-swift build --product plandb-serve >/dev/null
-bin="$(swift build --show-bin-path)"
-
-work="$(mktemp -d)"
-server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+source Tests/realclients/serve.sh
 export PLANDB_DB="$work/plan.db"
 "$bin/plandb" init >/dev/null
 "$bin/plandb" seed import Tests/realclients/next-plan >/dev/null   # the next plan beside it (2028–2032)
@@ -40,12 +33,6 @@ printf '事業コード,事業名,担当課,主な取組コード\nK001,総合�
 "$bin/plandb" rate set --year 2024 --kind 正職員 --amount 8400 --as 総務課 >/dev/null
 "$bin/plandb" snapshot create --year 2023 --as 総務課 --allow-incomplete --note "ブラウザ試験" >/dev/null
 
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-"$bin/plandb" serve --host 127.0.0.1 --port "$port" >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
-  sleep 0.1
-done
+start_server "$work/serve.log" "$bin/plandb" serve --host 127.0.0.1
 
-PLANDB_URL="http://127.0.0.1:$port" python3 Tests/realclients/browser.py
+PLANDB_URL="$url" python3 Tests/realclients/browser.py
