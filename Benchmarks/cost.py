@@ -192,7 +192,7 @@ def section(results, projects, made):
     # What limits each target when it is missed (issue #26 takes them on).
     limits = {
         "budget import": "the file is read whole into memory and each row is checked and inserted by its own statement; the shell streams `.import` and inserts once",
-        "v_policy_costs, one year": "SQLite (3.40) does not push a WHERE into an aggregate view, so the view computes every year and keeps one; the view run by the shell takes as long (row above), so plandb adds nothing: a per-year cost table kept by triggers, or SQLite ≥ 3.45's push-down, would",
+        "v_policy_costs, one year": "SQLite (3.40) does not push a WHERE into an aggregate view, so the view computes every year and keeps one; the view run by the shell takes as long (row above), so plandb adds nothing; a per-year cost table kept by triggers would let the year reach an index",
     }
     lines += ["", "| target | measured | met | what limits it (when missed) |", "| --- | ---: | --- | --- |"]
     for text, work, limit in (("budget import, 100,000 rows, against `.import` + INSERT … SELECT", "budget import", 1.3),
