@@ -95,9 +95,9 @@ public struct Departments {
     /// needs its 事務事業評価 and its 人工 for the year.
     public func projectDuties(of dept: String, year: Int) throws -> [Duty] {
         try db.rows("""
-            SELECT project_code, name FROM v_projects
-            WHERE plan_code = :plan AND dept = :dept AND coalesce(start_year, :year) <= :year AND coalesce(end_year, :year) >= :year
-            ORDER BY seq
+            SELECT p.project_code, p.name FROM v_projects p
+            WHERE p.plan_code = :plan AND p.dept = :dept AND \(Projects.runsInYear)
+            ORDER BY p.seq
             """, named: ["plan": plan.code, "dept": dept, "year": year]).map {
             Duty(kind: .project, code: $0.string("project_code") ?? "", name: $0.string("name") ?? "")
         }

@@ -54,10 +54,7 @@ public struct EntryTemplate {
         var rows: [[Value]] = []
         let departments = Departments(store, plan: plan)
         let projectDuties = try departments.projectDuties(of: dept, year: year)
-        let projects = Dictionary(uniqueKeysWithValues: try db.rows(
-            "SELECT * FROM v_project_evaluations WHERE plan_code = :plan AND fiscal_year = :year", named: parameters
-        ).map { ($0.string("project_code") ?? "", $0) })
-        let staff = try Self.staffTexts(db, plan: plan, year: year)
+        let projects = Dictionary(uniqueKeysWithValues: try Projects(store, plan: plan).entries(year: year, dept: dept).map { ($0.code, $0) })
         // The 人工 column only for a department with projects that year: the others' sheets stay as they were.
         let columns = Column.allCases.filter { $0 != .staff || !projectDuties.isEmpty }
         for duty in try departments.duties(of: dept) + projectDuties {
@@ -86,29 +83,16 @@ public struct EntryTemplate {
                 cells[Column.grade.rawValue] = row?.string("grade")
                 cells[Column.comment.rawValue] = row?.string("comment")
             case .project:
-                let row = projects[duty.code]
-                cells[Column.grade.rawValue] = row?.string("grade")
-                cells[Column.next.rawValue] = row?.string("next_direction")
-                cells[Column.comment.rawValue] = row?.string("result_text")
-                cells[Column.challenge.rawValue] = row?.string("challenge_text")
-                cells[Column.staff.rawValue] = staff[duty.code]
+                let entry = projects[duty.code]
+                cells[Column.grade.rawValue] = entry?.grade
+                cells[Column.next.rawValue] = entry?.nextDirection
+                cells[Column.comment.rawValue] = entry?.result
+                cells[Column.challenge.rawValue] = entry?.challenge
+                cells[Column.staff.rawValue] = entry.map { $0.staff.map { "\($0.kind)=\($0.personYears)" }.joined(separator: "、") }
             }
             rows.append(columns.map { column in cells[column.rawValue].map { Value.text($0) } ?? .text("") })
         }
         return (columns.map(\.rawValue), rows)
-    }
-
-    /// Each project's current 人工 in `year`, as the 人工 column writes it (kinds in order).
-    static func staffTexts(_ db: Database, plan: PlanRef, year: Int) throws -> [String: String] {
-        var texts: [String: String] = [:]
-        for row in try db.rows(
-            "SELECT project_code, kind, person_centi FROM v_project_staff WHERE plan_code = ? AND fiscal_year = ? ORDER BY project_code, kind",
-            [plan.code, year])
-        {
-            let entry = (row.string("kind") ?? "") + "=" + FixedPoint.text(row.int64("person_centi") ?? 0, decimals: 2)
-            texts[row.string("project_code") ?? "", default: ""] += texts[row.string("project_code") ?? ""] == nil ? entry : "、" + entry
-        }
-        return texts
     }
 
     /// The 人工 column's text as entries: `正職員=1.10、会計年度任用職員=0.5` (、 , ; or a line break between).

@@ -60,7 +60,7 @@ extension Projects {
             LEFT JOIN v_project_evaluations e ON e.plan_code = p.plan_code AND e.project_code = p.project_code AND e.fiscal_year = :year
             LEFT JOIN v_project_costs c ON c.plan_code = p.plan_code AND c.project_code = p.project_code AND c.fiscal_year = :year
             WHERE p.plan_code = :plan AND (:dept IS NULL OR p.dept = :dept)
-              AND coalesce(p.start_year, :year) <= :year AND coalesce(p.end_year, :year) >= :year
+              AND \(Self.runsInYear)
             ORDER BY p.seq
             """, named: parameters).map { row in
             let code = row.string("project_code") ?? ""

@@ -10,18 +10,22 @@ public struct Projects {
         self.plan = plan
     }
 
+    /// A project (`p`, a v_projects row) runs in `:year` when its 開始年度–終了年度 hold it (an open
+    /// end holds every year): the duties of status, the entry sheet, the page and a frozen year.
+    static let runsInYear = "coalesce(p.start_year, :year) <= :year AND coalesce(p.end_year, :year) >= :year"
+
     /// Every project (or `dept`'s), with its 主な取組 and shares: `6-1-1-1-1 (60)、6-2-1-1-1 (40)`.
     public func list(dept: String? = nil) throws -> (columns: [String], rows: [[Value]]) {
+        var links: [String: [String]] = [:]
+        for row in try db.rows("SELECT project_code, initiative_code, share_bp FROM v_project_links WHERE plan_code = ? ORDER BY initiative_code", [plan.code]) {
+            links[row.string("project_code") ?? "", default: []].append("\(row.string("initiative_code") ?? "") (\(FixedPoint.percentText(row.int64("share_bp") ?? 0)))")
+        }
         let rows = try db.rows("""
-            SELECT p.project_code, p.name, p.dept, p.start_year, p.end_year,
-                   (SELECT group_concat(l.initiative_code || ' (' || rtrim(rtrim(printf('%.2f', l.share_bp / 100.0), '0'), '.') || ')', '、')
-                    FROM (SELECT * FROM v_project_links x WHERE x.plan_code = p.plan_code AND x.project_code = p.project_code
-                          ORDER BY x.initiative_code) l) AS initiatives
-            FROM v_projects p
-            WHERE p.plan_code = :plan AND (:dept IS NULL OR p.dept = :dept)
-            ORDER BY p.seq
+            SELECT project_code, name, dept, start_year, end_year FROM v_projects
+            WHERE plan_code = :plan AND (:dept IS NULL OR dept = :dept) ORDER BY seq
             """, named: ["plan": plan.code, "dept": dept])
-        return (["project_code", "name", "dept", "start_year", "end_year", "initiatives"], rows.map(\.values))
+        return (["project_code", "name", "dept", "start_year", "end_year", "initiatives"],
+                rows.map { $0.values + [.text(links[$0.string("project_code") ?? ""]?.joined(separator: "、") ?? "")] })
     }
 
     /// One project's years: its cost (v_project_costs) and its evaluation, oldest year first.

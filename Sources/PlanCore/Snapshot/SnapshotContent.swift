@@ -138,10 +138,7 @@ enum SnapshotContent {
 
     /// A project belongs to a frozen year when its 開始年度–終了年度 hold the year (open ends are
     /// the plan's), or when it has figures or an evaluation recorded for the year.
-    static let projectOfTheYear = """
-        ((coalesce(p.start_year, :year) <= :year AND coalesce(p.end_year, :year) >= :year)
-         OR c.project_code IS NOT NULL OR e.project_code IS NOT NULL)
-        """
+    static let projectOfTheYear = "((\(Projects.runsInYear)) OR c.project_code IS NOT NULL OR e.project_code IS NOT NULL)"
 
     /// The rows each snapshot table would receive if `year` were frozen now.
     static func liveRows(_ db: Database, plan: PlanRef, year: Int) throws -> [String: [Row]] {
