@@ -179,6 +179,45 @@ import Testing
         #expect(try dump(path) == before)
     }
 
+    /// The costs are kept per project and year by triggers (migration 0018): a new rate, a new 人工
+    /// and a corrected budget each reprice at once, and `check` sees the kept table edited by hand.
+    @Test func theKeptCostsFollowEveryRecordAndCheckSeesAHandEdit() throws {
+        try loadYear2025()
+        func costs() throws -> [[Value]] {
+            try values("SELECT project_code, personnel_cost, project_cost, full_cost FROM v_project_costs ORDER BY project_code")
+        }
+        func checked() throws -> [String] {
+            try Maintenance.check(store, migrator: try Migrator.embedded()).filter { $0.check == "costs" }.map { "\($0.status): \($0.detail)" }
+        }
+        #expect(try checked() == ["ok: the cost of 3 project-year(s) agrees with the budget, 人工 and rate records"])
+        // 正職員 at 8,500: 00123 1.10 × 8,500 + 0.50 × 2,500 = 9,350 + 1,250 = 10,600; 00456 0.55 × 8,500 = 4,675.
+        _ = try StaffRates(store, plan: plan).set(year: 2025, kind: "正職員", amount: "8500", as: "総務課")
+        #expect(try costs() == [
+            [.text("00123"), .integer(10600), .integer(11000), .integer(21600)],
+            [.text("00456"), .integer(4675), .integer(5000), .integer(9675)],
+            [.text("00789"), .integer(0), .integer(750), .integer(750)],
+        ])
+        // 00789 gets 0.20 正職員 (1,700) and 00456 its 決算 (4,800).
+        _ = try ProjectRecorder(store, plan: plan).record("00789", year: 2025, staff: [.init(kind: "正職員", personYears: "0.2")],
+                                                         grade: nil, next: nil, result: nil, challenge: nil, as: "財政課")
+        let settled = Self.budget2025.replacingOccurrences(of: "00456,5000,,", with: "00456,5000,4800,")
+        _ = try BudgetImport(store, plan: plan).run(file: try folder.write(settled, to: "settled.csv"), year: 2025, as: "財政課", dryRun: false)
+        #expect(try costs() == [
+            [.text("00123"), .integer(10600), .integer(11000), .integer(21600)],
+            [.text("00456"), .integer(4675), .integer(4800), .integer(9475)],
+            [.text("00789"), .integer(1700), .integer(750), .integer(2450)],
+        ])
+        #expect(try checked() == ["ok: the cost of 3 project-year(s) agrees with the budget, 人工 and rate records"])
+        try store.connection.execute("""
+            UPDATE project_year_costs SET personnel_cost = 1 WHERE project_id = (SELECT project_id FROM projects WHERE code = '00456');
+            DELETE FROM project_year_costs WHERE project_id = (SELECT project_id FROM projects WHERE code = '00789')
+            """)
+        #expect(try checked() == [
+            "problem: project 00456, 2025（令和7）年度: the kept cost differs from its budget, 人工 and rate records (project_year_costs was changed by hand)",
+            "problem: project 00789, 2025（令和7）年度: the kept cost differs from its budget, 人工 and rate records (project_year_costs was changed by hand)",
+        ])
+    }
+
     @Test func importingTwiceChangesNothingAndACorrectionIsKept() throws {
         try loadYear2025()
         let budget = try folder.write(Self.budget2025, to: "again.csv")

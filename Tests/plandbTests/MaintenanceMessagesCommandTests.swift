@@ -34,7 +34,7 @@ extension MaintenanceCommandTests {
         let japanese = try japanese("check", "--format", "tsv")
         #expect(japanese.status == 1)
         #expect(japanese.stdout.hasPrefix("check\tstatus\tdetail\nintegrity\tok\tPRAGMA integrity_check：問題はありません（ok）。\nforeign keys\tok\tすべての参照先があります。\nmigration\tok\t0001_plan_schema：チェックサムが一致します。\nmigration\tproblem\t0002_plan_views：適用した後にファイルが変更されています。\n"))
-        #expect(japanese.stdout.hasSuffix("year locks\tok\t確定した年度 0 件。いずれもスナップショットでロックされています。\n"))
+        #expect(japanese.stdout.hasSuffix("year locks\tok\t確定した年度 0 件。いずれもスナップショットでロックされています。\ncosts\tok\t事業と年度 0 件の費用が、予算・人工・単価の記録と一致しています。\n"))
         #expect(japanese.stderr == "error: plan.db に 2 件の問題が見つかりました。\nバックアップ（`plandb backup` で作成できます）を戻すか、保守担当者に相談してください。\n")
         let table = try self.japanese("check")
         // For people, every check's name and result in Japanese too (issue 27).

@@ -193,6 +193,7 @@ extension Message {
         case "schema": return Message("check.name.schema", en: "schema", ja: "スキーマ")
         case "snapshot": return Message("check.name.snapshot", en: "snapshot", ja: "スナップショット")
         case "year locks": return Message("check.name.year_locks", en: "year locks", ja: "年度の確定")
+        case "costs": return Message("check.name.costs", en: "costs", ja: "費用の集計")
         case "ok": return Message("check.status.ok", en: "ok", ja: "正常")
         case "problem": return Message("check.status.problem", en: "problem", ja: "問題あり")
         default: return nil
@@ -289,6 +290,16 @@ extension Message {
         Message("check.year_locks.missing",
             en: "\(year): frozen by snapshot version \(version) and never reopened, but its year_locks row is missing",
             ja: "\(year)：スナップショット版 \(version) で確定し、再開されていませんが、year_locks の行がありません。")
+    }
+    static func checkCostsOK(_ rows: Int) -> Message {
+        Message("check.costs.ok",
+            en: "the cost of \(rows) project-year(s) agrees with the budget, 人工 and rate records",
+            ja: "事業と年度 \(rows) 件の費用が、予算・人工・単価の記録と一致しています。")
+    }
+    static func checkCostsDiffer(_ project: String, year: String) -> Message {
+        Message("check.costs.differ",
+            en: "project \(project), \(year): the kept cost differs from its budget, 人工 and rate records (project_year_costs was changed by hand)",
+            ja: "事業 \(project)・\(year)：保持している費用が予算・人工・単価の記録と一致しません（project_year_costs が直接変更されています）。")
     }
     static func checkYearLockStray(_ year: String) -> Message {
         Message("check.year_locks.stray",

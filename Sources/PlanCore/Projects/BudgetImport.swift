@@ -24,7 +24,7 @@ public struct BudgetImport {
     }
 
     /// One project's figures for the year, in 千円.
-    struct Figures: Equatable {
+    struct Figures {
         var budget: Int64
         var settled: Int64?
         var national: Int64
@@ -33,8 +33,18 @@ public struct BudgetImport {
         var other: Int64
     }
 
+    /// One row of the file, checked: its line, the project's code and its figures.
+    struct Line {
+        let line: Int
+        let code: String
+        let figures: Figures
+    }
+
     public func run(file path: String, year: Int, as dept: String, dryRun: Bool) throws -> BudgetImportReport {
-        let table = try TableFile.read(path, columns: Self.columns)
+        // Read and checked before the write lock is taken: a slow file never holds up the clerks.
+        // Its bad cells are told after who may import and into which year.
+        let (file, lines, cellProblems) = try read(path)
+        let fileName = file.name
         let db = store.connection
         return try db.transaction(commit: !dryRun) {
             let budgetDept = try plan.budgetDept(db)
@@ -45,57 +55,87 @@ public struct BudgetImport {
                 throw Recorder.refuse(dept, .budgetWhat(FiscalYear.label(year)), responsible: budgetDept, because: .budgetBecauseBudgetDept(budgetDept))
             }
             try Recorder.checkYear(year, plan: plan, locked: try Recorder.isLocked(db, plan: plan, year: year))
-            let rows = try read(table)
-            let current = try currentFigures(year)
-            var ids: [String: Int64] = [:]
-            for row in try db.rows("SELECT project_id, code FROM projects WHERE plan_id = ?", [plan.id]) {
-                ids[row.string("code") ?? ""] = row.int64("project_id")
-            }
-            var problems = TableProblems()
-            for (row, code, _) in rows where ids[code] == nil {
-                problems.add(row, Column.code, code: code, PlanError(.budgetUnknownProject(code, plan.code), advice: .budgetUnknownProjectAdvice(plan.coordinator)))
-            }
-            try problems.check(table.fileName)
+            try cellProblems.check(fileName)
+            if lines.isEmpty { throw PlanError(.tableEmpty(fileName), advice: .tableEmptyAdvice) }
             let deptID = try Recorder(store, plan: plan).deptID(dept)
-            let source = "budget:" + table.fileName
-            var changed = 0, unchanged = 0
-            let insert = try db.prepare("""
-                INSERT INTO project_budgets (project_id, fiscal_year, budget, settled, national, prefectural, bonds, other_specific, recorded_by, recorded_at, source, actor)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, \(Recorder.now), ?, ?)
-                """)
-            for (_, code, figures) in rows {
-                guard let id = ids[code] else { continue }
-                if current[id] == figures {
-                    unchanged += 1
-                    continue
-                }
-                insert.reset()
-                try insert.bind([id, year, figures.budget, figures.settled, figures.national, figures.prefectural, figures.bonds, figures.other, deptID, source, actor])
-                try insert.run()
-                changed += 1
-            }
-            return BudgetImportReport(fiscalYear: year, changed: changed, unchanged: unchanged, dryRun: dryRun)
+            let changed = try write(lines, of: file, year: year, deptID: deptID)
+            return BudgetImportReport(fiscalYear: year, changed: changed, unchanged: lines.count - changed, dryRun: dryRun)
         }
     }
 
-    /// Every row's figures, each cell checked; a project named twice is refused at its second row.
-    func read(_ table: TableFile) throws -> [(TableFile.Row, String, Figures)] {
+    /// Writes the figures the way the sqlite3 shell would (`.import` into a table, then one
+    /// INSERT … SELECT): the rows go into a temporary table, every code is looked up in one query,
+    /// and one statement writes each project's figures unless they are already its current ones
+    /// (so the same file twice writes nothing). Returns how many projects changed.
+    func write(_ lines: [Line], of file: (name: String, layout: TableFile.Layout?), year: Int, deptID: Int64) throws -> Int {
+        let db = store.connection
+        try db.execute("""
+            CREATE TEMP TABLE budget_file (
+                line INTEGER PRIMARY KEY, code TEXT NOT NULL, budget INTEGER NOT NULL, settled INTEGER,
+                national INTEGER NOT NULL, prefectural INTEGER NOT NULL, bonds INTEGER NOT NULL, other INTEGER NOT NULL)
+            """)
+        defer { try? db.execute("DROP TABLE IF EXISTS temp.budget_file") }
+        let load = try db.prepare("INSERT INTO temp.budget_file VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for (index, line) in lines.enumerated() {
+            let figures = line.figures
+            try load.bind(values: [
+                .integer(Int64(index)), .text(line.code), .integer(figures.budget), figures.settled.map(Value.integer) ?? .null,
+                .integer(figures.national), .integer(figures.prefectural), .integer(figures.bonds), .integer(figures.other),
+            ])
+            try load.run()
+        }
+        // Nothing of the file is written when any row names no project of the plan.
         var problems = TableProblems()
-        var result: [(TableFile.Row, String, Figures)] = []
+        for row in try db.rows("""
+            SELECT f.line FROM temp.budget_file f
+            WHERE NOT EXISTS (SELECT 1 FROM projects p WHERE p.plan_id = ? AND p.code = f.code)
+            ORDER BY f.line
+            """, [plan.id]) {
+            let line = lines[row.int("line") ?? 0]
+            problems.add(line: line.line, place: file.layout?.place(line: line.line, column: Column.code), code: line.code,
+                         PlanError(.budgetUnknownProject(line.code, plan.code), advice: .budgetUnknownProjectAdvice(plan.coordinator)))
+        }
+        try problems.check(file.name)
+        try db.execute("""
+            INSERT INTO project_budgets (project_id, fiscal_year, budget, settled, national, prefectural, bonds, other_specific, recorded_by, recorded_at, source, actor)
+            SELECT p.project_id, ?2, f.budget, f.settled, f.national, f.prefectural, f.bonds, f.other, ?3, \(Recorder.now), ?4, ?5
+            FROM temp.budget_file f
+            JOIN projects p ON p.plan_id = ?1 AND p.code = f.code
+            WHERE NOT EXISTS (SELECT 1 FROM project_budgets b
+                              WHERE b.budget_id = (SELECT max(x.budget_id) FROM project_budgets x WHERE x.project_id = p.project_id AND x.fiscal_year = ?2)
+                                AND b.budget = f.budget AND b.settled IS f.settled AND b.national = f.national
+                                AND b.prefectural = f.prefectural AND b.bonds = f.bonds AND b.other_specific = f.other)
+            ORDER BY f.line
+            """, [plan.id, year, deptID, "budget:" + file.name, actor])
+        return db.changes
+    }
+
+    /// Every row's figures, each cell checked, read as the file streams by; a project named twice
+    /// is refused at its second row. Throws only when the file cannot be read as a table.
+    func read(_ path: String) throws -> ((name: String, layout: TableFile.Layout?), [Line], TableProblems) {
+        var problems = TableProblems()
+        var result: [Line] = []
         var seen: [String: Int] = [:]
-        for row in table.rows {
-            let code = row.text(Column.code)
+        // Each column's place in the list, found once (not by name for each of 100,000 rows).
+        let at = { (name: String) in Self.columns.firstIndex { $0.name == name } }
+        let codeAt = at(Column.code)
+        let amounts = [Column.budget, Column.settled, Column.national, Column.prefectural, Column.bonds, Column.other].map { ($0, at($0)) }
+        var layout: TableFile.Layout?
+        let fileName = try TableFile.forEachRow(path, columns: Self.columns) { row in
+            layout = row.layout
+            let code = row.text(at: codeAt)
             guard !code.isEmpty else {
                 problems.add(row, Column.code, code: nil, PlanError(.projectCellBlank(Column.code)))
-                continue
+                return
             }
             if let first = seen[code] {
                 problems.add(row, Column.code, code: code, PlanError(.budgetProjectTwice(code, first: first)))
-                continue
+                return
             }
             seen[code] = row.line
-            func amount(_ column: String, required: Bool) -> Int64? {
-                let text = row.text(column)
+            func amount(_ index: Int, required: Bool) -> Int64? {
+                let (column, at) = amounts[index]
+                let text = row.text(at: at)
                 if text.isEmpty {
                     if required { problems.add(row, column, code: code, PlanError(.projectCellBlank(column), advice: .budgetAmountAdvice)) }
                     return nil
@@ -106,32 +146,12 @@ public struct BudgetImport {
                 }
                 return value
             }
-            let budget = amount(Column.budget, required: true)
             let figures = Figures(
-                budget: budget ?? 0, settled: amount(Column.settled, required: false),
-                national: amount(Column.national, required: false) ?? 0, prefectural: amount(Column.prefectural, required: false) ?? 0,
-                bonds: amount(Column.bonds, required: false) ?? 0, other: amount(Column.other, required: false) ?? 0)
-            result.append((row, code, figures))
+                budget: amount(0, required: true) ?? 0, settled: amount(1, required: false),
+                national: amount(2, required: false) ?? 0, prefectural: amount(3, required: false) ?? 0,
+                bonds: amount(4, required: false) ?? 0, other: amount(5, required: false) ?? 0)
+            result.append(Line(line: row.line, code: code, figures: figures))
         }
-        try problems.check(table.fileName)
-        if result.isEmpty { throw PlanError(.tableEmpty(table.fileName), advice: .tableEmptyAdvice) }
-        return result
-    }
-
-    /// The current figures of every project of the plan for `year`, by project id.
-    func currentFigures(_ year: Int) throws -> [Int64: Figures] {
-        var result: [Int64: Figures] = [:]
-        for row in try store.connection.rows("""
-            SELECT b.project_id, b.budget, b.settled, b.national, b.prefectural, b.bonds, b.other_specific
-            FROM project_budgets b JOIN projects p ON p.project_id = b.project_id
-            WHERE p.plan_id = ? AND b.fiscal_year = ?
-            ORDER BY b.budget_id
-            """, [plan.id, year])
-        {
-            result[row.int64("project_id") ?? 0] = Figures(
-                budget: row.int64("budget") ?? 0, settled: row.int64("settled"), national: row.int64("national") ?? 0,
-                prefectural: row.int64("prefectural") ?? 0, bonds: row.int64("bonds") ?? 0, other: row.int64("other_specific") ?? 0)
-        }
-        return result
+        return ((fileName, layout), result, problems)
     }
 }

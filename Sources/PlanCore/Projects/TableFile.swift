@@ -23,19 +23,48 @@ struct TableFile {
         }
     }
 
-    /// One data row: its cells by column name, and where each came from for messages.
+    /// Where each column is in the header row, shared by every row of the table.
+    final class Layout {
+        /// The field of each column the reader was given (by its place in that list); nil when
+        /// an optional column is absent.
+        let fields: [Int?]
+        let names: [String]
+        /// A workbook's cell by row and column (from 0), as `予算!C5`; nil for a CSV.
+        let reference: ((Int, Int) -> String)?
+
+        init(fields: [Int?], names: [String], reference: ((Int, Int) -> String)?) {
+            self.fields = fields
+            self.names = names
+            self.reference = reference
+        }
+
+        /// The place of a column in the reader's list, to read many rows by it without looking
+        /// its name up again (a Japanese name is slow to hash and compare).
+        func column(_ name: String) -> Int? { names.firstIndex(of: name) }
+
+        /// `予算!C5` in a workbook; `5 行目の「予算額」` in a CSV.
+        func place(line: Int, column name: String) -> Message {
+            guard let reference, let index = column(name), let field = fields[index] else { return .tableCSVPlace(line, name) }
+            return .tableCellPlace(reference(line, field))
+        }
+    }
+
+    /// One data row: its fields in the file's order, read through the header's layout.
     struct Row {
         /// The row number as the spreadsheet shows it (the CSV's line of the record).
         let line: Int
-        let cells: [String: String]
-        /// Each cell's reference in a workbook (`予算!C5`); nil for a CSV.
-        let references: [String: String]?
+        let fields: [String]
+        let layout: Layout
 
-        func text(_ column: String) -> String { cells[column] ?? "" }
-        /// `予算!C5` in a workbook; `5 行目の「予算額」` in a CSV.
-        func place(_ column: String) -> Message {
-            references?[column].map(Message.tableCellPlace) ?? .tableCSVPlace(line, column)
+        func text(_ column: String) -> String { text(at: layout.column(column)) }
+
+        /// The cell of the column at `column` of the reader's list ("" when absent).
+        func text(at column: Int?) -> String {
+            guard let column, let field = layout.fields[column], field < fields.count else { return "" }
+            return fields[field]
         }
+
+        func place(_ column: String) -> Message { layout.place(line: line, column: column) }
     }
 
     let fileName: String
@@ -57,7 +86,17 @@ struct TableFile {
         NameKey.normalize(text).filter { !$0.isWhitespace }
     }
 
+    /// The whole table in memory: for the project list, which is read more than once.
     static func read(_ path: String, columns: [Column]) throws -> TableFile {
+        var rows: [Row] = []
+        let fileName = try forEachRow(path, columns: columns) { rows.append($0) }
+        return TableFile(fileName: fileName, rows: rows)
+    }
+
+    /// Each data row in turn, as it is read: a CSV of 100,000 budget rows is never held whole.
+    /// Returns the file's name for messages.
+    @discardableResult
+    static func forEachRow(_ path: String, columns: [Column], _ body: (Row) throws -> Void) throws -> String {
         let fileName = (path as NSString).lastPathComponent
         guard FileManager.default.fileExists(atPath: path) else {
             throw PlanError(.entryCannotRead(path), advice: .entryCannotOpenAdvice)
@@ -65,12 +104,13 @@ struct TableFile {
         switch try SpreadsheetFile.kind(of: path) {
         case .xls: throw PlanError(.workbookIsXLS(fileName), advice: .workbookSaveAsXLSXAdvice)
         case .encryptedWorkbook: throw PlanError(.workbookPasswordProtected(fileName), advice: .workbookPasswordAdvice)
-        case .zip: return try readWorkbook(path, fileName: fileName, columns: columns)
-        case .text: return try readCSV(path, fileName: fileName, columns: columns)
+        case .zip: try forEachWorkbookRow(path, fileName: fileName, columns: columns, body)
+        case .text: try forEachCSVRow(path, fileName: fileName, columns: columns, body)
         }
+        return fileName
     }
 
-    static func readWorkbook(_ path: String, fileName: String, columns: [Column]) throws -> TableFile {
+    static func forEachWorkbookRow(_ path: String, fileName: String, columns: [Column], _ body: (Row) throws -> Void) throws {
         let reader = try XLSXReader(path: path, fileName: fileName)
         guard let sheet = reader.sheets.first(where: { !$0.hidden }) else {
             throw PlanError(.tableEmpty(fileName), advice: .tableEmptyAdvice)
@@ -80,65 +120,87 @@ struct TableFile {
             let place = "\(sheet.name)!\(EntrySheetLayout.letters(formula.column - 1))\(formula.row)"
             throw PlanError(.tableFormulaWithoutValue(place), advice: .workbookSaveAgainAdvice)
         }
-        let records = contents.cells.keys.sorted().map { row -> (Int, [String]) in
-            let cells = contents.cells[row] ?? [:]
-            let width = cells.keys.max() ?? 0
-            return (row, (0..<width).map { column in
-                cells[column + 1].map { EntryWorkbookReader.text($0, field: nil) } ?? ""
-            })
-        }
-        return try table(records, fileName: fileName, columns: columns) { line, column in
+        var rows = RowReader(fileName: fileName, columns: columns) { line, column in
             "\(sheet.name)!\(EntrySheetLayout.letters(column))\(line)"
         }
+        for line in contents.cells.keys.sorted() {
+            let cells = contents.cells[line] ?? [:]
+            let width = cells.keys.max() ?? 0
+            try rows.feed(line, (0..<width).map { column in
+                cells[column + 1].map { EntryWorkbookReader.text($0, field: nil) } ?? ""
+            }, body)
+        }
+        try rows.finish()
     }
 
-    static func readCSV(_ path: String, fileName: String, columns: [Column]) throws -> TableFile {
-        var records: [(Int, [String])] = []
-        var parser = CSVParser { record in
-            guard records.count <= rowLimit else { throw PlanError(.tableTooLong(fileName, limit: rowLimit), advice: .tableEmptyAdvice) }
-            records.append((record.line, record.fields))
+    static func forEachCSVRow(_ path: String, fileName: String, columns: [Column], _ body: (Row) throws -> Void) throws {
+        var rows = RowReader(fileName: fileName, columns: columns, reference: nil)
+        var count = 0
+        try withoutActuallyEscaping(body) { body in
+            var parser = CSVParser { record in
+                count += 1
+                guard count <= rowLimit else { throw PlanError(.tableTooLong(fileName, limit: rowLimit), advice: .tableEmptyAdvice) }
+                try rows.feed(record.line, record.fields, body)
+            }
+            _ = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+            try parser.finish()
         }
-        _ = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
-        try parser.finish()
-        return try table(records, fileName: fileName, columns: columns, reference: nil)
+        try rows.finish()
     }
 
-    /// The first row with any text is the header; rows after it with no text are skipped.
-    /// `reference` names a workbook's cell by row and column (from 0); nil for a CSV.
-    static func table(
-        _ records: [(Int, [String])], fileName: String, columns: [Column], reference: ((Int, Int) -> String)?
-    ) throws -> TableFile {
-        let trimmed = records.map { ($0.0, $0.1.map(Self.trimmed)) }
-        let required = columns.filter(\.required)
-        let namesAll = { (fields: [String]) in required.allSatisfy { column in fields.contains { column.matches($0) } } }
-        guard let headerIndex = trimmed.firstIndex(where: { namesAll($0.1) }) ?? trimmed.firstIndex(where: { $0.1.contains { !$0.isEmpty } }) else {
-            throw PlanError(.tableEmpty(fileName), advice: .tableEmptyAdvice)
+    /// Finds the header among the first records, then turns each record after it into a row.
+    /// The header is the first row naming every required column (a title above it is skipped);
+    /// without one, the first row with any text is taken, and what it lacks is named. Rows with
+    /// no text are skipped.
+    struct RowReader {
+        let fileName: String
+        let columns: [Column]
+        let reference: ((Int, Int) -> String)?
+        private var layout: Layout?
+        private var firstWithText: (Int, [String])?
+
+        init(fileName: String, columns: [Column], reference: ((Int, Int) -> String)?) {
+            self.fileName = fileName
+            self.columns = columns
+            self.reference = reference
         }
-        let header = trimmed[headerIndex].1
-        var positions: [String: Int] = [:]
-        for column in columns {
-            let found = header.indices.filter { column.matches(header[$0]) }
-            if found.count > 1 {
-                let line = trimmed[headerIndex].0
-                let places = found.map { reference?(line, $0) ?? String(format: "%d:%d", line, $0 + 1) }.joined(separator: "、")
-                throw PlanError(.tableDuplicateColumn(fileName, column.name, places), advice: .tableDuplicateColumnAdvice)
+
+        mutating func feed(_ line: Int, _ fields: [String], _ body: (Row) throws -> Void) throws {
+            let fields = fields.map(TableFile.trimmed)
+            guard fields.contains(where: { !$0.isEmpty }) else { return }
+            if let layout {
+                try body(Row(line: line, fields: fields, layout: layout))
+            } else if columns.filter(\.required).allSatisfy({ column in fields.contains { column.matches($0) } }) {
+                layout = try header(line, fields)
+            } else if firstWithText == nil {
+                firstWithText = (line, fields)
             }
-            if let index = found.first { positions[column.name] = index }
         }
-        let missing = columns.filter { $0.required && positions[$0.name] == nil }.map(\.name)
-        guard missing.isEmpty else {
-            let expected = columns.map(\.name).joined(separator: "、")
-            throw PlanError(.tableMissingColumns(fileName, missing.joined(separator: "、")), advice: .tableMissingColumnsAdvice(expected))
+
+        func finish() throws {
+            guard layout == nil else { return }
+            guard let (line, fields) = firstWithText else { throw PlanError(.tableEmpty(fileName), advice: .tableEmptyAdvice) }
+            _ = try header(line, fields)
         }
-        var rows: [Row] = []
-        for (line, fields) in trimmed[(headerIndex + 1)...] where fields.contains(where: { !$0.isEmpty }) {
-            var cells: [String: String] = [:], references: [String: String] = [:]
-            for (name, index) in positions {
-                cells[name] = index < fields.count ? fields[index] : ""
-                if let reference { references[name] = reference(line, index) }
+
+        /// Each known column's place in the header; a column named twice or a required one
+        /// missing is refused.
+        func header(_ line: Int, _ header: [String]) throws -> Layout {
+            var positions: [String: Int] = [:]
+            for column in columns {
+                let found = header.indices.filter { column.matches(header[$0]) }
+                if found.count > 1 {
+                    let places = found.map { reference?(line, $0) ?? String(format: "%d:%d", line, $0 + 1) }.joined(separator: "、")
+                    throw PlanError(.tableDuplicateColumn(fileName, column.name, places), advice: .tableDuplicateColumnAdvice)
+                }
+                if let index = found.first { positions[column.name] = index }
             }
-            rows.append(Row(line: line, cells: cells, references: reference == nil ? nil : references))
+            let missing = columns.filter { $0.required && positions[$0.name] == nil }.map(\.name)
+            guard missing.isEmpty else {
+                let expected = columns.map(\.name).joined(separator: "、")
+                throw PlanError(.tableMissingColumns(fileName, missing.joined(separator: "、")), advice: .tableMissingColumnsAdvice(expected))
+            }
+            return Layout(fields: columns.map { positions[$0.name] }, names: columns.map(\.name), reference: reference)
         }
-        return TableFile(fileName: fileName, rows: rows)
     }
 }

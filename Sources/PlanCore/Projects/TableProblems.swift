@@ -10,9 +10,14 @@ struct TableProblems {
     var isEmpty: Bool { lines.isEmpty }
 
     mutating func add(_ row: TableFile.Row, _ column: String?, code: String?, _ error: PlanError) {
-        lines.insert(row.line)
+        add(line: row.line, place: column.map(row.place), code: code, error)
+    }
+
+    /// A problem of the row at `line`, at `place` (the whole row when nil).
+    mutating func add(line: Int, place: Message?, code: String?, _ error: PlanError) {
+        lines.insert(line)
         guard messages.count < Self.limit else { return }
-        messages.append(.tableRowProblem(column.map(row.place) ?? .tableLinePlace(row.line), code: code, error))
+        messages.append(.tableRowProblem(place ?? .tableLinePlace(line), code: code, error))
     }
 
     /// Throws the refusal when any row was bad: nothing of the file is written.

@@ -22,7 +22,8 @@ public enum Maintenance {
     }
 
     /// integrity_check, foreign_key_check, migration checksums, the schema against the migrations,
-    /// snapshot hashes and frozen numbers, and year locks against snapshots.
+    /// snapshot hashes and frozen numbers, year locks against snapshots, and the kept costs against
+    /// their records.
     public static func check(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
         let db = store.connection
         var findings: [CheckFinding] = []
@@ -46,7 +47,7 @@ public enum Maintenance {
         }
     }
 
-    /// Foreign keys, migration checksums, the schema, snapshots and year locks.
+    /// Foreign keys, migration checksums, the schema, snapshots, year locks and the kept costs.
     static func consistencyFindings(_ store: PlanDatabase, migrator: Migrator) throws -> [CheckFinding] {
         let db = store.connection
         var findings: [CheckFinding] = []
@@ -76,6 +77,7 @@ public enum Maintenance {
         }
         findings += try SchemaCheck.findings(db, migrator: migrator)
         findings += try snapshotFindings(store)
+        findings += try CostTableCheck.findings(db)
         return findings
     }
 
