@@ -38,7 +38,7 @@ enum SnapshotHTML {
         .ng { color: #b3261e; font-weight: bold; }
         .none { color: #666; }
         table.figures { width: auto; }
-        caption { text-align: left; font-size: 9pt; color: #444; }
+        caption { text-align: left; font-size: 9pt; color: #444; white-space: nowrap; }
         .grade { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 3px; font-weight: bold; }
         .grade-S { background: #c9e4f2; } .grade-A { background: #d7ecd9; } .grade-B { background: #e6f0c8; } .grade-C { background: #fbe7c2; } .grade-D { background: #f6d0cc; }
         .priority { color: #b3261e; font-size: 8pt; font-weight: bold; }

@@ -41,6 +41,8 @@ enum PageTemplates {
         .skip:focus { left: .6rem; }
         .field-label { display: block; font-size: .8rem; }
         #project-table td.num { min-width: 5.5em; }
+        table.entries th { min-width: 4.5em; }
+        #project-table td:first-child { min-width: 9em; }
         select { max-width: 100%; }
         /* Zoomed to 200 % (or a narrow window), an entry table's rows stack: each cell on a line of
            its own, named by its column, so that no form runs off the right edge. */
