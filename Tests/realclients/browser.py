@@ -308,7 +308,10 @@ try:
     check("a project's history names who entered it", "sato" in text(driver, "#history") and "project grade" in text(driver, "#history"), text(driver, "#history"))
     accessible(driver, "a project's history")
     driver.get(URL + "/items/9-9-X9/history")
-    check("an unknown item is an error page", "見つかりません" in text(driver, "main") or "ありません" in text(driver, "main"), text(driver, "main"))
+    check("an unknown item is an error page", "ありません" in text(driver, "#alert"), text(driver, "main"))
+    accessible(driver, "an error page (an unknown item, 422)")
+    driver.get(URL + "/years/2024/nothing")
+    check("an unknown address is an error page", text(driver, "h1") != "" and text(driver, "#alert") != "", driver.page_source[:300])
     accessible(driver, "an error page (404)")
 
     # The frozen year's report is the file `snapshot export --format html` writes: each policy
