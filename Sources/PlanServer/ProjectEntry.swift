@@ -24,12 +24,7 @@ struct ProjectEntry: Sendable {
         case "project.staff_invalid", "project.no_rate": return .staff
         case "record.not_a_grade", "project.grade_needed": return .grade
         case "record.not_a_next_direction": return .next
-        default:
-            // A text's refusals name their field (`result`, `challenge`) in the message.
-            guard error.message.key == "entry.text.too_long" || error.message.key == "text.control_character" else { return nil }
-            if error.message.en.contains("challenge") { return .challenge }
-            if error.message.en.contains("result") { return .result }
-            return nil
+        default: return WebEntry.textField(of: error, among: ["challenge", "result"]).flatMap(Field.init(rawValue:))
         }
     }
 

@@ -59,3 +59,24 @@ struct WebEntry: Sendable {
         }
     }
 }
+
+extension WebEntry {
+    /// The form field a refusal of an item's entry is about, so that the page ties the error to
+    /// it: a grade or direction not in the list, a text by its name, else the value (an
+    /// indicator's) or the grade.
+    static func field(of error: PlanError, kind: ReportItem.Kind) -> String {
+        switch error.message.key {
+        case "record.not_a_grade": return "grade"
+        case "record.not_a_next_direction": return "next"
+        default:
+            return textField(of: error, among: ["challenge", "result", "comment", "note"]) ?? (kind == .indicator ? "value" : "grade")
+        }
+    }
+
+    /// A text's refusals name their field (`result`, `challenge`, …) in the message: the first of
+    /// `names` it names, nil when the refusal is about no text.
+    static func textField(of error: PlanError, among names: [String]) -> String? {
+        guard error.message.key == "entry.text.too_long" || error.message.key == "text.control_character" else { return nil }
+        return names.first { error.message.en.contains($0) }
+    }
+}

@@ -9,6 +9,13 @@ import Testing
         #expect(JapanTime.display("2026-12-31T15:00:00Z") == "2027年1月1日 00:00")
     }
 
+    /// The day a report says a year was frozen: Japan's day, not the UTC date the text begins with.
+    @Test func theDayIsJapansDay() {
+        #expect(JapanTime.day("2027-05-31T15:00:00.000Z") == "2027年6月1日")
+        #expect(JapanTime.day("2027-05-31T14:59:59.999Z") == "2027年5月31日")
+        #expect(JapanTime.day("") == "")
+    }
+
     @Test func anythingElseIsShownAsItIs() {
         #expect(JapanTime.display("") == "")
         #expect(JapanTime.display("2026-11-29") == "2026-11-29")

@@ -66,7 +66,7 @@ import Testing
             _ = try submissions.submit(year: 2024, dept: "財政課", actor: "suzuki")
             Issue.record("a second submit was accepted")
         } catch let error as PlanError {
-            #expect(error == PlanError(.alreadySubmitted("財政課", "2024（令和6）年度", state.at ?? "", "suzuki"), advice: .returnAdvice("財政課", 2024, "総務課")))
+            #expect(error == PlanError(.alreadySubmitted("財政課", "2024（令和6）年度", JapanTime.display(state.at ?? ""), "suzuki"), advice: .returnAdvice("財政課", 2024, "総務課")))
             #expect(error.kind == .conflict)
         }
         do {

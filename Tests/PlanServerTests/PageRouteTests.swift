@@ -89,7 +89,7 @@ import Testing
         try await fixture.test { client in
             let sato = try await Self.signIn(client, "sato")
             let page = try await client.execute(uri: "/years/2024", method: .get, headers: sato.cookieOnly)
-            #expect(page.text.contains("<td>375,284千円（2021）</td>") && page.text.contains("<td>512,345千円</td>"))
+            #expect(page.text.contains("<td data-label=\"現状値\">375,284千円（2021）</td>") && page.text.contains("<td data-label=\"前年度\">512,345千円</td>"))
             let previous = try await client.execute(uri: "/years/2023", method: .get, headers: sato.cookieOnly)
             #expect(previous.text.contains("name=\"value\" value=\"512345\""))
         }

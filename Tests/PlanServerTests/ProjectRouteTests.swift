@@ -64,7 +64,7 @@ import Testing
             #expect(!before.text.contains("id=\"project-00456\"") && !before.text.contains("id=\"project-00789\""))
             #expect(empty.contains(#"<label for="project-00123-staff-0">人工（会計年度任用職員）<input type="text" name="staff:会計年度任用職員" id="project-00123-staff-0" value="""#))
             #expect(empty.contains(#"<label for="project-00123-staff-1">人工（正職員）<input type="text" name="staff:正職員" id="project-00123-staff-1" value="""#))
-            #expect(empty.contains(#"<td class="num">12345</td>"#) && empty.contains(#"<option value="改善">改善</option>"#))
+            #expect(empty.contains(#"<td class="num" data-label="予算額">12345</td>"#) && empty.contains(#"<option value="改善">改善</option>"#))
             #expect(before.text.contains("単価のある職員区分：会計年度任用職員、正職員"))
 
             let saved = try await PageRouteTests.post(client, "/years/2024/projects", suzuki, Self.entry)
@@ -78,11 +78,11 @@ import Testing
             // 人件費 1.10 × 8,400 + 0.50 × 2,500 = 10,490; フルコスト 決算 11,000 + 10,490 = 21,490;
             // 一般財源 21,490 − (2,000 + 500) = 18,990.
             #expect(row.contains(#"""
-                <td class="num">12345</td>
-                <td class="num">11000</td>
-                <td class="num">10490</td>
-                <td class="num">21490<br><span class="muted">決算ベース</span></td>
-                <td class="num">18990</td>
+                <td class="num" data-label="予算額">12345</td>
+                <td class="num" data-label="決算額">11000</td>
+                <td class="num" data-label="人件費">10490</td>
+                <td class="num" data-label="フルコスト">21490<br><span class="muted">決算ベース</span></td>
+                <td class="num" data-label="一般財源">18990</td>
                 """#))
             // The project's year is now entered: it counts in the page's totals.
             #expect(after.text.contains("入力済み 1 件"))
@@ -234,6 +234,26 @@ import Testing
             // The evaluation can still be recorded.
             let saved = try await PageRouteTests.post(client, "/years/2024/projects", suzuki, [("code", "00123"), ("grade", "C"), ("next", "縮小"), ("result", ""), ("challenge", "")])
             #expect(saved.status == .seeOther)
+        }
+    }
+
+    /// The project's code on the department's page opens its history; another department (not the
+    /// coordinator) cannot read it.
+    @Test func aProjectsHistoryIsLinkedFromItsRow() async throws {
+        let fixture = try Self.fixture()
+        try await fixture.testLive { client in
+            let suzuki = try await PageRouteTests.signIn(client, "suzuki")
+            _ = try await PageRouteTests.post(client, "/years/2024/projects", suzuki, Self.entry)
+            let page = try await client.execute(uri: "/years/2024", method: .get, headers: suzuki.cookieOnly)
+            #expect(try Self.row(page, "00123").contains(#"<td><a href="/projects/00123/history?year=2024">00123</a><br>協働のまちづくり推進事業</td>"#))
+            let history = try await client.execute(uri: "/projects/00123/history?year=2024", method: .get, headers: suzuki.cookieOnly)
+            #expect(history.status == .ok && history.text.contains("<h1>00123 協働のまちづくり推進事業 の履歴</h1>"))
+            #expect(history.text.contains("<td>project grade</td><td></td><td>B</td>") && history.text.contains("<td>市民協働課</td><td>suzuki</td>"))
+            let sato = try await PageRouteTests.signIn(client, "sato")
+            let refused = try await client.execute(uri: "/projects/00123/history?year=2024", method: .get, headers: sato.cookieOnly)
+            #expect(refused.status == .forbidden && refused.text.contains("00123 は 企画政策課 が記録する項目ではありません。"))
+            let unknown = try await client.execute(uri: "/projects/99999/history?year=2024", method: .get, headers: suzuki.cookieOnly)
+            #expect(unknown.status == .unprocessableContent && unknown.text.contains("に事業 99999 はありません。"))
         }
     }
 }

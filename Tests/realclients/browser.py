@@ -5,7 +5,9 @@ the last line is 'N passed, N failed' and the exit status is non-zero on any fai
 """
 import http.server
 import os
+import re
 import sys
+import tempfile
 import threading
 from urllib.parse import urlsplit
 
@@ -14,6 +16,9 @@ from selenium.webdriver.chrome.service import Service
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.common.keys import Keys
+
+import a11y
 
 URL = os.environ["PLANDB_URL"]
 DOCS = os.path.join(os.path.dirname(__file__), "..", "..", "docs")
@@ -112,11 +117,86 @@ def screenshot(driver, name):
         driver.save_screenshot(os.path.join(DOCS, name))
 
 
+def accessible(driver, page):
+    """axe-core's wcag2a and wcag2aa rules on the page shown: no violation."""
+    found = a11y.violations(driver)
+    check(f"axe-core (wcag2a, wcag2aa) finds nothing on {page}", not found, "\n     " + "\n     ".join(found))
+
+
+def wait_for_page(driver, old):
+    """After a key that sends a form: waits until the page holding `old` is replaced."""
+    WebDriverWait(driver, 20).until(lambda _: gone(old))
+
+
+def keyboard_only(driver):
+    """A clerk with the keyboard alone: the skip link, an actual, an initiative's evaluation, save,
+    submit. Tab, Enter and typing only; the page counts any mouse press."""
+    sign_in(driver, "sato", "kikaku-pass-2024")
+    driver.get(URL + "/years/2024")
+    a11y.count_mouse_events(driver)
+    a11y.press(driver, Keys.TAB)
+    skip = driver.switch_to.active_element
+    check("the first Tab reaches the skip link, shown while it has the focus",
+          skip.get_attribute("class") == "skip" and skip.rect["x"] >= 0 and a11y.focus_visible(driver), str(skip.rect))
+    a11y.press(driver, Keys.ENTER)
+    a11y.press(driver, Keys.TAB)
+    inside = driver.execute_script("return document.querySelector('main').contains(document.activeElement)")
+    check("the skip link passes the header", driver.current_url.endswith("#main") and inside, driver.current_url)
+
+    reached = a11y.tab_to(driver, "item-6-5-I4-value")
+    check("Tab reaches an indicator's value, its focus visible", reached and a11y.focus_visible(driver), a11y.focused_id(driver))
+    old = driver.switch_to.active_element
+    a11y.press(driver, "32,100", Keys.TAB, "キーボードで入力")
+    check("no mouse event while entering the actual", a11y.mouse_events(driver) == 0)
+    a11y.press(driver, Keys.ENTER)
+    wait_for_page(driver, old)
+    check("Enter in the field saves the actual", "保存しました" in text(driver, "#item-6-5-I4 .saved")
+          and row(driver, "6-5-I4").find_element(By.NAME, "value").get_attribute("value") == "32100", text(driver, "#item-6-5-I4"))
+
+    a11y.count_mouse_events(driver)
+    reached = a11y.tab_to(driver, "item-6-2-1-1-2-grade")
+    old = driver.switch_to.active_element
+    a11y.press(driver, "a", Keys.TAB, Keys.DOWN, Keys.TAB, "キーボードだけで入力した実績", Keys.TAB, "次年度の課題", Keys.TAB)
+    on_save = driver.switch_to.active_element
+    check("Tab goes from the evaluation's fields to its save button", reached and on_save.tag_name == "button" and on_save.text == "保存",
+          a11y.focused_id(driver))
+    check("no mouse event while entering the evaluation", a11y.mouse_events(driver) == 0)
+    a11y.press(driver, Keys.ENTER)
+    wait_for_page(driver, old)
+    item = row(driver, "6-2-1-1-2")
+    check("Enter on 保存 saves the initiative's evaluation", "保存しました" in item.text
+          and Select(item.find_element(By.NAME, "grade")).first_selected_option.get_attribute("value") == "A"
+          and item.find_element(By.NAME, "result").get_attribute("value") == "キーボードだけで入力した実績", item.text)
+
+    a11y.count_mouse_events(driver)
+    old = driver.switch_to.active_element
+    reached = a11y.tab_to(driver, "submit")
+    check("no mouse event while reaching the submit button", reached and a11y.mouse_events(driver) == 0)
+    a11y.press(driver, Keys.ENTER)
+    wait_for_page(driver, old)
+    check("Enter on the submit button submits the year", "提出しました" in text(driver, "#notice") and text(driver, "#state") == "提出済",
+          text(driver, "#alert"))
+
+
+def zoomed(driver, page):
+    """At 200 % zoom every control of the page can be scrolled into view whole and is not covered."""
+    a11y.zoom(driver, 2)
+    try:
+        cut = a11y.unreachable_controls(driver)
+        check(f"at 200 % zoom every control of {page} is in reach", not cut, "\n     " + "\n     ".join(cut[:20]))
+        if os.environ.get("SCREENSHOTS") == "1":
+            driver.save_screenshot(os.path.join(tempfile.gettempdir(), "plandb-zoom-" + re.sub(r"[^a-z0-9]+", "-", page.lower()).strip("-") + ".png"))
+    finally:
+        a11y.zoom(driver, 1)
+
+
 driver = browser()
 try:
     # A clerk of 企画政策課 signs in.
     sign_in(driver, "sato", "wrong-password")
     check("a wrong password is refused", "アカウント名またはパスワードが違います" in text(driver, "#error"))
+    accessible(driver, "the sign-in page with its error")
+    zoomed(driver, "the sign-in page")
     sign_in(driver, "sato", "kikaku-pass-2024")
     check("signing in opens the department's year", "/years/" in driver.current_url and "企画政策課" in text(driver, "h1"))
     cookie = driver.get_cookie("plandb_session") or {}
@@ -128,6 +208,11 @@ try:
     item.find_element(By.NAME, "value").send_keys("たくさん")
     send(driver, item)
     check("a value that does not parse shows its error beside the field", "6-7-I2 ふるさと納税受入額" in text(driver, "#item-6-7-I2 .error"))
+    value = driver.find_element(By.ID, "item-6-7-I2-value")
+    check("the error is tied to its field and linked from the top of the page",
+          value.get_attribute("aria-describedby") == "item-6-7-I2-error" and value.get_attribute("aria-invalid") == "true"
+          and driver.find_element(By.CSS_SELECTOR, "#error-summary a").get_attribute("href").endswith("#item-6-7-I2-value"))
+    accessible(driver, "the department's page with a refused form")
     item = row(driver, "6-7-I2")
     field = item.find_element(By.NAME, "value")
     field.clear()
@@ -148,6 +233,8 @@ try:
     check("the comment's <script> shows as text", item.find_element(By.NAME, "result").get_attribute("value").startswith('<script>alert("x")</script>'))
     check("no script element came from the comment", len(driver.find_elements(By.TAG_NAME, "script")) == 0)
     screenshot(driver, "server-department.png")
+    accessible(driver, "the department's page")
+    zoomed(driver, "the department's page")
 
     # A project's 人工 and 事務事業評価: a value that does not parse is tied to its field, then saved.
     project = driver.find_element(By.ID, "project-K001")
@@ -157,6 +244,7 @@ try:
     staff = driver.find_element(By.ID, "project-K001").find_element(By.NAME, "staff:正職員")
     check("a project's 人工 that does not parse shows its error tied to the field",
           staff.get_attribute("aria-describedby") == "project-K001-staff-error" and "人工になりません" in text(driver, "#project-K001-staff-error"))
+    accessible(driver, "the department's page with a project's refused form")
     staff.clear()
     staff.send_keys("1.5")
     project = driver.find_element(By.ID, "project-K001")
@@ -205,12 +293,26 @@ try:
     department = driver.find_element(By.ID, "dept-企画政策課")
     check("the coordinator sees 企画政策課 提出済", "提出済" in department.text and "sato" in department.text, department.text)
     screenshot(driver, "server-dashboard.png")
+    accessible(driver, "the dashboard")
+    zoomed(driver, "the dashboard")
     department.find_element(By.NAME, "reason").send_keys("6-2-1-1-1 の実績をもう少し具体的に")
     send(driver, department)
     department = driver.find_element(By.ID, "dept-企画政策課")
     check("the return is recorded with its reason", "差し戻し" in department.text and "もう少し具体的に" in department.text, department.text)
     driver.get(URL + "/items/6-7-I2/history")
     check("the item's history names who entered it", "sato" in text(driver, "#history") and "512345" in text(driver, "#history"))
+    check("the history shows Japan's time", re.fullmatch(r"20\d\d年\d{1,2}月\d{1,2}日 \d\d:\d\d", text(driver, "#history tr:nth-child(2) td")) is not None,
+          text(driver, "#history tr:nth-child(2) td"))
+    accessible(driver, "the history")
+    driver.get(URL + "/projects/K001/history?year=2024")
+    check("a project's history names who entered it", "sato" in text(driver, "#history") and "project grade" in text(driver, "#history"), text(driver, "#history"))
+    accessible(driver, "a project's history")
+    driver.get(URL + "/items/9-9-X9/history")
+    check("an unknown item is an error page", "ありません" in text(driver, "#alert"), text(driver, "main"))
+    accessible(driver, "an error page (an unknown item, 422)")
+    driver.get(URL + "/years/2024/nothing")
+    check("an unknown address is an error page", text(driver, "h1") != "" and text(driver, "#alert") != "", driver.page_source[:300])
+    accessible(driver, "an error page (404)")
 
     # The frozen year's report is the file `snapshot export --format html` writes: each policy
     # carries its outlook line (見通し), as the exported file does.
@@ -218,6 +320,14 @@ try:
     check("the frozen year's report shows each policy's outlook line",
           "評価結果報告書" in driver.title and driver.page_source.count("見通し：") == 7 and "見通し：6-7 1指標のうち" in driver.page_source,
           driver.title)
+    accessible(driver, "the frozen year's report")
+
+    # The exported reports, as files: `snapshot export --format html` and the period report.
+    for path in os.environ.get("PLANDB_REPORTS", "").split():
+        driver.get("file://" + os.path.abspath(path))
+        accessible(driver, os.path.basename(path))
+
+    keyboard_only(driver)
 
     # The next plan (2028–2032) is loaded beside the current one: a year of it shows its own plan
     # and items, where the same code 6-2 is another policy.

@@ -2,7 +2,8 @@
 # A real browser against `plandb serve` on 127.0.0.1: Debian's chromium and chromium-driver,
 # driven by Selenium (PyPI). Installs what is missing, builds plandb and plandb-serve, makes a
 # database with two accounts and a frozen year, starts the server on a free loopback port, runs
-# browser.py and stops the server. Screenshots go to docs/ when SCREENSHOTS=1.
+# browser.py and stops the server. Screenshots go to docs/ when SCREENSHOTS=1. axe-core
+# (axe-selenium-python) checks every page and the HTML reports plandb writes against WCAG 2.0 AA.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -16,6 +17,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+python3 -c 'import axe_selenium_python' 2>/dev/null || python3 -m pip install -q axe-selenium-python   # axe-core, for WCAG 2.0 AA
 
 source Tests/realclients/serve.sh
 export PLANDB_DB="$work/plan.db"
@@ -33,6 +35,10 @@ printf '事業コード,事業名,担当課,主な取組コード\nK001,総合�
 "$bin/plandb" rate set --year 2024 --kind 正職員 --amount 8400 --as 総務課 >/dev/null
 "$bin/plandb" snapshot create --year 2023 --as 総務課 --allow-incomplete --note "ブラウザ試験" >/dev/null
 
+# The HTML reports plandb writes, checked by axe-core as files: the frozen year and the period report.
+"$bin/plandb" snapshot export 2023 --format html --out "$work/評価結果報告書_2023.html"
+"$bin/plandb" report --from 2023 --to 2024 --format html --out "$work/期間評価報告書.html" >/dev/null
+
 start_server "$work/serve.log" "$bin/plandb" serve --host 127.0.0.1
 
-PLANDB_URL="$url" python3 Tests/realclients/browser.py
+PLANDB_URL="$url" PLANDB_REPORTS="$work/評価結果報告書_2023.html $work/期間評価報告書.html" python3 Tests/realclients/browser.py

@@ -117,7 +117,7 @@ public struct History {
 
     /// One item's own history as `dept` may read it (plandb serve): the coordinator reads every
     /// item's; another department reads only the items it records (the indicators it surveys,
-    /// the policies it leads and their initiatives), and the account names of other departments'
+    /// the policies it leads and their initiatives, its 事務事業), and the account names of other departments'
     /// changes (the coordinator's 二次評価, say) are left out.
     public func rows(code: String, seenBy dept: String) throws -> (columns: [String], rows: [[Value]]) {
         let coordinator = dept == plan.coordinator
@@ -126,6 +126,7 @@ public struct History {
                 SELECT EXISTS (SELECT 1 FROM v_indicators WHERE plan_code = :plan AND indicator_code = :code AND source_dept = :dept)
                     OR EXISTS (SELECT 1 FROM v_initiatives WHERE plan_code = :plan AND initiative_code = :code AND lead_dept = :dept)
                     OR EXISTS (SELECT 1 FROM v_policies WHERE plan_code = :plan AND policy_code = :code AND lead_dept = :dept)
+                    OR EXISTS (SELECT 1 FROM v_projects WHERE plan_code = :plan AND project_code = :code AND dept = :dept)
                 """, named: ["plan": plan.code, "code": code, "dept": dept]).first?[0].int == 1
             guard responsible else { throw PlanError(.historyNotResponsible(code, dept), advice: .historyNotResponsibleAdvice, kind: .forbidden) }
         }

@@ -61,7 +61,7 @@ extension PeriodReport {
         out += "| \(t(.reportYear)) | \(t(.reportVersion)) | \(t(.reportFrozenAt)) | SHA-256 |\n| --- | --- | --- | --- |\n"
         for source in sources {
             if let snapshot = source.snapshot {
-                out += "| \(FiscalYear.label(source.year)) | v\(snapshot.version) | \(snapshot.createdAt.prefix(10)) | `\(snapshot.sha256)` |\n"
+                out += "| \(FiscalYear.label(source.year)) | v\(snapshot.version) | \(JapanTime.day(snapshot.createdAt)) | `\(snapshot.sha256)` |\n"
             } else {
                 out += "| \(FiscalYear.label(source.year)) | \(t(.reportLive)) | — | — |\n"
             }

@@ -16,9 +16,9 @@ struct PeriodReportHTML {
         body { max-width: 277mm; }
         table.years { font-size: 8pt; }
         table.years td, table.years th { padding: 0.8mm 1.2mm; }
-        .live { color: #b35c00; font-weight: bold; }
+        .live { color: #8a4500; font-weight: bold; }
         .changed { background: #fff4e5; }
-        .mark { color: #b35c00; }
+        .mark { color: #8a4500; }
         td.item { width: 58mm; }
         section.summary ul { margin: 1mm 0 3mm; padding-left: 5mm; font-size: 9pt; }
         """
@@ -46,7 +46,7 @@ struct PeriodReportHTML {
         out += "<thead><tr><th>\(t(.reportYear))</th><th>\(t(.reportVersion))</th><th>\(t(.reportFrozenAt))</th><th>SHA-256</th></tr></thead>\n<tbody>\n"
         for source in report.sources {
             if let snapshot = source.snapshot {
-                out += "<tr><td>\(e(FiscalYear.label(source.year)))</td><td>v\(snapshot.version)</td><td>\(e(String(snapshot.createdAt.prefix(10))))</td><td class=\"stamp\">\(e(snapshot.sha256))</td></tr>\n"
+                out += "<tr><td>\(e(FiscalYear.label(source.year)))</td><td>v\(snapshot.version)</td><td>\(e(JapanTime.day(snapshot.createdAt)))</td><td class=\"stamp\">\(e(snapshot.sha256))</td></tr>\n"
             } else {
                 out += "<tr><td>\(e(FiscalYear.label(source.year)))</td><td colspan=\"3\" class=\"live\">\(t(.reportLive))</td></tr>\n"
             }

@@ -36,7 +36,9 @@ enum SnapshotHTML {
         td.num { text-align: right; white-space: nowrap; }
         .ok { color: #1b6e20; font-weight: bold; }
         .ng { color: #b3261e; font-weight: bold; }
-        .none { color: #777; }
+        .none { color: #666; }
+        table.figures { width: auto; }
+        caption { text-align: left; font-size: 9pt; color: #444; white-space: nowrap; }
         .grade { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 3px; font-weight: bold; }
         .grade-S { background: #c9e4f2; } .grade-A { background: #d7ecd9; } .grade-B { background: #e6f0c8; } .grade-C { background: #fbe7c2; } .grade-D { background: #f6d0cc; }
         .priority { color: #b3261e; font-size: 8pt; font-weight: bold; }
@@ -108,7 +110,7 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
         return "<span class=\"grade grade-\(e(grade))\">\(e(grade))</span>"
     }
 
-    /// A horizontal bar per grade.
+    /// A horizontal bar per grade, and its figures as a table for those who do not see the chart.
     func distributionChart(_ totals: [String: Int], unrated: Int) -> String {
         let items = source.plan.gradeOrder(totals).map { ($0, totals[$0] ?? 0) } + [("未評価", unrated)]
         let most = max(1, items.map(\.1).max() ?? 1)
@@ -124,7 +126,9 @@ final class SnapshotHTMLWriter<Source: SnapshotSource>: SnapshotVisitor {
             svg += "<rect x=\"60\" y=\"\(y + 2)\" width=\"\(width)\" height=\"16\" fill=\"\(colors[item.0] ?? "#888")\"/>"
             svg += "<text x=\"\(66 + width)\" y=\"\(y + 14)\" font-size=\"11\">\(item.1)</text>\n"
         }
-        return svg + "</svg>\n"
+        svg += "</svg>\n"
+        let rows = items.map { "<tr><th scope=\"row\">\(e($0.0))</th><td class=\"num\">\($0.1)</td></tr>\n" }.joined()
+        return svg + "<table class=\"figures\">\n<caption>取組の評価の分布（件数）</caption>\n<thead><tr><th scope=\"col\">評価</th><th scope=\"col\">件数</th></tr></thead>\n<tbody>\n" + rows + "</tbody>\n</table>\n"
     }
 
     func policy(_ policy: SnapshotDocument.Policy) {

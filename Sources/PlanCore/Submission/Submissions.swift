@@ -84,7 +84,7 @@ public struct Submissions {
             let current = try state(of: dept, year: year)
             if current.state == .submitted {
                 throw PlanError(
-                    .alreadySubmitted(dept, FiscalYear.label(year), current.at ?? "", current.actor ?? ""),
+                    .alreadySubmitted(dept, FiscalYear.label(year), JapanTime.display(current.at ?? ""), current.actor ?? ""),
                     advice: .returnAdvice(dept, year, plan.coordinator), kind: .conflict)
             }
             try append(year: year, deptID: deptID, action: "submit", reason: nil, byDeptID: deptID, actor: actor)

@@ -21,7 +21,7 @@ extension PeriodReport {
         for (column, width) in [18.0, 6, 12, 68].enumerated() { sources.columnWidth(column, width) }
         for (column, text) in WorkbookText.periodSourcesHeaders.enumerated() { try sources.text(2, column, text, styles.header) }
         for (offset, source) in self.sources.enumerated() {
-            let cells = source.snapshot.map { [FiscalYear.label(source.year), "v\($0.version)", String($0.createdAt.prefix(10)), $0.sha256] }
+            let cells = source.snapshot.map { [FiscalYear.label(source.year), "v\($0.version)", JapanTime.day($0.createdAt), $0.sha256] }
                 ?? [FiscalYear.label(source.year), WorkbookText.periodLive, "", ""]
             for (column, cell) in cells.enumerated() { try sources.text(3 + offset, column, cell, styles.text) }
         }

@@ -54,10 +54,11 @@ struct DepartmentView: Sendable {
     func values(attempt: PageRoutes.Attempt?, saved: String?, savedProject: String? = nil, csrf: String) -> [String: Any] {
         let rows: [[String: Any]] = items.map { item in
             let current = Dictionary(uniqueKeysWithValues: (item.current ?? []).map { ($0.name, $0.value ?? "") })
-            let retry = attempt?.code == item.code && attempt?.isProject != true ? attempt : nil
+            let key = Self.itemKey(item.code, stage: item.stage?.rawValue)
+            let retry = attempt.flatMap { $0.isProject ? nil : Self.itemKey($0.code, stage: $0.fields["stage"]) == key ? $0 : nil }
             func value(_ name: String) -> String { retry?.fields[name] ?? current[name] ?? "" }
             var row: [String: Any] = Mustached.compact([
-                "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "name": item.name,
+                "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "key": key, "name": item.name,
                 "unit": item.unit, "baseline": item.baseline ?? "", "target": item.target ?? "", "lastYear": Self.lastYear(item) ?? "",
                 "isIndicator": item.kind == .indicator, "isInitiative": item.kind == .initiative,
                 "value": value("value"), "note": value("note"), "result": value("result"), "challenge": value("challenge"), "comment": value("comment"),
@@ -66,7 +67,11 @@ struct DepartmentView: Sendable {
                 "saved": saved == item.code && retry == nil, "year": year, "csrf": csrf,
             ])
             if let stage = item.stage { row["stage"] = stage.rawValue }
-            if let retry { row["error"] = retry.error }
+            if let retry {
+                row["error"] = retry.error
+                // The field the error is about points to it (aria-describedby) and is marked invalid.
+                row[(retry.field ?? "value") + "Error"] = true
+            }
             return row
         }
         let state = progress?.submission
@@ -76,14 +81,33 @@ struct DepartmentView: Sendable {
             return placed ? nil : attempt.error
         }
         return Mustached.compact([
-            "alert": unplaced, "csrf": csrf,
+            "alert": unplaced, "errorSummary": unplaced == nil ? attempt.map(Self.errorSummary) : nil, "csrf": csrf,
             "dept": dept, "year": year, "yearLabel": FiscalYear.label(year), "items": rows, "locked": locked,
             "state": state?.state.rawValue ?? SubmissionState.State.notSubmitted.rawValue,
-            "stateDetail": state.flatMap { state in state.at.map { "\($0) \(state.actor ?? "")" + (state.reason.map { " 理由: \($0)" } ?? "") } },
+            "stateDetail": state.flatMap { state in state.at.map { "\(JapanTime.display($0)) \(state.actor ?? "")" + (state.reason.map { " 理由: \($0)" } ?? "") } },
             "required": progress?.required ?? 0, "entered": progress?.entered ?? 0, "missing": progress?.missing ?? 0,
             "projects": projectRows(attempt: attempt, saved: savedProject, csrf: csrf), "hasProjects": !projects.isEmpty,
             "ratedKinds": ratedKinds.isEmpty ? nil : ratedKinds.joined(separator: "、"), "coordinator": coordinator,
         ])
+    }
+
+    /// What tells an item's row and fields apart on the page (their ids): the code, and for a
+    /// policy's 二次評価, which the coordinator's page lists beside its 一次評価, `-2` after it.
+    static func itemKey(_ code: String, stage: String?) -> String {
+        stage == Recorder.Stage.second.rawValue ? code + "-2" : code
+    }
+
+    /// The error of a failed save on top of the page, linked to the field it is about, so that
+    /// it is announced and a keyboard reaches the field in one step.
+    static func errorSummary(_ attempt: PageRoutes.Attempt) -> [String: String] {
+        let target: String
+        switch (attempt.isProject, attempt.field) {
+        case (true, nil): target = "project-\(attempt.code)-error"
+        case (true, "staff"?): target = "project-\(attempt.code)-staff-0"
+        case (true, let field?): target = "project-\(attempt.code)-\(field)"
+        case (false, let field): target = "item-\(itemKey(attempt.code, stage: attempt.fields["stage"]))-\(field ?? "value")"
+        }
+        return ["text": attempt.error, "target": target]
     }
 
     /// Each project's row: its figures read-only, and its form with one 人工 field per rated
@@ -95,7 +119,7 @@ struct DepartmentView: Sendable {
             let current = ["grade": project.grade, "next": project.nextDirection, "result": project.result, "challenge": project.challenge]
             func value(_ name: String) -> String { retry?.fields[name] ?? current[name].flatMap { $0 } ?? "" }
             let errorField = retry?.field
-            func error(_ field: ProjectEntry.Field) -> String? { errorField == field ? retry?.error : nil }
+            func error(_ field: ProjectEntry.Field) -> String? { errorField == field.rawValue ? retry?.error : nil }
             return Mustached.compact([
                 "code": project.code, "name": project.name, "year": year, "csrf": csrf,
                 "budget": project.budget.map(String.init) ?? "", "settled": project.settled.map(String.init) ?? "",

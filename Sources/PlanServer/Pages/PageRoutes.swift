@@ -32,6 +32,7 @@ struct PageRoutes: Sendable {
         pages.post("years/:year/returns") { request, context in try await returnYear(request, year: try year(context)) }
         pages.get("years/:year/report") { request, context in try await report(request, year: try year(context)) }
         pages.get("items/:code/history") { request, context in try await history(request, code: try Self.pathParameter(context, "code")) }
+        pages.get("projects/:code/history") { request, context in try await projectHistory(request, code: try Self.pathParameter(context, "code")) }
     }
 
     // MARK: Rendering
@@ -154,9 +155,10 @@ struct PageRoutes: Sendable {
         let code: String
         let fields: [String: String]
         let error: String
-        /// A project's form (its code is a 事業コード, not an item's), and the field the error is about.
+        /// A project's form (its code is a 事業コード, not an item's), and the field the error is
+        /// about (the form's field name; nil for a project's error about the whole form).
         var isProject = false
-        var field: ProjectEntry.Field? = nil
+        var field: String? = nil
     }
 
     func departmentPage(_ request: Request, year: Int, attempt: Attempt? = nil, alert: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
@@ -167,7 +169,10 @@ struct PageRoutes: Sendable {
         var values = view.values(
             attempt: attempt, saved: query["saved"].map(String.init), savedProject: query["project_saved"].map(String.init), csrf: session.csrfToken)
         if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
-        if let alert { values["alert"] = alert }
+        if let alert {
+            values["alert"] = alert
+            values["errorSummary"] = nil
+        }
         return render("department", values, status: status, session: session, year: year, planCode: planCode(request))
     }
 
@@ -183,7 +188,7 @@ struct PageRoutes: Sendable {
             next: fields["next"], result: fields["result"], challenge: fields["challenge"], comment: fields["comment"], stage: stage,
             confirmed: fields["confirm"] == "1")
         return try await save(request, year: year, saved: { "/years/\(year)?saved=\($0)#item-\($0)" }, attempt: { error in
-            Attempt(code: code, fields: fields, error: error.text(.ja))
+            Attempt(code: code, fields: fields, error: error.text(.ja), field: WebEntry.field(of: error, kind: kind))
         }) { store, plan in
             try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
         }
@@ -213,7 +218,7 @@ struct PageRoutes: Sendable {
         guard let code = fields["code"], !code.isEmpty else { throw APIError(.badRequest, .missingField("code")) }
         let entry = ProjectEntry(code: code, year: year, form: fields)
         return try await save(request, year: year, saved: { "/years/\(year)?project_saved=\($0)#project-\($0)" }, attempt: { error in
-            Attempt(code: code, fields: fields, error: error.text(.ja), isProject: true, field: ProjectEntry.field(of: error))
+            Attempt(code: code, fields: fields, error: error.text(.ja), isProject: true, field: ProjectEntry.field(of: error)?.rawValue)
         }) { store, plan in
             try entry.record(in: store, plan: plan, dept: session.dept, user: session.user)
         }
@@ -259,7 +264,7 @@ struct PageRoutes: Sendable {
         let rows: [[String: Any]] = progress.map {
             Mustached.compact([
                 "dept": $0.dept, "required": $0.required, "entered": $0.entered, "missing": $0.missing, "state": $0.submission.state.rawValue,
-                "at": $0.submission.at ?? "", "actor": $0.submission.actor ?? "", "reason": $0.submission.reason,
+                "at": JapanTime.display($0.submission.at ?? ""), "actor": $0.submission.actor ?? "", "reason": $0.submission.reason,
                 "submitted": $0.submission.state == .submitted, "year": year, "csrf": session.csrfToken,
             ])
         }
@@ -297,11 +302,27 @@ struct PageRoutes: Sendable {
     // MARK: History
 
     func history(_ request: Request, code: String) async throws -> Response {
+        try await history(request) { store, plan in
+            let item = try PlanLookup(store, plan: plan).find(code, kinds: [.indicator, .initiative, .policy])
+            return (item.code, item.name)
+        }
+    }
+
+    /// A 事務事業's history: its 人工, evaluations and budget figures.
+    func projectHistory(_ request: Request, code: String) async throws -> Response {
+        try await history(request) { store, plan in
+            let project = try Projects(store, plan: plan).find(code)
+            return (code, project["name"].map(CellTextBridge.text) ?? "")
+        }
+    }
+
+    /// The history page of what `find` names (its code and name), as the department may read it.
+    func history(_ request: Request, find: (PlanDatabase, PlanRef) throws -> (code: String, name: String)) async throws -> Response {
         let (_, session) = try await auth.session(request)
         // The item of the plan of `?year=` (the department page links with its year), or `?plan=`.
         let year = request.uri.queryParameters["year"].flatMap { try? FiscalYear.parse(String($0)) }
         let (item, rows) = try store.read(year: year, plan: planCode(request)) { store, plan in
-            let item = try PlanLookup(store, plan: plan).find(code, kinds: [.indicator, .initiative, .policy])
+            let item = try find(store, plan)
             return (item, try History(store, plan: plan).rows(code: item.code, seenBy: session.dept))
         }
         let index = Dictionary(uniqueKeysWithValues: rows.columns.enumerated().map { ($1, $0) })
@@ -309,7 +330,7 @@ struct PageRoutes: Sendable {
         let values: [String: Any] = [
             "code": item.code, "name": item.name,
             "rows": rows.rows.map { row in
-                ["at": cell(row, "at"), "year": cell(row, "fiscal_year"), "dept": cell(row, "dept"), "actor": cell(row, "actor"),
+                ["at": JapanTime.display(cell(row, "at")), "year": cell(row, "fiscal_year"), "dept": cell(row, "dept"), "actor": cell(row, "actor"),
                  "field": cell(row, "field"), "old": cell(row, "old_value"), "new": cell(row, "new_value")]
             },
         ]

@@ -35,10 +35,29 @@ enum PageTemplates {
         input[type=text], input[type=password], select, textarea { font-size: .95rem; padding: .25rem; }
         textarea { width: 16rem; height: 3.2rem; }
         button { font-size: .95rem; padding: .3rem .9rem; cursor: pointer; }
-        .muted { color: #666; font-size: .85rem; }
+        .muted { color: #595959; font-size: .85rem; }
+        a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #e8a200; outline-offset: 2px; }
+        .skip { position: absolute; left: -100vw; top: .4rem; background: #fff; color: #24476b; padding: .4rem .8rem; z-index: 10; }
+        .skip:focus { left: .6rem; }
+        .field-label { display: block; font-size: .8rem; }
+        #project-table td.num { min-width: 5.5em; }
+        table.entries th { min-width: 4.5em; }
+        #project-table td:first-child { min-width: 9em; }
+        select { max-width: 100%; }
+        /* Zoomed to 200 % (or a narrow window), an entry table's rows stack: each cell on a line of
+           its own, named by its column, so that no form runs off the right edge. */
+        @media (max-width: 60rem) {
+        table.entries, table.entries tbody, table.entries tr, table.entries td { display: block; width: auto; }
+        table.entries tr.head { position: absolute; left: -100vw; }
+        table.entries tr { border-bottom: 2px solid #c9ced6; }
+        table.entries td { border: none; }
+        table.entries td[data-label]::before { content: attr(data-label) "："; font-weight: bold; }
+        #project-table td.num { text-align: left; }
+        }
         </style>
         </head>
         <body>
+        <a class="skip" href="#main">本文へ移動</a>
         <header>
         <strong>{{plan}}</strong>
         {{#user}}
@@ -48,7 +67,7 @@ enum PageTemplates {
         <form method="post" action="/signout"><input type="hidden" name="csrf_token" value="{{csrf}}"><button type="submit">サインアウト</button></form>
         {{/user}}
         </header>
-        <main>
+        <main id="main" tabindex="-1">
         {{$content}}{{/content}}
         </main>
         </body>
@@ -60,11 +79,11 @@ enum PageTemplates {
         {{$title}}サインイン{{/title}}
         {{$content}}
         <h1>サインイン</h1>
-        {{#error}}<p class="alert" id="error">{{error}}</p>{{/error}}
+        {{#error}}<p class="alert" role="alert" id="error">{{error}}</p>{{/error}}
         <form method="post" action="/signin">
         <input type="hidden" name="signin_token" value="{{signin_token}}">
-        <p><label>アカウント名<br><input type="text" name="user" id="user" value="{{entered}}" autocomplete="username" required></label></p>
-        <p><label>パスワード<br><input type="password" name="password" id="password" autocomplete="current-password" required></label></p>
+        <p><label>アカウント名<br><input type="text" name="user" id="user" value="{{entered}}" autocomplete="username" required{{#error}} aria-describedby="error"{{/error}}></label></p>
+        <p><label>パスワード<br><input type="password" name="password" id="password" autocomplete="current-password" required{{#error}} aria-describedby="error"{{/error}}></label></p>
         <p><button type="submit" id="signin">サインイン</button></p>
         </form>
         <p class="muted">アカウントは管理者が <code>plandb user add</code> で作成します。</p>
@@ -77,20 +96,21 @@ enum PageTemplates {
         {{$title}}{{dept}} {{yearLabel}}{{/title}}
         {{$content}}
         <h1>{{dept}} {{yearLabel}}の評価入力</h1>
-        {{#notice}}<p class="notice" id="notice">{{notice}}</p>{{/notice}}
-        {{#alert}}<p class="alert" id="alert">{{alert}}</p>{{/alert}}
+        {{#notice}}<p class="notice" role="status" id="notice">{{notice}}</p>{{/notice}}
+        {{#alert}}<p class="alert" role="alert" id="alert">{{alert}}</p>{{/alert}}
+        {{#errorSummary}}<p class="alert" role="alert" id="error-summary">保存できませんでした：<a href="#{{target}}">{{text}}</a></p>{{/errorSummary}}
         <p>状態: <span class="state state-{{state}}" id="state">{{state}}</span> {{#stateDetail}}<span class="muted">{{stateDetail}}</span>{{/stateDetail}}
         ／ 入力済み {{entered}} 件・未入力 {{missing}} 件（全 {{required}} 件）</p>
         {{#locked}}<p class="alert">この年度はスナップショットで確定しています。入力はできません。</p>{{/locked}}
-        <table>
-        <tr><th>区分</th><th>コード・名称</th><th>現状値</th><th>{{yearLabel}}目標</th><th>前年度</th><th>入力</th></tr>
+        <table class="entries">
+        <tr class="head"><th>区分</th><th>コード・名称</th><th>現状値</th><th>{{yearLabel}}目標</th><th>前年度</th><th>入力</th></tr>
         {{#items}}
-        <tr id="item-{{code}}">
+        <tr id="item-{{key}}">
         <td class="kind">{{kindLabel}}</td>
         <td><a href="/items/{{code}}/history?year={{user.year}}">{{code}}</a><br>{{name}}{{#unit}}（{{unit}}）{{/unit}}</td>
-        <td>{{baseline}}</td>
-        <td>{{target}}</td>
-        <td>{{lastYear}}</td>
+        <td data-label="現状値">{{baseline}}</td>
+        <td data-label="{{yearLabel}}目標">{{target}}</td>
+        <td data-label="前年度">{{lastYear}}</td>
         <td>
         <form class="entry" method="post" action="/years/{{year}}/entries{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
@@ -98,24 +118,24 @@ enum PageTemplates {
         <input type="hidden" name="code" value="{{code}}">
         {{#stage}}<input type="hidden" name="stage" value="{{stage}}">{{/stage}}
         {{#isIndicator}}
-        <label>実績値<input type="text" name="value" value="{{value}}" size="10"></label>
-        <label>備考<input type="text" name="note" value="{{note}}" size="14"></label>
-        <label>桁の確認<span><input type="checkbox" name="confirm" value="1">この値で正しい</span></label>
+        <label for="item-{{key}}-value">実績値<input type="text" id="item-{{key}}-value" name="value" value="{{value}}" size="10"{{#valueError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/valueError}}></label>
+        <label for="item-{{key}}-note">備考<input type="text" id="item-{{key}}-note" name="note" value="{{note}}" size="14"{{#noteError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/noteError}}></label>
+        <label for="item-{{key}}-confirm">桁の確認<span><input type="checkbox" id="item-{{key}}-confirm" name="confirm" value="1">この値で正しい</span></label>
         {{/isIndicator}}
         {{^isIndicator}}
-        <label>評価<select name="grade"><option value="">（選択）</option>{{#grades}}<option value="{{grade}}"{{#selected}} selected{{/selected}}>{{grade}}：{{meaning}}</option>{{/grades}}</select></label>
+        <label for="item-{{key}}-grade">評価<select id="item-{{key}}-grade" name="grade"{{#gradeError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/gradeError}}><option value="">（選択）</option>{{#grades}}<option value="{{grade}}"{{#selected}} selected{{/selected}}>{{grade}}：{{meaning}}</option>{{/grades}}</select></label>
         {{#isInitiative}}
-        <label>今後の方向性<select name="next"><option value="">（選択）</option>{{#nexts}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/nexts}}</select></label>
-        <label>実績<textarea name="result">{{result}}</textarea></label>
-        <label>課題<textarea name="challenge">{{challenge}}</textarea></label>
+        <label for="item-{{key}}-next">今後の方向性<select id="item-{{key}}-next" name="next"{{#nextError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/nextError}}><option value="">（選択）</option>{{#nexts}}<option value="{{name}}"{{#selected}} selected{{/selected}}>{{name}}</option>{{/nexts}}</select></label>
+        <label for="item-{{key}}-result">実績<textarea id="item-{{key}}-result" name="result"{{#resultError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/resultError}}>{{result}}</textarea></label>
+        <label for="item-{{key}}-challenge">課題<textarea id="item-{{key}}-challenge" name="challenge"{{#challengeError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/challengeError}}>{{challenge}}</textarea></label>
         {{/isInitiative}}
         {{^isInitiative}}
-        <label>コメント<textarea name="comment">{{comment}}</textarea></label>
+        <label for="item-{{key}}-comment">コメント<textarea id="item-{{key}}-comment" name="comment"{{#commentError}} aria-invalid="true" aria-describedby="item-{{key}}-error"{{/commentError}}>{{comment}}</textarea></label>
         {{/isInitiative}}
         {{/isIndicator}}
         <button type="submit">保存</button>
         {{#saved}}<span class="saved">保存しました</span>{{/saved}}
-        {{#error}}<span class="error">{{error}}</span>{{/error}}
+        {{#error}}<span id="item-{{key}}-error" class="error">{{error}}</span>{{/error}}
         </form>
         </td>
         </tr>
@@ -127,16 +147,16 @@ enum PageTemplates {
         <p>事業ごとに、職員区分別の人工（小数第 2 位まで）と事務事業評価を入力してください。金額は千円です（{{yearLabel}}の予算・決算と、人工 × 単価の人件費から計算）。</p>
         {{#ratedKinds}}<p class="muted">単価のある職員区分：{{ratedKinds}}</p>{{/ratedKinds}}
         {{^ratedKinds}}<p class="alert" id="no-rates">{{yearLabel}}の人件費単価がまだありません。単価は取りまとめ課（{{coordinator}}）が <code>plandb rate set</code> で設定します。設定されるまで人工は入力できません（評価は入力できます）。</p>{{/ratedKinds}}
-        <table id="project-table">
-        <tr><th>事業コード・名称</th><th>予算額</th><th>決算額</th><th>人件費</th><th>フルコスト</th><th>一般財源</th><th>入力</th></tr>
+        <table id="project-table" class="entries">
+        <tr class="head"><th>事業コード・名称</th><th>予算額</th><th>決算額</th><th>人件費</th><th>フルコスト</th><th>一般財源</th><th>入力</th></tr>
         {{#projects}}
         <tr id="project-{{code}}">
-        <td>{{code}}<br>{{name}}</td>
-        <td class="num">{{budget}}</td>
-        <td class="num">{{settled}}</td>
-        <td class="num">{{personnelCost}}</td>
-        <td class="num">{{fullCost}}{{#basisSettled}}<br><span class="muted">決算ベース</span>{{/basisSettled}}{{#basisBudget}}<br><span class="muted">予算ベース</span>{{/basisBudget}}</td>
-        <td class="num">{{generalRevenue}}</td>
+        <td><a href="/projects/{{code}}/history?year={{year}}">{{code}}</a><br>{{name}}</td>
+        <td class="num" data-label="予算額">{{budget}}</td>
+        <td class="num" data-label="決算額">{{settled}}</td>
+        <td class="num" data-label="人件費">{{personnelCost}}</td>
+        <td class="num" data-label="フルコスト">{{fullCost}}{{#basisSettled}}<br><span class="muted">決算ベース</span>{{/basisSettled}}{{#basisBudget}}<br><span class="muted">予算ベース</span>{{/basisBudget}}</td>
+        <td class="num" data-label="一般財源">{{generalRevenue}}</td>
         <td>
         <form class="entry" method="post" action="/years/{{year}}/projects{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
@@ -177,8 +197,8 @@ enum PageTemplates {
         {{$title}}取りまとめ {{yearLabel}}{{/title}}
         {{$content}}
         <h1>{{yearLabel}}の取りまとめ</h1>
-        {{#notice}}<p class="notice" id="notice">{{notice}}</p>{{/notice}}
-        {{#alert}}<p class="alert" id="alert">{{alert}}</p>{{/alert}}
+        {{#notice}}<p class="notice" role="status" id="notice">{{notice}}</p>{{/notice}}
+        {{#alert}}<p class="alert" role="alert" id="alert">{{alert}}</p>{{/alert}}
         {{#report}}<p><a href="/years/{{year}}/report" id="report">{{yearLabel}}の評価結果報告書（確定版）</a></p>{{/report}}
         <table id="departments">
         <tr><th>課</th><th>必要</th><th>入力済み</th><th>未入力</th><th>状態</th><th>差し戻し</th></tr>
@@ -191,7 +211,7 @@ enum PageTemplates {
         <form method="post" action="/years/{{year}}/returns{{planQuery}}">
         <input type="hidden" name="csrf_token" value="{{csrf}}">
         <input type="hidden" name="dept" value="{{dept}}">
-        <input type="text" name="reason" placeholder="差し戻す理由" size="24" required>
+        <label for="reason-{{dept}}" class="field-label">差し戻す理由</label><input type="text" name="reason" id="reason-{{dept}}" size="24" required>
         <button type="submit">差し戻す</button>
         </form>
         {{/submitted}}
@@ -224,7 +244,7 @@ enum PageTemplates {
         {{$title}}エラー{{/title}}
         {{$content}}
         <h1>{{heading}}</h1>
-        <p class="alert" id="alert">{{message}}</p>
+        <p class="alert" role="alert" id="alert">{{message}}</p>
         {{#advice}}<p>{{advice}}</p>{{/advice}}
         <p><a href="/">最初のページへ</a></p>
         {{/content}}
