@@ -113,7 +113,8 @@ extension SnapshotTests {
         #expect(machine.rows.first { $0[1] == .text("6-7-I2") && $0[2] == .text("実績値") }?[3...4] == [.text("512345"), .text("600000")])
     }
 
-    /// The entry workbook's 前年度実績 column is for reading: 512,345千円, beside the 現状値 375,284千円.
+    /// The entry workbook's 前年度実績 column is for reading: 512,345千円, beside the 現状値 375,284千円,
+    /// and so is its interpolated target: 625,000（補間）, not 625000.
     @Test func theEntryWorkbookPrintsLastYearsValueOneWay() throws {
         _ = try recorder.recordIndicator("6-7-I2", year: 2023, value: "512345", as: "企画政策課")
         let path = folder.path("企画政策課.xlsx")
@@ -121,5 +122,6 @@ extension SnapshotTests {
         let strings = try WorkbookParts(path: path)["xl/sharedStrings.xml"] ?? ""
         #expect(strings.contains("<t>512,345千円</t>"))
         #expect(!strings.contains("<t>512345</t>"))
+        #expect(strings.contains("<t>625,000（補間）</t>"))
     }
 }

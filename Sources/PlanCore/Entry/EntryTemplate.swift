@@ -106,7 +106,7 @@ public struct EntryTemplate {
     static func targetText(_ row: Row) -> String {
         switch row.string("target_basis") {
         case "printed": return row.string("target_text") ?? ""
-        case "interpolated": return "\(CellText.plain(row["target_value"]))（補間）"
+        case "interpolated": return "\(row.double("target_value").map(FigureText.computed) ?? "")（補間）"
         default: return "なし"
         }
     }
