@@ -36,9 +36,19 @@ struct CycleRoutes: Sendable {
 
     /// `POST /api/v1/workbook?year=Y[&dry_run=1]`: the body is the filled-in sheet.
     func upload(_ request: Request) async throws -> Response {
-        let (session, year) = try await sessionAndYear(request)
+        let (_, session) = try await auth.session(request)
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
-        let mediaType = request.headers[.contentType].map { $0.split(separator: ";")[0].trimmingCharacters(in: .whitespaces).lowercased() }
+        do {
+            return try await upload(request, session: session)
+        } catch let error as PlanError {
+            // Every 422 of an upload carries `cells`, empty when the refusal is not about cells.
+            throw YearCycle.refusal(error)
+        }
+    }
+
+    func upload(_ request: Request, session: Session) async throws -> Response {
+        let (_, year) = try await sessionAndYear(request)
+        let mediaType = request.headers[.contentType].map { $0.split(separator: ";", omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces).lowercased() }
         guard let mediaType, Self.uploadTypes.contains(mediaType) else { throw APIError(.unsupportedMediaType, .uploadNotSpreadsheetType) }
         let dryRun: Bool
         switch request.uri.queryParameters["dry_run"].map(String.init) {
@@ -48,15 +58,11 @@ struct CycleRoutes: Sendable {
         }
         let data = try await Self.collectUpload(request, limit: options.uploadLimit)
         let name = Message.uploadedSheet.text(.ja) + (mediaType == "text/csv" ? ".csv" : ".xlsx")
-        do {
-            let report = try await cycle.importSheet(data, name: name, session: session, year: year, plan: planCode(request), dryRun: dryRun)
-            return JSONAnswer.response(.ok, .object([
-                ("changed", .integer(report.changed)), ("unchanged", .integer(report.unchanged)), ("blank", .integer(report.skipped)),
-                ("dry_run", .bool(report.dryRun)), ("samples", .array(report.samples.map(APIRoutes.json))),
-            ]))
-        } catch let error as PlanError {
-            throw YearCycle.refusal(error)
-        }
+        let report = try await cycle.importSheet(data, name: name, session: session, year: year, plan: planCode(request), dryRun: dryRun)
+        return JSONAnswer.response(.ok, .object([
+            ("changed", .integer(report.changed)), ("unchanged", .integer(report.unchanged)), ("blank", .integer(report.skipped)),
+            ("dry_run", .bool(report.dryRun)), ("samples", .array(report.samples.map(APIRoutes.json))),
+        ]))
     }
 
     /// An upload's bytes, refused with 413 past `limit`.

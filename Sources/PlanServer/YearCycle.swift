@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOCore
 import PlanCore
 
 /// The year's work that the API and the pages share (DESIGN.md "The whole cycle in the

@@ -26,9 +26,10 @@ extension PageRoutes {
         }
         pages.get("years/:year/downloads/period") { request, context in
             _ = try await auth.session(request)
-            let year = try year(context)
+            let fiscalYear = try year(context)
             let format = try YearCycle.format(request, allowed: YearCycle.periodFormats)
-            return try cycle.periodReport(from: try store.plan(year: year, code: planCode(request)).startYear, to: year, plan: planCode(request), format: format).response
+            let start = try store.plan(year: fiscalYear, code: planCode(request)).startYear
+            return try cycle.periodReport(from: start, to: fiscalYear, plan: planCode(request), format: format).response
         }
     }
 

@@ -76,7 +76,8 @@ struct MultipartForm {
         var index = text.startIndex
         while index < text.endIndex {
             guard let equals = text[index...].firstIndex(of: "=") else { break }
-            let key = text[index..<equals].trimmingCharacters(in: CharacterSet(charactersIn: " ;")).lowercased()
+            // The name after the last `;` before `=`: `form-data; name` is the parameter `name`.
+            let key = (text[index..<equals].split(separator: ";", omittingEmptySubsequences: false).last ?? "").trimmingCharacters(in: .whitespaces).lowercased()
             var valueStart = text.index(after: equals)
             var value = ""
             if valueStart < text.endIndex, text[valueStart] == "\"" {
