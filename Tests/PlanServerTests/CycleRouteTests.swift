@@ -228,8 +228,8 @@ import Testing
             #expect(wrongToken.status == .forbidden)
             let refused = try await check(Self.badCSV)
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains(#"<td class="cell">2 行目</td><td>6-7-I2</td>"#))
-            #expect(refused.text.contains(Message.pageWorkbookRefused(2).ja))
+            #expect(refused.text.contains(#"<td class="cell" style="white-space: nowrap">2 行目</td><td style="white-space: nowrap">6-7-I2</td>"#))
+            #expect(refused.text.contains(Message.pageWorkbookRefused(2).ja) && refused.text.contains("（.xlsx または CSV、8 MBまで）"))
             #expect(!refused.text.contains("workbook-record"))
             #expect(Self.fileHash(fixture) == before)
 

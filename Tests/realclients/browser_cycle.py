@@ -45,7 +45,7 @@ def downloaded(pattern, timeout=20):
 def picture(driver, element_id, name):
     """A screenshot of the page scrolled to `element_id`, into docs/ when SCREENSHOTS=1."""
     if os.environ.get("SCREENSHOTS") == "1":
-        driver.execute_script("document.getElementById(arguments[0]).scrollIntoView()", element_id)
+        driver.execute_script("document.getElementById(arguments[0]).scrollIntoView(); window.scrollBy(0, -120)", element_id)
         driver.save_screenshot(os.path.join(DOCS, name))
 
 
@@ -106,10 +106,11 @@ try:
     check("the dashboard lists what is missing before the freeze", "件" in text(driver, "#missing"), text(driver, "#missing"))
     send(driver, driver.find_element(By.ID, "freeze-button"))
     check("an incomplete year is not frozen without saying so", "未入力" in text(driver, "#alert"), text(driver, "#alert"))
+    picture(driver, "freeze", "server-cycle-dashboard.png")
     driver.find_element(By.ID, "allow-incomplete").click()
     send(driver, driver.find_element(By.ID, "freeze-button"))
     check("the year is frozen", "第 1 版として確定しました" in text(driver, "#notice"), text(driver, "#notice") + text(driver, "#alert"))
-    picture(driver, "freeze", "server-cycle-dashboard.png")
+    picture(driver, "freeze", "server-cycle-frozen.png")
     for format_, pattern in [("xlsx", "評価結果報告書_2024*.xlsx"), ("opendata", "*_評価結果オープンデータ_2024*.zip")]:
         driver.find_element(By.ID, "download-" + format_).click()
         check(f"the report downloads as {format_}", downloaded(pattern) is not None, str(os.listdir(downloads)))

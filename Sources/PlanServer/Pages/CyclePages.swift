@@ -63,7 +63,7 @@ extension PageRoutes {
     /// cell can be recorded, keeps the file and offers 記録する.
     func checkWorkbook(_ request: Request, year: Int) async throws -> Response {
         let (session, form) = try await uploadForm(request)
-        var values: [String: Any] = ["year": year, "yearLabel": FiscalYear.label(year), "dept": session.dept, "csrf": session.csrfToken]
+        var values = workbookValues(request).merging(["year": year, "yearLabel": FiscalYear.label(year), "dept": session.dept]) { _, page in page }
         guard let file = form.file("file"), !file.data.isEmpty || !(file.fileName ?? "").isEmpty else {
             values["uploadError"] = Message.uploadNoFile.text(.ja)
             return render("workbookCheck", values, status: .unprocessableContent, session: session, year: year, planCode: planCode(request))

@@ -35,7 +35,7 @@ enum CycleTemplates {
         <table id="findings">
         <caption>記録できないセル</caption>
         <tr><th scope="col">セル</th><th scope="col">コード</th><th scope="col">内容</th></tr>
-        {{#findings}}<tr><td class="cell">{{cell}}</td><td>{{code}}</td><td>{{error}}</td></tr>{{/findings}}
+        {{#findings}}<tr><td class="cell" style="white-space: nowrap">{{cell}}</td><td style="white-space: nowrap">{{code}}</td><td>{{error}}</td></tr>{{/findings}}
         </table>
         {{/hasFindings}}
         <h2>直したファイルをもう一度確認する</h2>
@@ -47,7 +47,7 @@ enum CycleTemplates {
         <table id="changes">
         <caption>記録される変更（先頭 20 件まで）</caption>
         <tr><th scope="col">コード</th><th scope="col">名称</th><th scope="col">変更前</th><th scope="col">変更後</th></tr>
-        {{#changes}}<tr><td>{{code}}</td><td>{{name}}</td><td>{{previous}}</td><td>{{current}}</td></tr>{{/changes}}
+        {{#changes}}<tr><td style="white-space: nowrap">{{code}}</td><td>{{name}}</td><td>{{previous}}</td><td>{{current}}</td></tr>{{/changes}}
         </table>
         {{/hasChanges}}
         <form method="post" action="/years/{{year}}/workbook/record{{planQuery}}" id="workbook-record-form">
