@@ -43,7 +43,7 @@ enum OpenAPIDocument {
         "Submission": .object([("year", .integer(2024))]),
         "Return": .object([("dept", .string("企画政策課")), ("year", .integer(2024)), ("reason", .string("実績値再確認"))]),
         "Freeze": .object([("year", .integer(2024)), ("note", .string("速報値")), ("allow_incomplete", .bool(false))]),
-        "Reopening": .object([("year", .integer(2024)), ("reason", .string("実績値の訂正"))]),
+        "Reopening": .object([("year", .integer(2024)), ("reason", .string("実績値訂正"))]),
     ]
 
     /// A file answer: its media types, each a binary (or text) body.
@@ -71,14 +71,14 @@ enum OpenAPIDocument {
     /// The whole cycle in the browser (DESIGN.md): the 評価シート, the freeze, the reopening, the reports.
     static let cyclePaths: [(String, JSON)] = [
         ("/api/v1/workbook", .object([
-            ("get", operation("the signed-in department's 評価シート (.xlsx) for the year, as `entry template` writes it", parameters: [year, plan], [
+            ("get", operation("the signed-in department's entry workbook (.xlsx) for the year, as `entry template` writes it", parameters: [year, plan], [
                 ("200", file("the workbook", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])),
                 ("400", answer("no year", ref("Error"))), ("401", common[1].1),
                 ("409", answer("the year is locked", ref("Error"))),
                 ("422", answer("a year that does not parse or is outside every plan, " + planChoice, ref("Error"))), unreadable,
             ])),
             ("post", .object([
-                ("summary", .string("check (dry_run=1) or record a filled-in 評価シート (.xlsx) or CSV for the signed-in department, as its account; all or nothing")),
+                ("summary", .string("check (dry_run=1) or record a filled-in entry workbook (.xlsx) or CSV for the signed-in department, as its account; all or nothing")),
                 ("parameters", .array([year, query("dry_run", "1: check every cell and record nothing", required: false, values: ["0", "1"]), csrf, plan])),
                 ("requestBody", .object([("required", .bool(true)), ("content", .object([
                     ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])),

@@ -90,3 +90,10 @@ extension Message {
     }
     public static let pageOpenDataLabel = Message("server.page.opendata", en: "open data (zip)", ja: "オープンデータ（zip）")
 }
+
+extension Message {
+    /// The dashboard's advice for an incomplete year: the box, not the command line's flag.
+    public static let pageFreezeIncompleteAdvice = Message("server.page.freeze_incomplete.advice",
+        en: "ask the departments for the missing entries, or tick 「未入力があっても確定する」 and freeze again",
+        ja: "未入力の課に入力を依頼するか、「未入力があっても確定する」にチェックを入れて、もう一度確定してください。")
+}

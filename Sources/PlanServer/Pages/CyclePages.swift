@@ -149,7 +149,10 @@ extension PageRoutes {
             _ = try await cycle.freeze(session: session, year: year, plan: planCode(request), note: note.isEmpty ? nil : note, allowIncomplete: fields["allow_incomplete"] == "1")
             return Self.redirect("/years/\(year)/dashboard?done=frozen")
         } catch let error as APIError {
-            return try await dashboard(request, year: year, alert: error.message.text(.ja) + (error.advice.map { "\n" + $0.text(.ja) } ?? ""), status: error.status)
+            // The command line's advice names its flag; the page has a box for it.
+            let incomplete = error.message.key.hasPrefix("snapshot.incomplete")
+            let advice = incomplete ? Message.pageFreezeIncompleteAdvice : error.advice
+            return try await dashboard(request, year: year, alert: error.message.text(.ja) + (advice.map { "\n" + $0.text(.ja) } ?? ""), status: error.status)
         } catch let error as PlanError {
             return try await dashboard(request, year: year, alert: error.text(.ja), status: APIError(error).status)
         }
