@@ -97,7 +97,7 @@ import Testing
 
     @Test func hostileAndWrongUploadsAreRefusedAndChangeNothing() async throws {
         var configured = try ServerFixture()
-        configured.options.uploadLimit = 64 * 1024
+        configured.options.uploadLimit = 1024 * 1024
         let fixture = configured
         try await fixture.testLive { client in
             let sato = try await client.signIn("sato"), suzuki = try await client.signIn("suzuki")
@@ -116,18 +116,33 @@ import Testing
             #expect(yearJSON["cells"] as? [Any] != nil)
 
             let damaged = try await Self.upload(client, sato, Data([0x50, 0x4B, 0x03, 0x04]) + Data(repeating: 0x41, count: 500), type: YearCycle.xlsxType)
-            #expect(damaged.status == .unprocessableContent)
+            #expect(damaged.status == .unprocessableContent && damaged.error == "評価シート.xlsx は読み込める .xlsx ブックではありません（zip が壊れています）。")
 
-            // A zip bomb: one part of 40 MB of zeros, a few KB deflated; and a part declaring an entity.
-            let bomb = try MemoryFile.zip([("[Content_Types].xml", Data("<Types/>".utf8)), ("xl/workbook.xml", Data(count: 40 << 20))])
+            // sato's own sheet made hostile: a sheet part padded to 40 MB (a few KB deflated), and
+            // the workbook part declaring entities (the billion laughs).
+            let own = try await Self.download(client, sato)
+            let path = fixture.folder.path("own.xlsx")
+            try own.write(to: URL(fileURLWithPath: path))
+            var parts = try WorkbookParts(path: path)
+            // The second sheet, 指標 (the first, 記入方法, is not read).
+            let sheetPart = "xl/worksheets/sheet2.xml"
+            parts[sheetPart] = (parts[sheetPart] ?? "") + String(repeating: " ", count: 40 << 20)
+            try parts.write(to: fixture.folder.path("bomb.xlsx"))
+            let bomb = try Data(contentsOf: URL(fileURLWithPath: fixture.folder.path("bomb.xlsx")))
             let exploded = try await Self.upload(client, sato, bomb, type: YearCycle.xlsxType)
-            #expect(exploded.status == .unprocessableContent && bomb.count < 100_000)
-            let laughs = Data(#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><workbook>&lol2;</workbook>"#.utf8)
-            let entities = try await Self.upload(client, sato, try MemoryFile.zip([("[Content_Types].xml", Data("<Types/>".utf8)), ("xl/workbook.xml", laughs)]), type: YearCycle.xlsxType)
-            #expect(entities.status == .unprocessableContent)
+            #expect(exploded.status == .unprocessableContent && bomb.count < 1_000_000 && exploded.error ==
+                "評価シート.xlsx は展開するとブックとしては大きすぎます（xl/worksheets/sheet2.xml だけで 32 MB 超、またはパーツの合計が 128 MB 超）。読み込んでいません。")
+            parts = try WorkbookParts(path: path)
+            parts["xl/workbook.xml"] = (parts["xl/workbook.xml"] ?? "").replacingOccurrences(
+                of: "?>", with: #"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>"#)
+            try parts.write(to: fixture.folder.path("laughs.xlsx"))
+            let laughs = try Data(contentsOf: URL(fileURLWithPath: fixture.folder.path("laughs.xlsx")))
+            let entities = try await Self.upload(client, sato, laughs, type: YearCycle.xlsxType)
+            #expect(entities.status == .unprocessableContent && entities.error ==
+                "評価シート.xlsx は読み込める .xlsx ブックではありません：パーツ xl/workbook.xml に DOCTYPE かエンティティの宣言があります（表計算ソフトが書くことはありません）。")
 
             let empty = try await Self.upload(client, sato, Data())
-            #expect(empty.status == .unprocessableContent)
+            #expect(empty.status == .unprocessableContent && empty.error == "評価シート.csv は空です。")
 
             let noToken = try await Self.upload(client, sato, Self.goodCSV, csrf: false)
             #expect(noToken.status == .forbidden)
@@ -136,8 +151,8 @@ import Testing
             #expect(json.status == .unsupportedMediaType && json.error == Message.uploadNotSpreadsheetType.ja)
 
             // Over the limit: 413, and the connection closes after it (so it comes last).
-            let large = try await Self.upload(client, sato, Data(repeating: 0x41, count: 64 * 1024 + 1))
-            #expect(large.status == .contentTooLarge && large.error == Message.uploadTooLarge(64 * 1024).ja)
+            let large = try await Self.upload(client, sato, Data(repeating: 0x41, count: 1024 * 1024 + 1))
+            #expect(large.status == .contentTooLarge && large.error == Message.uploadTooLarge(1024 * 1024).ja)
 
             #expect(Self.fileHash(fixture) == before)
         }
