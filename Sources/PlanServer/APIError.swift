@@ -11,6 +11,8 @@ struct APIError: Error, HTTPResponseError {
     let status: HTTPResponse.Status
     let message: Message
     let advice: Message?
+    /// More members after `error` and `advice`: an upload's refused cells, a freeze's missing entries.
+    var details: [(String, JSON)] = []
 
     init(_ status: HTTPResponse.Status, _ message: Message, advice: Message? = nil) {
         self.status = status
@@ -31,7 +33,7 @@ struct APIError: Error, HTTPResponseError {
     var body: JSON {
         var members: [(String, JSON)] = [("error", .string(message.text(.ja)))]
         if let advice { members.append(("advice", .string(advice.text(.ja)))) }
-        return .object(members)
+        return .object(members + details)
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {

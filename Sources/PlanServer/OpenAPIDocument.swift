@@ -42,6 +42,83 @@ enum OpenAPIDocument {
         "Entry": .object([("kind", .string("indicator")), ("code", .string("6-7-I2")), ("year", .integer(2024)), ("value", .string("512,345"))]),
         "Submission": .object([("year", .integer(2024))]),
         "Return": .object([("dept", .string("企画政策課")), ("year", .integer(2024)), ("reason", .string("実績値再確認"))]),
+        "Freeze": .object([("year", .integer(2024)), ("note", .string("速報値")), ("allow_incomplete", .bool(false))]),
+        "Reopening": .object([("year", .integer(2024)), ("reason", .string("実績値訂正"))]),
+    ]
+
+    /// A file answer: its media types, each a binary (or text) body.
+    static func file(_ description: String, _ types: [String]) -> JSON {
+        .object([
+            ("description", .string(description)),
+            ("content", .object(types.map { ($0, .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])) })),
+        ])
+    }
+
+    static let reportTypes = [
+        "text/html; charset=utf-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv; charset=utf-8",
+        "application/json; charset=utf-8",
+    ]
+
+    static func query(_ name: String, _ description: String, required: Bool, values: [String]? = nil) -> JSON {
+        var schema: [(String, JSON)] = [("type", .string("string"))]
+        if let values { schema.append(("enum", .array(values.map(JSON.string)))) }
+        return .object([
+            ("name", .string(name)), ("in", .string("query")), ("required", .bool(required)), ("schema", .object(schema)),
+            ("description", .string(description)),
+        ])
+    }
+
+    /// The whole cycle in the browser (DESIGN.md): the 評価シート, the freeze, the reopening, the reports.
+    static let cyclePaths: [(String, JSON)] = [
+        ("/api/v1/workbook", .object([
+            ("get", operation("the signed-in department's entry workbook (.xlsx) for the year, as `entry template` writes it", parameters: [year, plan], [
+                ("200", file("the workbook", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])),
+                ("400", answer("no year", ref("Error"))), ("401", common[1].1),
+                ("409", answer("the year is locked", ref("Error"))),
+                ("422", answer("a year that does not parse or is outside every plan, " + planChoice, ref("Error"))), unreadable,
+            ])),
+            ("post", .object([
+                ("summary", .string("check (dry_run=1) or record a filled-in entry workbook (.xlsx) or CSV for the signed-in department, as its account; all or nothing")),
+                ("parameters", .array([year, query("dry_run", "1: check every cell and record nothing", required: false, values: ["0", "1"]), csrf, plan])),
+                ("requestBody", .object([("required", .bool(true)), ("content", .object([
+                    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])),
+                    ("text/csv", .object([("schema", .object([("type", .string("string"))]))])),
+                    ("application/octet-stream", .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])),
+                ]))])),
+                ("responses", .object([
+                    ("200", answer("checked or recorded: how many entries change, stay and are blank", ref("SheetImport"))),
+                    ("400", answer("no year, or dry_run neither 0 nor 1", ref("Error"))), ("401", common[1].1),
+                    ("403", answer("no valid CSRF token, or the workbook is another department's", ref("Error"))),
+                    ("409", answer("the year is locked or already submitted", ref("Error"))),
+                    ("413", answer("the file is over the upload limit; the connection closes", ref("Error"))),
+                    ("415", answer("not sent as .xlsx, text/csv or application/octet-stream", ref("Error"))),
+                    ("422", answer("the file or some of its cells cannot be recorded (each named in cells); nothing was recorded", ref("SheetRefusal"))),
+                    busy,
+                ])),
+            ])),
+        ])),
+        ("/api/v1/snapshots", .object([("post", operation("freeze the year (coordinator only)", parameters: [csrf, plan], body: "Freeze", write + [
+            ("200", answer("frozen", ref("Snapshot"))),
+            ("409", answer("entries are missing (each department's count in missing) or the year is already frozen", ref("FreezeRefusal"))),
+            ("422", answer("a year outside every plan, " + planChoice, ref("Error"))),
+        ]))])),
+        ("/api/v1/reopenings", .object([("post", operation("reopen a frozen year with a reason (coordinator only)", parameters: [csrf, plan], body: "Reopening", write + [
+            ("200", answer("reopened", ref("Reopened"))), ("409", answer("the year is not frozen", ref("Error"))),
+            ("422", answer("no reason, a year outside every plan, " + planChoice, ref("Error"))),
+        ]))])),
+        ("/api/v1/reports/{year}", .object([("get", operation("the frozen year's report (its latest version); opendata is a zip of the open data files",
+            parameters: [pathParameter("year", "fiscal year: 2024, 令和6 or R6"),
+                         query("format", "html (default), xlsx, csv, json or opendata", required: false, values: ["html", "xlsx", "csv", "json", "opendata"]), plan], [
+            ("200", file("the report", reportTypes + ["application/zip"])), ("401", common[1].1),
+            ("404", answer("the year has no snapshot", ref("Error"))),
+            ("422", answer("a year that does not parse or is outside every plan, an unknown format, " + planChoice, ref("Error"))), unreadable,
+        ]))])),
+        ("/api/v1/period-report", .object([("get", operation("the period report (`plandb report`): each year from its latest snapshot, or live and marked 未確定",
+            parameters: [query("from", "the first fiscal year", required: true), query("to", "the last fiscal year", required: true),
+                         query("format", "html (default), xlsx, csv or json", required: false, values: ["html", "xlsx", "csv", "json"]), plan], [
+            ("200", file("the report", reportTypes)), ("400", answer("no from or to", ref("Error"))), ("401", common[1].1),
+            ("422", answer("a year that does not parse, a period outside the plan, an unknown format, " + planChoice, ref("Error"))), unreadable,
+        ]))])),
     ]
 
     static func body(_ schema: String) -> JSON {
@@ -136,7 +213,7 @@ enum OpenAPIDocument {
                     ("422", answer("an unknown project, a year outside the plan or the project's years, a staff kind without a rate for the year, person-years that do not parse, a grade or next direction not in the plan's vocabulary, no grade for a first evaluation, or nothing to record", ref("Error"))),
                 ]))])),
             ("/openapi.json", .object([("get", operation("this document", [("200", answer("OpenAPI 3"))]))])),
-        ])),
+        ] + cyclePaths)),
         ("components", .object([("schemas", .object([
             ("Error", object([("error", "string"), ("advice", "string")], required: ["error"])),
             ("SignIn", object([("user", "string"), ("password", "string")], required: ["user", "password"])),
@@ -179,6 +256,29 @@ enum OpenAPIDocument {
             ("Status", object([("dept", "string"), ("required", "integer"), ("entered", "integer"), ("missing", "integer"), ("state", "string"),
                                ("at", "string?"), ("actor", "string?"), ("reason", "string?")], required: ["dept", "required", "entered", "missing", "state"])),
             ("Submission", object([("year", "integer")], required: ["year"])),
+            ("SheetImport", object([("changed", "integer"), ("unchanged", "integer"), ("blank", "integer"), ("dry_run", "boolean"), ("samples", "array")],
+                                   required: ["changed", "unchanged", "blank", "dry_run"])),
+            ("SheetRefusal", .object([
+                ("type", .string("object")),
+                ("properties", .object([
+                    ("error", property("string")), ("advice", property("string")),
+                    ("cells", .object([("type", .string("array")), ("items", object([("cell", "string"), ("code", "string?"), ("error", "string")], required: ["cell", "error"]))])),
+                ])),
+                ("required", .array(["error", "cells"].map(JSON.string))), ("additionalProperties", .bool(false)),
+            ])),
+            ("Freeze", object([("year", "integer"), ("note", "string"), ("allow_incomplete", "boolean")], required: ["year"])),
+            ("Snapshot", object([("year", "integer"), ("version", "integer"), ("sha256", "string"), ("missing", "integer"), ("created_at", "string")],
+                                required: ["year", "version", "sha256"])),
+            ("FreezeRefusal", .object([
+                ("type", .string("object")),
+                ("properties", .object([
+                    ("error", property("string")), ("advice", property("string")),
+                    ("missing", .object([("type", .string("array")), ("items", object([("dept", "string"), ("missing", "integer")], required: ["dept", "missing"]))])),
+                ])),
+                ("required", .array(["error"].map(JSON.string))), ("additionalProperties", .bool(false)),
+            ])),
+            ("Reopening", object([("year", "integer"), ("reason", "string")], required: ["year", "reason"])),
+            ("Reopened", object([("year", "integer"), ("version", "integer"), ("reopened", "boolean")], required: ["year", "version"])),
             ("Return", object([("dept", "string"), ("year", "integer"), ("reason", "string")], required: ["dept", "year", "reason"])),
             ("SubmissionState", object([("dept", "string"), ("year", "integer"), ("state", "string"), ("at", "string?"), ("actor", "string?"),
                                         ("reason", "string?"), ("message", "string")], required: ["dept", "year", "state"])),

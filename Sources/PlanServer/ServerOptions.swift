@@ -35,13 +35,17 @@ public struct ServerOptions: Sendable {
     public var bodyTimeout: Duration
     /// Read-only connections kept open for reads.
     public var readConnections: Int
+    /// The largest 評価シート upload read, in bytes (413 past it): a workbook of a few MB, apart
+    /// from the JSON bodies' limit.
+    public var uploadLimit: Int
 
     public init(
         databasePath: String, host: String = "127.0.0.1", port: Int = 8080, behindTLSProxy: Bool = false,
         bodyLimit: Int = 64 * 1024, idleTimeout: Duration = .seconds(30 * 60), sessionLifetime: Duration = .seconds(10 * 60 * 60),
         signInPolicy: SignInPolicy = SignInPolicy(), failureDelay: Duration = .milliseconds(250), addressFailureLimit: Int = 30,
         passwordChecks: Int = 2, passwordQueue: Int = 8, busyDelay: Duration = .seconds(1), writeTimeout: Duration = .seconds(10),
-        connectionIdleTimeout: Duration = .seconds(30), bodyTimeout: Duration = .seconds(30), readConnections: Int = 4
+        connectionIdleTimeout: Duration = .seconds(30), bodyTimeout: Duration = .seconds(30), readConnections: Int = 4,
+        uploadLimit: Int = 8 * 1024 * 1024
     ) {
         self.databasePath = databasePath
         self.host = host
@@ -60,6 +64,7 @@ public struct ServerOptions: Sendable {
         self.connectionIdleTimeout = connectionIdleTimeout
         self.bodyTimeout = bodyTimeout
         self.readConnections = readConnections
+        self.uploadLimit = uploadLimit
     }
 
     /// The deadline of a write that starts now.

@@ -32,6 +32,7 @@ import Testing
         "Sources/PlanCore/Evaluation/Recorder.swift": "the stage vocabulary 一次・二次 stored in the database",
         "Sources/PlanCore/Submission/Submissions.swift": "the state vocabulary 未提出・提出済・差し戻し of v_submissions",
         "Sources/PlanServer/Pages/PageTemplates.swift": "the pages' own text: the pages are Japanese always (DESIGN.md)",
+        "Sources/PlanServer/Pages/CycleTemplates.swift": "the pages' own text for the yearly cycle: Japanese always (DESIGN.md)",
     ]
 
     /// Places whose argument a person reads: a literal there is a sentence written inline.

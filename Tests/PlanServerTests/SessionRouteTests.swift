@@ -19,7 +19,8 @@ import Testing
             let paths = try #require(json["paths"] as? [String: Any])
             #expect(Set(paths.keys) == ["/healthz", "/api/v1/session", "/api/v1/items", "/api/v1/entries", "/api/v1/status",
                                         "/api/v1/submissions", "/api/v1/returns", "/api/v1/projects", "/api/v1/projects/{code}/years/{year}",
-                                        "/openapi.json"])
+                                        "/openapi.json", "/api/v1/workbook", "/api/v1/snapshots", "/api/v1/reopenings", "/api/v1/reports/{year}",
+                                        "/api/v1/period-report"])
         }
     }
 

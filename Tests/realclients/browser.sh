@@ -18,6 +18,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 python3 -c 'import axe_selenium_python' 2>/dev/null || python3 -m pip install -q axe-selenium-python   # axe-core, for WCAG 2.0 AA
+python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl   # browser_cycle.py fills the 評価シート
 
 source Tests/realclients/serve.sh
 export PLANDB_DB="$work/plan.db"
@@ -42,3 +43,5 @@ printf '事業コード,事業名,担当課,主な取組コード\nK001,総合�
 start_server "$work/serve.log" "$bin/plandb" serve --host 127.0.0.1
 
 PLANDB_URL="$url" PLANDB_REPORTS="$work/評価結果報告書_2023.html $work/期間評価報告書.html" python3 Tests/realclients/browser.py
+# The whole cycle, 評価シート included, on the same server after browser.py's steps (issue 29).
+PLANDB_URL="$url" python3 Tests/realclients/browser_cycle.py

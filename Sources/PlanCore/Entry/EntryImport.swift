@@ -36,13 +36,24 @@ public struct EntryImport {
     static let problemLimit = 50
 
     /// Imports the sheet at `path`, read a chunk at a time; `confirmed` records values that
-    /// look like typos.
-    public func run(file path: String, dept: String, dryRun: Bool, confirmed: Bool = false) throws -> EntryImportReport {
-        let fileName = path
+    /// look like typos. Messages name the file `name` (the path when nil: an upload is named as
+    /// the clerk's file, not as the temporary file it was kept in), and every row is recorded as
+    /// `actor`'s (the account, through the server).
+    /// With `year`, the file must be for that year (the page or route of a year): a workbook
+    /// made for another is refused by name, a CSV row of another year by its row.
+    public func run(
+        file path: String, name: String? = nil, dept: String, dryRun: Bool, confirmed: Bool = false, actor: String = OSUser.name,
+        year onlyYear: Int? = nil
+    ) throws -> EntryImportReport {
+        let fileName = name ?? path
+        if let onlyYear, let declared = EntryFileIdentity.read(path).year, declared != onlyYear {
+            throw Self.otherYear(fileName, declared: declared, year: onlyYear)
+        }
         let db = store.connection
-        let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent)
+        let recorder = Recorder(store, plan: plan, source: "entry:" + (fileName as NSString).lastPathComponent, actor: actor)
         var index: ColumnPositions? = nil
         var problems: [Message] = []
+        var cells: [EntryCellProblem] = []
         var problemCount = 0
         var outcomes: [(line: Int, outcome: RecordOutcome)] = []
         var skipped = 0
@@ -64,7 +75,9 @@ public struct EntryImport {
             problemKeys.insert(error.message.key)
             if firstProblem == nil { firstProblem = error }
             guard problems.count < Self.problemLimit else { return }
-            problems.append(.entryRowProblem(place: places?.describe(line: line, kind: kind, error: error, field: field), line: line, code: code, error))
+            let place = places?.describe(line: line, kind: kind, error: error, field: field)
+            problems.append(.entryRowProblem(place: place, line: line, code: code, error))
+            cells.append(EntryCellProblem(cell: place, line: line, code: code, error: error))
         }
 
         // A workbook is read and its cells checked before the write transaction begins: the
@@ -115,6 +128,9 @@ public struct EntryImport {
                     do {
                         if record.fields.contains(where: Self.holdsByteOrderMark) { throw Self.byteOrderMarkInside }
                         let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
+                        if let onlyYear, let rowYear = try? row.item().year, rowYear != onlyYear {
+                            throw Self.otherYear(fileName, declared: rowYear, year: onlyYear)
+                        }
                         switch try apply(row, recorder: recorder, staging: staging, dept: dept) {
                         case .staged: break
                         case .skipped: skipped += 1
@@ -149,7 +165,9 @@ public struct EntryImport {
                 }
                 if problemCount > 0 {
                     // Thrown inside the transaction: it rolls back whatever the evaluations wrote.
-                    throw PlanError(.entryRowsRefused(fileName, problems, count: problemCount), advice: .entryRowsRefusedAdvice)
+                    var refusal = PlanError(.entryRowsRefused(fileName, problems, count: problemCount), advice: .entryRowsRefusedAdvice)
+                    refusal.cells = cells
+                    throw refusal
                 }
                 let samples = try staging.changedSamples(limit: Self.sampleLimit)
                 let changedActuals = try staging.write()
@@ -173,6 +191,12 @@ public struct EntryImport {
         return fields.compactMap { column, field in
             cell(column).map(EntryText.normalize).flatMap { EntryText.tooLong($0, field: field) }.map { (column, $0) }
         }
+    }
+
+    static func otherYear(_ file: String, declared: Int, year: Int) -> PlanError {
+        PlanError(
+            .entryFileOtherYear((file as NSString).lastPathComponent, declared: FiscalYear.label(declared), year: FiscalYear.label(year)),
+            advice: .entryFileOtherYearAdvice(year))
     }
 
     /// The key of a submitted year's refusal, which every row of that year gets alike.

@@ -20,7 +20,7 @@ public struct SnapshotOpenData {
     }
 
     let document: SnapshotDocument
-    let municipalityCode: String
+    public let municipalityCode: String
 
     public init(_ store: PlanDatabase, plan: PlanRef, snapshot: SnapshotInfo) throws {
         document = try SnapshotDocument.load(store, plan: plan, snapshot: snapshot)

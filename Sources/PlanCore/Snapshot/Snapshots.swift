@@ -27,7 +27,7 @@ public struct Snapshots {
 
     func requireCoordinator(_ dept: String, to action: Message) throws {
         guard dept == plan.coordinator else {
-            throw PlanError(.snapshotNotCoordinator(dept, action, coordinator: plan.coordinator), advice: .snapshotNotCoordinatorAdvice(plan.coordinator))
+            throw PlanError(.snapshotNotCoordinator(dept, action, coordinator: plan.coordinator), advice: .snapshotNotCoordinatorAdvice(plan.coordinator), kind: .forbidden)
         }
     }
 
@@ -47,7 +47,7 @@ public struct Snapshots {
         return try db.transaction {
             if try isLocked(year) {
                 let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
-                throw PlanError(.snapshotAlreadyFrozen(FiscalYear.label(year), version: version), advice: .snapshotAlreadyFrozenAdvice(year, coordinator: plan.coordinator))
+                throw PlanError(.snapshotAlreadyFrozen(FiscalYear.label(year), version: version), advice: .snapshotAlreadyFrozenAdvice(year, coordinator: plan.coordinator), kind: .conflict)
             }
             let missing = try Completion(store, plan: plan).status(year: year).filter { !$0.entered }
             if !missing.isEmpty, !allowIncomplete {
@@ -55,7 +55,7 @@ public struct Snapshots {
                 for status in missing {
                     if let index = byDept.firstIndex(where: { $0.dept == status.dept }) { byDept[index].count += 1 } else { byDept.append((status.dept, 1)) }
                 }
-                throw PlanError(.snapshotIncomplete(FiscalYear.label(year), missing: missing.count, byDept: byDept), advice: .snapshotIncompleteAdvice(year))
+                throw PlanError(.snapshotIncomplete(FiscalYear.label(year), missing: missing.count, byDept: byDept), advice: .snapshotIncompleteAdvice(year), kind: .conflict)
             }
             let version = (try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0) + 1
             let createdAt = Self.timestamp()
@@ -90,7 +90,7 @@ public struct Snapshots {
         guard !reason.isEmpty else { throw PlanError(.snapshotReasonRequired, advice: .snapshotReasonRequiredAdvice) }
         return try db.transaction {
             guard try isLocked(year) else {
-                throw PlanError(.snapshotNotFrozen(FiscalYear.label(year)), advice: .snapshotNotFrozenAdvice)
+                throw PlanError(.snapshotNotFrozen(FiscalYear.label(year)), advice: .snapshotNotFrozenAdvice, kind: .conflict)
             }
             let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
             try db.execute("""

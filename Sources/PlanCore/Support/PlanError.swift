@@ -7,6 +7,9 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     public let message: Message
     public let advice: Message?
     public let kind: Kind
+    /// The cells (or rows) of an entry file that were refused, each with its own error, when the
+    /// refusal is about a file's rows: a program shows them one by one (the server's findings).
+    public var cells: [EntryCellProblem] = []
 
     /// Why the command was refused, for callers that answer other programs (the server's status
     /// codes): the input was wrong, the department may not do it, or the year's state forbids it.
@@ -33,6 +36,15 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     public static func == (a: PlanError, b: PlanError) -> Bool {
         a.message == b.message && a.advice == b.advice
     }
+}
+
+/// One refused cell of an entry file: `指標!G5` in a workbook (nil in a CSV, which has only its
+/// row), the row fed to the import, the item's code as written, and why.
+public struct EntryCellProblem: Sendable {
+    public let cell: String?
+    public let line: Int
+    public let code: String?
+    public let error: PlanError
 }
 
 extension PlanError {

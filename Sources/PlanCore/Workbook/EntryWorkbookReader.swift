@@ -179,7 +179,8 @@ struct EntryWorkbookReader {
         }
         let owner = values[WorkbookText.metaDept] ?? ""
         guard owner == dept else {
-            throw PlanError(.workbookOtherDept(fileName, owner: owner, dept: dept), advice: .workbookOtherDeptAdvice(owner: owner, dept: dept))
+            throw PlanError(
+                .workbookOtherDept(fileName, owner: owner, dept: dept), advice: .workbookOtherDeptAdvice(owner: owner, dept: dept), kind: .forbidden)
         }
         guard let year = values[WorkbookText.metaYear].flatMap(Int.init) else {
             throw PlanError(.workbookNoYear(fileName), advice: .workbookMakeAgainAdvice(dept))
@@ -188,7 +189,7 @@ struct EntryWorkbookReader {
         do {
             try Recorder.checkYear(year, plan: plan, locked: locked)
         } catch let error as PlanError {
-            throw PlanError(.workbookYearRefused(fileName, year: FiscalYear.label(year), error.message), advice: error.advice)
+            throw PlanError(.workbookYearRefused(fileName, year: FiscalYear.label(year), error.message), advice: error.advice, kind: error.kind)
         }
         let sheets = values[WorkbookText.metaSheets].map { $0.split(separator: "、").map { String($0).trimmed }.filter { !$0.isEmpty } }
         return (year, sheets)

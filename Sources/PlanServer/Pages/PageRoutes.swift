@@ -14,6 +14,8 @@ struct PageRoutes: Sendable {
     let auth: Authenticator
     let options: ServerOptions
     let library: MustacheLibrary
+    /// The 評価シート checked and not yet recorded, one per account (CyclePages).
+    let hold = UploadHold()
 
     func add(to router: Router<PlanRequestContext>) {
         let pages = router.group().add(middleware: PageErrorMiddleware(library: library, plan: store.plan.name))
@@ -33,6 +35,7 @@ struct PageRoutes: Sendable {
         pages.get("years/:year/report") { request, context in try await report(request, year: try year(context)) }
         pages.get("items/:code/history") { request, context in try await history(request, code: try Self.pathParameter(context, "code")) }
         pages.get("projects/:code/history") { request, context in try await projectHistory(request, code: try Self.pathParameter(context, "code")) }
+        addCycle(to: pages)
     }
 
     // MARK: Rendering
@@ -169,6 +172,7 @@ struct PageRoutes: Sendable {
         var values = view.values(
             attempt: attempt, saved: query["saved"].map(String.init), savedProject: query["project_saved"].map(String.init), csrf: session.csrfToken)
         if query["done"] == "submitted" { values["notice"] = Message.pageSubmitted.text(.ja) }
+        values.merge(workbookValues(request)) { _, workbook in workbook }
         if let alert {
             values["alert"] = alert
             values["errorSummary"] = nil
@@ -268,10 +272,11 @@ struct PageRoutes: Sendable {
                 "submitted": $0.submission.state == .submitted, "year": year, "csrf": session.csrfToken,
             ])
         }
-        let values = Mustached.compact([
+        var values = Mustached.compact([
             "year": year, "yearLabel": FiscalYear.label(year), "rows": rows, "report": locked, "alert": alert,
             "notice": request.uri.queryParameters["done"] == "returned" ? Message.pageReturned.text(.ja) : nil,
         ])
+        values.merge(try cycleValues(request, year: year, locked: locked)) { page, _ in page }
         return render("dashboard", values, status: status, session: session, year: year, planCode: planCode(request))
     }
 

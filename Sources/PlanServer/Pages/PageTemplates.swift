@@ -102,6 +102,7 @@ enum PageTemplates {
         <p>状態: <span class="state state-{{state}}" id="state">{{state}}</span> {{#stateDetail}}<span class="muted">{{stateDetail}}</span>{{/stateDetail}}
         ／ 入力済み {{entered}} 件・未入力 {{missing}} 件（全 {{required}} 件）</p>
         {{#locked}}<p class="alert">この年度はスナップショットで確定しています。入力はできません。</p>{{/locked}}
+        {{>workbookSection}}
         <table class="entries">
         <tr class="head"><th>区分</th><th>コード・名称</th><th>現状値</th><th>{{yearLabel}}目標</th><th>前年度</th><th>入力</th></tr>
         {{#items}}
@@ -219,6 +220,7 @@ enum PageTemplates {
         </tr>
         {{/rows}}
         </table>
+        {{>cycleDashboard}}
         {{/content}}
         {{/layout}}
         """
@@ -272,7 +274,7 @@ enum PageTemplates {
 
     static func library() throws -> MustacheLibrary {
         var library = MustacheLibrary()
-        for (name, text) in all { try library.register(text, named: name) }
+        for (name, text) in all + CycleTemplates.all { try library.register(text, named: name) }
         return library
     }
 }
