@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(
             name: "PlanServerTests",
             dependencies: [
-                "PlanServer", "PlanCore", "TestSupport",
+                "PlanServer", "PlanCore", "SQLiteDB", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

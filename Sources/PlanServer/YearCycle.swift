@@ -105,7 +105,7 @@ struct YearCycle: Sendable {
     func freeze(session: Session, year: Int, plan code: String?, note: String?, allowIncomplete: Bool) async throws -> SnapshotInfo {
         do {
             return try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
-                try Snapshots(store, plan: plan).create(year: year, as: session.dept, note: note, allowIncomplete: allowIncomplete)
+                try Snapshots(store, plan: plan, actor: session.user).create(year: year, as: session.dept, note: note, allowIncomplete: allowIncomplete)
             }
         } catch let error as PlanError where error.kind == .conflict {
             var answer = APIError(error)
@@ -126,7 +126,7 @@ struct YearCycle: Sendable {
     /// Reopens a frozen year, with the reason, as the coordinator's account.
     func reopen(session: Session, year: Int, plan code: String?, reason: String) async throws -> Int {
         try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
-            try Snapshots(store, plan: plan).reopen(year: year, reason: reason, as: session.dept)
+            try Snapshots(store, plan: plan, actor: session.user).reopen(year: year, reason: reason, as: session.dept)
         }
     }
 

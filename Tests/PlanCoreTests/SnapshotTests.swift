@@ -55,6 +55,10 @@ import Testing
         #expect(v2.indicators.first { $0.code == "6-7-I1" }?.valueText == "95.20")
         #expect(SnapshotDiff.rows(v1, v2).rows == [["indicator", "6-7-I1", "実績値", "95.10", "95.20"], ["indicator", "6-7-I1", "進捗率", "66.7", "133.3"]])
         #expect(try store.connection.scalar("SELECT reason FROM snapshot_reopenings") == "税務課からの訂正")
+        // The person beside the department: here the operating-system user, as on the command line.
+        #expect(try store.connection.rows("SELECT version, actor FROM v_snapshots ORDER BY version").map(\.values)
+            == [[.integer(1), .text(OSUser.name)], [.integer(2), .text(OSUser.name)]])
+        #expect(try store.connection.scalar("SELECT actor FROM snapshot_reopenings") == .text(OSUser.name))
     }
 
     @Test func anIncompleteYearIsRefusedWithoutTheFlag() throws {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdTesting
 import NIOCore
+import SQLiteDB
 @testable import PlanCore
 @testable import PlanServer
 import TestSupport
@@ -209,6 +210,11 @@ import Testing
             let reopenedJSON = try reopened.json()
             #expect(reopened.status == .ok && reopenedJSON["version"] as? Int == 1)
         }
+        // The account froze and reopened the year, beside its department (DESIGN.md "Who did it").
+        let db = try Database(path: fixture.path, mode: .readOnly)
+        #expect(try db.rows("SELECT created_by, actor FROM v_snapshots").map(\.values) == [[.text("総務課"), .text("tanaka")]])
+        #expect(try db.rows("SELECT d.name, r.actor FROM snapshot_reopenings r JOIN departments d ON d.dept_id = r.reopened_by").map(\.values)
+            == [[.text("総務課"), .text("tanaka")]])
     }
 
     /// The page: a multipart form with the CSRF token; findings by cell, then 記録する.

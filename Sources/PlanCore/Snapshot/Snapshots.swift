@@ -18,11 +18,14 @@ public struct Snapshots {
     let db: Database
     let store: PlanDatabase
     let plan: PlanRef
+    /// The person who freezes or reopens (the account in `plandb serve`, else the OS user).
+    let actor: String
 
-    public init(_ store: PlanDatabase, plan: PlanRef) {
+    public init(_ store: PlanDatabase, plan: PlanRef, actor: String = OSUser.name) {
         self.store = store
         self.db = store.connection
         self.plan = plan
+        self.actor = actor
     }
 
     func requireCoordinator(_ dept: String, to action: Message) throws {
@@ -69,9 +72,9 @@ public struct Snapshots {
             try SnapshotContent.copyLive(db, plan: plan, year: year, snapshotID: id)
             let sha = try SnapshotContent.sha256(db, header: header, snapshotID: id)
             try db.execute("""
-                INSERT INTO snapshots (snapshot_id, plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256, canon_version)
-                VALUES (?, ?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?, ?)
-                """, [id, plan.id, year, version, createdAt, dept, note, missing.count, sha, SnapshotContent.canon(of: header).rawValue])
+                INSERT INTO snapshots (snapshot_id, plan_id, fiscal_year, version, created_at, created_by, note, missing, sha256, canon_version, actor)
+                VALUES (?, ?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?, ?, ?, ?)
+                """, [id, plan.id, year, version, createdAt, dept, note, missing.count, sha, SnapshotContent.canon(of: header).rawValue, actor])
             try db.execute("""
                 INSERT INTO snapshot_headers (snapshot_id, plan_code, plan_name, municipality, start_year, end_year, coordinator, created_by)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -94,9 +97,9 @@ public struct Snapshots {
             }
             let version = try db.scalar("SELECT max(version) FROM snapshots WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year]).int ?? 0
             try db.execute("""
-                INSERT INTO snapshot_reopenings (plan_id, fiscal_year, version, reason, reopened_by, reopened_at)
-                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?)
-                """, [plan.id, year, version, reason, dept, Self.timestamp()])
+                INSERT INTO snapshot_reopenings (plan_id, fiscal_year, version, reason, reopened_by, reopened_at, actor)
+                VALUES (?, ?, ?, ?, (SELECT dept_id FROM departments WHERE name = ?), ?, ?)
+                """, [plan.id, year, version, reason, dept, Self.timestamp(), actor])
             try db.execute("DELETE FROM year_locks WHERE plan_id = ? AND fiscal_year = ?", [plan.id, year])
             return version
         }
