@@ -444,8 +444,8 @@ LIMITS = {
                         "v_indicator_year_targets above all) is most of the time; the canonical text and SHA-256 a few per cent"),
     "snapshot memory": "SQLite's page cache and sorter for the read-back ORDER BY seq, not plandb's rows",
     "export memory": "the rows are streamed (three cursors in seq order, 64 KiB writes); what remains is SQLite's page cache and sorter",
-    "export csv": "perf: Swift builds every cell of the 18-column report as a String (現状値（年）, the printed targets parsed from the targets column and joined, formula neutralising, CSV quoting) where the shell copies stored text; SQLite is about a tenth of plandb's time",
-    "entry import": "perf: SQLite's own work — the final INSERT … SELECT with its foreign-key checks (about 15% of that statement), a million inserts into the staging table, 100,000 indicator lookups; Swift's CSV parsing and checks are about a quarter",
+    "export csv": "perf: Swift builds every cell of the 18-column report as a String (現状値（年）, the printed targets parsed from the targets column and joined, formula neutralising, CSV quoting) where the shell copies stored text; SQLite is about a tenth of plandb's time (profile of issue 14; not worked on in issue 26's round)",
+    "entry import": "perf: SQLite's own work — the final INSERT … SELECT with its foreign-key checks (about 15% of that statement), a million inserts into the staging table, 100,000 indicator lookups; Swift's CSV parsing and checks are about a quarter (profile of issue 14; not worked on in issue 26's round, whose runs here were on a machine at a load of 8–9)",
     "status --year": "the duties of every department read from the views (v_indicators, v_initiatives, v_policies) and the one-pass outlook over the year's current actuals",
     "status --year memory": "the duty list of the department with 100,000 indicators and the set of entered codes",
     "entry template": "the template reads every indicator of the plan into a dictionary, then picks the department's",
@@ -461,11 +461,14 @@ LIMITS = {
 
 
 def write_report(results, setups, path, made, run_ratios, extra):
-    partial = not any(isinstance(r[0], int) for r in results)
+    present = sorted({r[0] for r in results if isinstance(r[0], int)})
+    partial = present != [10000, 100000, 1000000]
+    works = sorted({r[1] for r in results if isinstance(r[0], int)})
     lines = ["# Benchmarks", "",
-             f"Made by `Benchmarks/run.sh` on {made}" + (" — **a partial run** (`--scales \"\"`): the plan shapes, the server and the plan "
-                                                        "workbooks only; the scales on the plan of 100,000 indicators (entry import, sql, status, template, snapshot "
-                                                        "at 1,000,000 actuals, exports) were not run this time, so their targets are not in the tables below." if partial else "."),
+             f"Made by `Benchmarks/run.sh` on {made}" + (
+                 f" — **a partial run**: of the scales on the plan of 100,000 indicators, "
+                 f"{', '.join(f'{n:,}' for n in present) + ' rows (' + ', '.join(works) + ')' if present else 'none'} measured; "
+                 "the targets whose figures are missing are not in the tables below." if partial else "."),
              f"Machine: {machine()}.", "",
              "plandb (release build) and the sqlite3 shell do the same work on copies of the same database,",
              "one after the other in the same run. Wall and CPU time in seconds, peak resident memory in MiB;",
@@ -491,7 +494,7 @@ def write_report(results, setups, path, made, run_ratios, extra):
         label = f"{rows:,}" if isinstance(rows, int) else rows
         lines.append(f"| {label} | {work} | {tool} | {wall:.3f} | {cpu:.2f} | {peak / 1024:.1f} | {ratio} | {mem} |")
     indicators, seconds = setups
-    lines += [] if partial else ["", f"Every scale runs on one synthetic plan of {indicators:,} indicators × 10 fiscal years (10 outlines,",
+    lines += [] if not present else ["", f"Every scale runs on one synthetic plan of {indicators:,} indicators × 10 fiscal years (10 outlines,",
               f"{max(1, indicators // 1000)} policies; `Benchmarks/generate.py`), loaded once with `plandb init --seeds` in {seconds:.1f} s;",
               "N rows are the first N actuals of its entry file."]
     indicators = setups[0]
