@@ -65,41 +65,49 @@ public struct Departments {
     /// nobody's duty: it is evaluated where it is first printed, and shows that evaluation.
     public func duties(of dept: String) throws -> [Duty] {
         var duties: [Duty] = []
+        try forEachDuty(of: dept) { duties.append($0) }
+        return duties
+    }
+
+    /// `duties(of:)` one at a time, read as the statements step: nothing is kept (a snapshot
+    /// counts what is missing of 100,000 indicators this way).
+    func forEachDuty(of dept: String, _ body: (Duty) throws -> Void) throws {
         let parameters: [String: ValueConvertible?] = ["plan": plan.code, "dept": dept]
-        for row in try db.rows(
-            "SELECT indicator_code, name FROM v_indicators WHERE plan_code = :plan AND source_dept = :dept ORDER BY policy_code, position",
-            named: parameters)
-        {
-            duties.append(Duty(kind: .actual, code: row.string("indicator_code") ?? "", name: row.string("name") ?? ""))
-        }
-        for row in try db.rows("""
+        try each(.actual, "SELECT indicator_code, name FROM v_indicators WHERE plan_code = :plan AND source_dept = :dept ORDER BY policy_code, position",
+                 parameters, body)
+        try each(.initiative, """
             SELECT i.initiative_code, i.title FROM v_initiatives i JOIN v_directions d USING (direction_code, plan_code)
             JOIN v_measures m ON m.measure_code = d.measure_code AND m.plan_code = d.plan_code
             WHERE i.plan_code = :plan AND i.lead_dept = :dept AND i.is_reprint = 0 ORDER BY i.policy_code, m.no, d.no, i.position
-            """, named: parameters)
-        {
-            duties.append(Duty(kind: .initiative, code: row.string("initiative_code") ?? "", name: row.string("title") ?? ""))
-        }
-        for row in try db.rows("SELECT policy_code, title FROM v_policies WHERE plan_code = :plan AND lead_dept = :dept ORDER BY sort_key", named: parameters) {
-            duties.append(Duty(kind: .firstReview, code: row.string("policy_code") ?? "", name: row.string("title") ?? ""))
-        }
+            """, parameters, body)
+        try each(.firstReview, "SELECT policy_code, title FROM v_policies WHERE plan_code = :plan AND lead_dept = :dept ORDER BY sort_key", parameters, body)
         if dept == plan.coordinator {
-            for row in try db.rows("SELECT policy_code, title FROM v_policies WHERE plan_code = :plan ORDER BY sort_key", named: ["plan": plan.code]) {
-                duties.append(Duty(kind: .secondReview, code: row.string("policy_code") ?? "", name: row.string("title") ?? ""))
-            }
+            try each(.secondReview, "SELECT policy_code, title FROM v_policies WHERE plan_code = :plan ORDER BY sort_key", ["plan": plan.code], body)
         }
-        return duties
+    }
+
+    /// A duty of `kind` for each row of `sql` (its code, then its name).
+    private func each(_ kind: Duty.Kind, _ sql: String, _ parameters: [String: ValueConvertible?], _ body: (Duty) throws -> Void) throws {
+        let statement = try db.prepare(sql)
+        try statement.bind(parameters)
+        while try statement.step() {
+            try body(Duty(kind: kind, code: statement.value(at: 0).string ?? "", name: statement.value(at: 1).string ?? ""))
+        }
     }
 
     /// The projects `dept` carries out in `year` (those whose 開始年度–終了年度 hold it): each
     /// needs its 事務事業評価 and its 人工 for the year.
     public func projectDuties(of dept: String, year: Int) throws -> [Duty] {
-        try db.rows("""
+        var duties: [Duty] = []
+        try forEachProjectDuty(of: dept, year: year) { duties.append($0) }
+        return duties
+    }
+
+    func forEachProjectDuty(of dept: String, year: Int, _ body: (Duty) throws -> Void) throws {
+        try each(.project, """
             SELECT p.project_code, p.name FROM v_projects p
             WHERE p.plan_code = :plan AND p.dept = :dept AND \(Projects.runsInYear)
             ORDER BY p.seq
-            """, named: ["plan": plan.code, "dept": dept, "year": year]).map {
-            Duty(kind: .project, code: $0.string("project_code") ?? "", name: $0.string("name") ?? "")
-        }
+            """, ["plan": plan.code, "dept": dept, "year": year], body)
     }
 }

@@ -21,20 +21,59 @@ enum SnapshotCanon: Int {
 
     static let current = SnapshotCanon.v2
 
+    /// One row's line (without its "\n"), as text: what `append(_:columns:values:to:)` writes as bytes.
     func line(_ label: String, columns: [String], values: [Value]) -> String {
-        let members = zip(columns, values).map { Self.string($0) + ": " + value($1) }
-        return label + " {" + members.joined(separator: ", ") + "}"
+        var bytes: [UInt8] = []
+        append(label, columns: columns, values: values, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends one row's line (without its "\n") to `bytes`: the canonical text is written as
+    /// UTF-8 bytes straight into the buffer the hash reads. Building it as Swift strings, a
+    /// scalar at a time, with `String(format:)` for every real, was most of a snapshot's time
+    /// beyond SQLite's copy (issue 26).
+    func append(_ label: String, columns: [String], values: [Value], to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: label.utf8)
+        bytes.append(contentsOf: " {".utf8)
+        for (index, (column, value)) in zip(columns, values).enumerated() {
+            if index > 0 { bytes.append(contentsOf: ", ".utf8) }
+            Self.appendString(column, to: &bytes)
+            bytes.append(contentsOf: ": ".utf8)
+            append(value, to: &bytes)
+        }
+        bytes.append(UInt8(ascii: "}"))
     }
 
     func value(_ value: Value) -> String {
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func append(_ value: Value, to bytes: inout [UInt8]) {
         switch (self, value) {
-        case (_, .null): return "null"
-        case (_, .integer(let v)): return String(v)
-        case (_, .text(let v)): return Self.string(v)
-        case (.v1, .real(let v)): return v.isFinite ? Self.v1Real(v) : "null"
-        case (.v1, .blob(let v)): return Self.string(v.base64EncodedString())
-        case (.v2, .real(let v)): return "{\"real\": \"" + String(format: "%016llx", v.bitPattern) + "\"}"
-        case (.v2, .blob(let v)): return "{\"blob\": \"" + v.map { String(format: "%02x", $0) }.joined() + "\"}"
+        case (_, .null): bytes.append(contentsOf: "null".utf8)
+        case (_, .integer(let v)): bytes.append(contentsOf: String(v).utf8)
+        case (_, .text(let v)): Self.appendString(v, to: &bytes)
+        case (.v1, .real(let v)): bytes.append(contentsOf: (v.isFinite ? Self.v1Real(v) : "null").utf8)
+        case (.v1, .blob(let v)): Self.appendString(v.base64EncodedString(), to: &bytes)
+        case (.v2, .real(let v)):
+            bytes.append(contentsOf: "{\"real\": \"".utf8)
+            Self.appendHex(v.bitPattern, digits: 16, to: &bytes)
+            bytes.append(contentsOf: "\"}".utf8)
+        case (.v2, .blob(let v)):
+            bytes.append(contentsOf: "{\"blob\": \"".utf8)
+            for byte in v { Self.appendHex(UInt64(byte), digits: 2, to: &bytes) }
+            bytes.append(contentsOf: "\"}".utf8)
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `value` in lowercase hexadecimal, `digits` long (as `%016llx`, `%02x`, `%04x` print it).
+    static func appendHex(_ value: UInt64, digits: Int, to bytes: inout [UInt8]) {
+        for shift in stride(from: (digits - 1) * 4, through: 0, by: -4) {
+            bytes.append(hexDigits[Int((value >> UInt64(shift)) & 0xF)])
         }
     }
 
@@ -47,20 +86,50 @@ enum SnapshotCanon: Int {
     /// The same escaping as CellText.jsonString today, copied on purpose: the JSON output may
     /// change its escaping, a published hash must not.
     static func string(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+        var bytes: [UInt8] = []
+        appendString(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `text` as a JSON string, in UTF-8: `"` `\\` LF CR TAB U+2028 U+2029 and the other controls
+    /// escaped, every other byte copied. U+2028 and U+2029 are the only scalars escaped above
+    /// U+001F; both are E2 80 A8/A9 in UTF-8, which no other scalar's bytes contain.
+    static func appendString(_ text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: "\\\\".utf8)
+            case 0x0A: bytes.append(contentsOf: "\\n".utf8)
+            case 0x0D: bytes.append(contentsOf: "\\r".utf8)
+            case 0x09: bytes.append(contentsOf: "\\t".utf8)
+            case 0x00..<0x20:
+                bytes.append(contentsOf: "\\u".utf8)
+                appendHex(UInt64(byte), digits: 4, to: &bytes)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8, E2 80 A9); any other E2 sequence is copied.
+                guard let second = utf8.next() else {
+                    bytes.append(byte)
+                    continue
+                }
+                guard second == 0x80, let third = utf8.next() else {
+                    bytes.append(byte)
+                    bytes.append(second)
+                    continue
+                }
+                switch third {
+                case 0xA8: bytes.append(contentsOf: "\\u2028".utf8)
+                case 0xA9: bytes.append(contentsOf: "\\u2029".utf8)
+                default:
+                    bytes.append(byte)
+                    bytes.append(second)
+                    bytes.append(third)
+                }
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                bytes.append(byte)
             }
         }
-        return out + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
 }

@@ -200,21 +200,27 @@ enum SnapshotContent {
     static func sha256(_ db: Database, header: [String: Value], snapshotID: Int64) throws -> String {
         let canon = canon(of: header)
         var hasher = SHA256()
-        var text = ""
+        var text: [UInt8] = []
+        text.reserveCapacity(1 << 17)
         func flush() {
-            hasher.update(data: Array(text.utf8))
+            text.withUnsafeBufferPointer { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
             text.removeAll(keepingCapacity: true)
         }
         let keys = header.keys.sorted()
-        text += canon.line("snapshot", columns: keys, values: keys.map { header[$0] ?? .null }) + "\n"
+        canon.append("snapshot", columns: keys, values: keys.map { header[$0] ?? .null }, to: &text)
+        text.append(0x0A)
+        var values: [Value] = []
         for table in tables {
             let statement = try db.prepare(
                 "SELECT \(table.columns.joined(separator: ", ")) FROM \(table.name) WHERE snapshot_id = ? ORDER BY seq")
             try statement.bind([snapshotID])
             let count = table.columns.count
             while try statement.step() {
-                text += canon.line(table.name, columns: table.columns, values: (0..<count).map { statement.value(at: $0) }) + "\n"
-                if text.utf8.count >= 1 << 16 { flush() }
+                values.removeAll(keepingCapacity: true)
+                for column in 0..<count { values.append(statement.value(at: column)) }
+                canon.append(table.name, columns: table.columns, values: values, to: &text)
+                text.append(0x0A)
+                if text.count >= 1 << 16 { flush() }
             }
         }
         flush()
