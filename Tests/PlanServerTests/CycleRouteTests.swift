@@ -244,6 +244,7 @@ import Testing
                 let (type, body) = Self.multipart([("csrf_token", csrf ?? sato.csrf)], file: ("財政_2024.csv", data))
                 return try await client.execute(uri: "/years/2024/workbook/check", method: .post, headers: [.cookie: sato.cookie, .contentType: type], body: ByteBuffer(bytes: body))
             }
+            let tanakasSheet = try await Self.download(client, try await client.signIn("tanaka"))   // signing in writes
             let before = Self.fileHash(fixture)
             let wrongToken = try await check(Self.goodCSV, csrf: "nope")
             #expect(wrongToken.status == .forbidden)
@@ -252,6 +253,11 @@ import Testing
             #expect(refused.text.contains(#"<td class="cell" style="white-space: nowrap">2 行目</td><td style="white-space: nowrap">6-7-I2</td>"#))
             #expect(refused.text.contains(Message.pageWorkbookRefused(2).ja) && refused.text.contains("（.xlsx または CSV、8 MBまで）"))
             #expect(!refused.text.contains("workbook-record"))
+            #expect(Self.fileHash(fixture) == before)
+            // Another department's sheet: the page's own advice, not the command line's `--as`.
+            let others = try await check(tanakasSheet)
+            #expect(others.status == .forbidden)
+            #expect(others.text.contains(Message.pageUploadRefusedAdvice.ja) && !others.text.contains("--as") && !others.text.contains("plandb "))
             #expect(Self.fileHash(fixture) == before)
 
             let checked = try await check(Self.goodCSV)

@@ -93,6 +93,11 @@ extension Message {
 
 extension Message {
     /// The dashboard's advice for an incomplete year: the box, not the command line's flag.
+    /// What a refused upload's page advises when the command line's advice names a command: a
+    /// clerk in the browser has no shell to run it in.
+    public static let pageUploadRefusedAdvice = Message("server.page.upload_refused.advice",
+        en: "download this year's 評価シート of your department from this page again and fill that in, or ask the coordinating department",
+        ja: "このページから自課のこの年度の評価シートをダウンロードし直して記入するか、取りまとめ課に相談してください。")
     public static let pageFreezeIncompleteAdvice = Message("server.page.freeze_incomplete.advice",
         en: "ask the departments for the missing entries, or tick 「未入力があっても確定する」 and freeze again",
         ja: "未入力の課に入力を依頼するか、「未入力があっても確定する」にチェックを入れて、もう一度確定してください。")

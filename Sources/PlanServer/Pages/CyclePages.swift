@@ -59,6 +59,14 @@ extension PageRoutes {
         return (session, form)
     }
 
+    /// A refused upload as the page says it: the reader's advice is written for the command line,
+    /// and where it names a command (`--as 企画政策課`, `plandb entry template …`) the page gives
+    /// its own instead.
+    static func pageText(_ error: PlanError) -> String {
+        guard let advice = error.advice?.text(.ja), advice.contains("`plandb ") || advice.contains("`--") else { return error.text(.ja) }
+        return error.message.text(.ja) + "\n" + Message.pageUploadRefusedAdvice.text(.ja)
+    }
+
     /// Checks the uploaded sheet (a dry run) and shows its findings cell by cell; when every
     /// cell can be recorded, keeps the file and offers 記録する.
     func checkWorkbook(_ request: Request, year: Int) async throws -> Response {
@@ -83,7 +91,7 @@ extension PageRoutes {
         } catch let error as PlanError {
             let findings = YearCycle.findings(error)
             values["refused"] = true
-            values["error"] = findings.isEmpty ? error.text(.ja) : Message.pageWorkbookRefused(findings.count).text(.ja)
+            values["error"] = findings.isEmpty ? Self.pageText(error) : Message.pageWorkbookRefused(findings.count).text(.ja)
             values["findings"] = findings.map { ["cell": $0.cell, "code": $0.code ?? "", "error": $0.error] }
             values["hasFindings"] = !findings.isEmpty
             return render("workbookCheck", values, status: APIError(error).status, session: session, year: year, planCode: planCode(request))
@@ -102,7 +110,7 @@ extension PageRoutes {
             return Self.redirect("/years/\(year)?workbook=recorded&changed=\(report.changed)&unchanged=\(report.unchanged)&blank=\(report.skipped)\(plan)#workbook")
         } catch let error as PlanError {
             // What the check accepted can still be refused now (the year was submitted or frozen meanwhile).
-            return try await departmentPage(request, year: year, alert: error.text(.ja), status: APIError(error).status)
+            return try await departmentPage(request, year: year, alert: Self.pageText(error), status: APIError(error).status)
         }
     }
 
