@@ -93,7 +93,7 @@ struct TableFile {
         return TableFile(fileName: fileName, rows: rows)
     }
 
-    /// Each data row in turn, as it is read: a CSV of 100,000 budget rows is never held whole.
+    /// Each data row in turn, as it is read: a CSV of 100,000 budget rows is never held whole as text.
     /// Returns the file's name for messages.
     @discardableResult
     static func forEachRow(_ path: String, columns: [Column], _ body: (Row) throws -> Void) throws -> String {
