@@ -21,6 +21,8 @@ public final class Database {
     public let mode: Mode
     var transactionDepth = 0
     var hooks = HookBoxes()
+    /// Statements of `execute(_:_:)`, `rows`, `row` and `scalar`, kept prepared by their SQL.
+    var keptStatements = KeptStatements()
 
     /// How long a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeout: Int32 = 10_000
@@ -57,6 +59,8 @@ public final class Database {
     }
 
     deinit {
+        // The kept statements first: the connection closes at once, not when they are finalized.
+        keptStatements = KeptStatements()
         sqlite3_close_v2(handle)
     }
 
@@ -127,34 +131,39 @@ public final class Database {
 
     /// Runs one statement with positional parameters.
     public func execute(_ sql: String, _ arguments: [ValueConvertible?]) throws {
-        let statement = try prepare(sql)
-        try statement.bind(arguments)
-        try statement.run()
+        try withKeptStatement(sql) { statement in
+            try statement.bind(arguments)
+            try statement.run()
+        }
     }
 
     /// Runs one statement with named parameters.
     public func execute(_ sql: String, named arguments: [String: ValueConvertible?]) throws {
-        let statement = try prepare(sql)
-        try statement.bind(arguments)
-        try statement.run()
+        try withKeptStatement(sql) { statement in
+            try statement.bind(arguments)
+            try statement.run()
+        }
     }
 
     public func rows(_ sql: String, _ arguments: [ValueConvertible?] = []) throws -> [Row] {
-        let statement = try prepare(sql)
-        try statement.bind(arguments)
-        return try statement.allRows()
+        try withKeptStatement(sql) { statement in
+            try statement.bind(arguments)
+            return try statement.allRows()
+        }
     }
 
     public func rows(_ sql: String, named arguments: [String: ValueConvertible?]) throws -> [Row] {
-        let statement = try prepare(sql)
-        try statement.bind(arguments)
-        return try statement.allRows()
+        try withKeptStatement(sql) { statement in
+            try statement.bind(arguments)
+            return try statement.allRows()
+        }
     }
 
     public func row(_ sql: String, _ arguments: [ValueConvertible?] = []) throws -> Row? {
-        let statement = try prepare(sql)
-        try statement.bind(arguments)
-        return try statement.step() ? statement.currentRow() : nil
+        try withKeptStatement(sql) { statement in
+            try statement.bind(arguments)
+            return try statement.step() ? statement.currentRow() : nil
+        }
     }
 
     /// The first column of the first row, or `.null`.

@@ -7,7 +7,10 @@ public final class Statement {
     let handle: OpaquePointer
     unowned let database: Database
     public let sql: String
-    public let columnNames: [String]
+    /// The result's column names, read again when SQLite has re-prepared the statement after a
+    /// schema change (a kept statement may outlive the schema it was prepared against).
+    public private(set) var columnNames: [String]
+    private var preparations: Int32 = 0
 
     init(database: Database, sql: String) throws {
         var statement: OpaquePointer?
@@ -34,10 +37,21 @@ public final class Statement {
         self.handle = statement
         self.database = database
         self.sql = sql
-        let count = Int(sqlite3_column_count(statement))
-        self.columnNames = (0..<count).map { index in
+        self.columnNames = Statement.columnNames(statement)
+    }
+
+    private static func columnNames(_ statement: OpaquePointer) -> [String] {
+        (0..<Int(sqlite3_column_count(statement))).map { index in
             sqlite3_column_name(statement, Int32(index)).map { String(cString: $0) } ?? ""
         }
+    }
+
+    /// Reads the column names again when SQLite has re-prepared the statement since they were read.
+    private func followSchemaChanges() {
+        let count = sqlite3_stmt_status(handle, SQLITE_STMTSTATUS_REPREPARE, 0)
+        guard count != preparations else { return }
+        preparations = count
+        columnNames = Statement.columnNames(handle)
     }
 
     deinit { sqlite3_finalize(handle) }
@@ -135,7 +149,9 @@ public final class Statement {
     /// Steps once: true when a row is ready, false when done.
     public func step() throws -> Bool {
         switch sqlite3_step(handle) {
-        case SQLITE_ROW: return true
+        case SQLITE_ROW:
+            followSchemaChanges()
+            return true
         case SQLITE_DONE: return false
         case let code:
             let error = SQLiteError.current(database.handle, code: code, sql: sql)
