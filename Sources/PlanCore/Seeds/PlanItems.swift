@@ -110,22 +110,20 @@ struct PlanItems {
             var all = fields
             all["code"] = code
             let columns = all.keys.sorted()
-            let statement = try db.prepare("""
+            all["row_id"] = id
+            try db.execute("""
                 UPDATE \(kind.table) SET \(columns.map { "\($0) = :\($0)" }.joined(separator: ", "))
                 WHERE \(kind.id) = :row_id AND (\(columns.map { "\($0) IS NOT :\($0)" }.joined(separator: " OR ")))
-                """)
-            for (name, value) in all { try statement.bind(value, named: name) }
-            try statement.bind(id, named: "row_id")
-            try statement.run()
+                """, named: all)
             ids[kind]?[code] = id
             return id
         }
         let columns = ["code"] + names
-        let statement = try db.prepare(
-            "INSERT INTO \(kind.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { ":" + $0 }.joined(separator: ", ")))")
-        try statement.bind(code, named: "code")
-        for (name, value) in fields { try statement.bind(value, named: name) }
-        try statement.run()
+        var all = fields
+        all["code"] = code
+        try db.execute(
+            "INSERT INTO \(kind.table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { ":" + $0 }.joined(separator: ", ")))",
+            named: all)
         let id = db.lastInsertRowID
         ids[kind, default: [:]][code] = id
         return id

@@ -20,7 +20,7 @@ struct PolicyReader {
             relatedDepts: root.strings("related_depts", example: "全課等"),
             vision: root.string("vision", example: "…") ?? "",
             measures: [], indicators: [], relatedPlans: [])
-        if !code.isEmpty, code.wholeMatch(of: /[0-9]+-[0-9]+/) != nil,
+        if SeedCode.isPolicyCode(code),
            ((file as NSString).lastPathComponent as NSString).deletingPathExtension != code {
             root.report(root.value("code"), .seedPolicyFileName(code, file: file))
         }

@@ -14,16 +14,28 @@ enum SeedCode {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out.trimmed
     }
+
+    // The code checks read bytes: a Regex literal is parsed again at each call, and that was a
+    // tenth of loading a town's plan workbook.
 
     /// A code below a policy: ASCII letters, digits and hyphens, starting with a digit or letter.
     static func isWellFormed(_ code: String) -> Bool {
-        code.wholeMatch(of: /[0-9A-Za-z][0-9A-Za-z-]*/) != nil
+        guard let first = code.utf8.first, isLetterOrDigit(first) else { return false }
+        return code.utf8.allSatisfy { isLetterOrDigit($0) || $0 == UInt8(ascii: "-") }
     }
 
+    /// Digits, a hyphen, digits: `6-1`.
     static func isPolicyCode(_ code: String) -> Bool {
-        code.wholeMatch(of: /[0-9]+-[0-9]+/) != nil
+        let parts = code.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(isDigit) }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        isDigit(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
     }
 }
 

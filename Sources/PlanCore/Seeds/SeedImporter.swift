@@ -280,13 +280,9 @@ public struct SeedImporter {
             INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))
             ON CONFLICT (\(keyNames.joined(separator: ", "))) DO UPDATE SET \(updates) WHERE \(differs)
             """
-        let statement = try db.prepare(sql)
-        for (name, value) in key { try statement.bind(value, named: name) }
-        for (name, value) in fields { try statement.bind(value, named: name) }
-        try statement.run()
-        let select = try db.prepare("SELECT \(id) FROM \(table) WHERE " + keyNames.map { "\($0) = :\($0)" }.joined(separator: " AND "))
-        for (name, value) in key { try select.bind(value, named: name) }
-        return try select.allRows().first?[0].int64 ?? 0
+        try db.execute(sql, named: key.merging(fields) { first, _ in first })
+        let select = "SELECT \(id) FROM \(table) WHERE " + keyNames.map { "\($0) = :\($0)" }.joined(separator: " AND ")
+        return try db.rows(select, named: key).first?[0].int64 ?? 0
     }
 
     private func deptID(_ name: String) throws -> Int64 {

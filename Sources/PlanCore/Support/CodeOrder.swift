@@ -1,8 +1,11 @@
 /// The document's order for stable codes: "6-10" after "6-9", "6-1-I2" after "6-1-I1".
 public enum CodeOrder {
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        let left = parts(a)
-        let right = parts(b)
+        precedes(parts: parts(a), parts(b))
+    }
+
+    /// `precedes` on codes already split by `parts`: a sort of many codes splits each once.
+    static func precedes(parts left: [String], _ right: [String]) -> Bool {
         for (x, y) in zip(left, right) where x != y {
             switch (Int(x), Int(y)) {
             case (let i?, let j?): return i < j

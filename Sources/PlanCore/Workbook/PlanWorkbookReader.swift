@@ -67,7 +67,7 @@ struct PlanLine {
     func raw(_ id: PlanColumn.ID) -> String {
         guard let cell = cell(id) else { return "" }
         switch cell.content {
-        case .text(let text): return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .text(let text): return text.trimmed
         case .bool(let value): return value ? "TRUE" : "FALSE"
         case .number(let value, let format): return EntryWorkbookReader.numberText(value, format: format)
         }
