@@ -138,6 +138,24 @@ import Testing
             "v_submission_history", "v_submissions"])
     }
 
+    /// The migrator renames with `legacy_alter_table` on (the table rebuilds run faster); the
+    /// schema must come out exactly as SQLite's default rename makes it, every view and trigger.
+    @Test func legacyRenameMakesTheSchemaOfTheDefaultRename() throws {
+        let migrations = try Migration.embedded()
+        #expect(migrations.contains { $0.sql.contains("RENAME TO") })
+        let migrated = try Database(path: folder.path("migrated.db"))
+        try Migrator(migrations: migrations).migrate(migrated)
+        let plain = try Database(path: folder.path("plain.db"))
+        try plain.execute("PRAGMA foreign_keys = OFF")
+        #expect(try plain.scalar("PRAGMA legacy_alter_table").int64 == 0)
+        for migration in migrations { try plain.transaction { try plain.execute(migration.sql) } }
+        let schema = "SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name"
+        let expected = try plain.rows(schema)
+        #expect(expected.count > 100)
+        #expect(try migrated.rows(schema).filter { $0.string("name") != "schema_migrations" } == expected)
+        #expect(try migrated.scalar("PRAGMA legacy_alter_table").int64 == 0)
+    }
+
     @Test func schemaRefusesValuesOutsideClosedVocabularies() throws {
         let db = try Database(path: folder.path("vocab.db"))
         try Migrator(migrations: try Migration.embedded()).migrate(db)
