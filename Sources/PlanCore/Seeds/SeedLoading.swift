@@ -34,8 +34,7 @@ extension Maintenance {
     /// holds no plan: never beside or over a town's own plans.
     public static func initialize(path: String, seeds: SeedSource?) throws -> InitResult {
         let plan = try (seeds ?? .embedded).plan()
-        let (created, applied) = try initialize(path: path, migrator: try Migrator.embedded())
-        let store = try PlanDatabase.open(path: path, access: .write)
+        let (store, created, applied) = try openMigrated(path: path, migrator: try Migrator.embedded())
         if seeds == nil {
             let held = try store.connection.rows("SELECT code, municipality, name FROM plans ORDER BY start_year, code")
             if !held.isEmpty {

@@ -15,10 +15,17 @@ public struct CheckFinding: Sendable, Equatable {
 public enum Maintenance {
     /// Creates or migrates the database at `path`. Returns the migrations it applied.
     public static func initialize(path: String, migrator: Migrator) throws -> (created: Bool, applied: [Migration]) {
+        let opened = try openMigrated(path: path, migrator: migrator)
+        return (opened.created, opened.applied)
+    }
+
+    /// Creates or migrates the database at `path` and keeps it open for what comes next (the
+    /// plan's import): opening it again would check it again and checkpoint it twice.
+    static func openMigrated(path: String, migrator: Migrator) throws -> (store: PlanDatabase, created: Bool, applied: [Migration]) {
         let existed = FileManager.default.fileExists(atPath: path)
         // `open` refuses another program's database and a newer plandb's before changing a byte.
         let store = try PlanDatabase.open(path: path, access: .create)
-        return (!existed, try migrator.migrate(store.connection))
+        return (store, !existed, try migrator.migrate(store.connection))
     }
 
     /// integrity_check, foreign_key_check, migration checksums, the schema against the migrations,
