@@ -110,11 +110,8 @@ public struct EntryImport {
                         return
                     }
                     if record.fields.allSatisfy(\.isBlank) { return }
-                    let cell = { (column: Column) -> String? in
-                        guard let position = columns[column], position < record.fields.count else { return nil }
-                        let text = Self.cleaned(record.fields[position])
-                        return text.isEmpty ? nil : text
-                    }
+                    let cells = RowCells(record.fields, columns: columns)
+                    let cell = { (column: Column) -> String? in cells[column] }
                     if let cellProblems = places?.cellProblems[record.line] {
                         for (field, error) in cellProblems { problem(record.line, cell(.code), error, kind: cell(.kind), field: field) }
                         return
@@ -185,6 +182,8 @@ public struct EntryImport {
     /// The texts of a row over `EntryText.limit`, each with its column. 実績・コメント is the
     /// 実績 of an initiative and the コメント of a review.
     static func textProblems(_ cell: (Column) -> String?) -> [(Column, PlanError)] {
+        // Most rows (an actual without a note) hold none of these texts.
+        guard cell(.comment) != nil || cell(.challenge) != nil || cell(.note) != nil else { return [] }
         let fields: [(Column, String)] = [
             (.comment, cell(.kind) == Duty.Kind.initiative.rawValue ? "result" : "comment"), (.challenge, "challenge"), (.note, "note"),
         ]
@@ -347,5 +346,31 @@ public struct EntryImport {
             return String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())).trimmed
         }
         return text
+    }
+}
+
+/// One row's cells by column, each trimmed and cleaned (`EntryImport.cleaned`) once, when it is
+/// first read: a row's checks read 区分, コード and 年度 several times, and cleaning each read
+/// again was a twentieth of a large import.
+final class RowCells {
+    private let fields: [String]
+    private let columns: ColumnPositions
+    /// By field position: nil not read yet, .some(nil) an empty cell.
+    private var cleaned: [String??]
+
+    init(_ fields: [String], columns: ColumnPositions) {
+        self.fields = fields
+        self.columns = columns
+        cleaned = Array(repeating: nil, count: fields.count)
+    }
+
+    /// The cell's text, nil when it is empty or the row has no such column.
+    subscript(column: EntryTemplate.Column) -> String? {
+        guard let position = columns[column], position < fields.count else { return nil }
+        if let known = cleaned[position] { return known }
+        let text = EntryImport.cleaned(fields[position])
+        let value: String? = text.isEmpty ? nil : text
+        cleaned[position] = .some(value)
+        return value
     }
 }
