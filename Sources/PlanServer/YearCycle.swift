@@ -72,6 +72,15 @@ struct YearCycle: Sendable {
         }
     }
 
+    /// An upload's bytes (the API's body, the page's form), refused with 413 past `limit`.
+    static func collectUpload(_ request: Request, limit: Int) async throws -> Data {
+        do {
+            return Data(try await JSONObject.collect(request, limit: limit).readableBytesView)
+        } catch let error as APIError where error.status == .contentTooLarge {
+            throw APIError(.contentTooLarge, .uploadTooLarge(limit), advice: .uploadTooLargeAdvice)
+        }
+    }
+
     /// A file name from a browser, as a name within one folder: its last part, without control
     /// characters, at most 100 characters.
     static func safeName(_ name: String) -> String {

@@ -53,7 +53,7 @@ extension PageRoutes {
             throw APIError(.unsupportedMediaType, .uploadFormMalformed)
         }
         // The form's other fields and the part headers come on top of the file.
-        let body = try await CycleRoutes.collectUpload(request, limit: options.uploadLimit + options.bodyLimit)
+        let body = try await YearCycle.collectUpload(request, limit: options.uploadLimit + options.bodyLimit)
         guard let form = MultipartForm.parse(body, boundary: boundary) else { throw APIError(.badRequest, .uploadFormMalformed) }
         try auth.requireCSRF(form.text("csrf_token"), session)
         return (session, form)
