@@ -64,8 +64,18 @@ extension APIRoutes {
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["year", "note", "allow_incomplete"])
         let year = try body.requiredInteger("year")
-        let info = try await cycle.freeze(
-            session: session, year: year, plan: planCode(request), note: try body.text("note"), allowIncomplete: try body.bool("allow_incomplete"))
+        let info: SnapshotInfo
+        do {
+            info = try await cycle.freeze(
+                session: session, year: year, plan: planCode(request), note: try body.text("note"), allowIncomplete: try body.bool("allow_incomplete"))
+        } catch let error as PlanError where error.kind == .conflict {
+            // A refused freeze (409) lists each department's missing entries.
+            var answer = APIError(error)
+            answer.details = [("missing", .array(try cycle.missing(year: year, plan: planCode(request)).map { dept, count in
+                .object([("dept", .string(dept)), ("missing", .integer(count))])
+            }))]
+            throw answer
+        }
         return JSONAnswer.response(.ok, .object([
             ("year", .integer(info.fiscalYear)), ("version", .integer(info.version)), ("sha256", .string(info.sha256)),
             ("missing", .integer(info.missing)), ("created_at", .string(info.createdAt)),

@@ -109,27 +109,16 @@ struct YearCycle: Sendable {
 
     // MARK: The coordinator
 
-    /// Freezes `year` as the coordinator's account; an incomplete year's refusal (409) lists
-    /// each department's missing entries.
+    /// Freezes `year` as the coordinator's account.
     func freeze(session: Session, year: Int, plan code: String?, note: String?, allowIncomplete: Bool) async throws -> SnapshotInfo {
-        do {
-            return try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
-                try Snapshots(store, plan: plan, actor: session.user).create(year: year, as: session.dept, note: note, allowIncomplete: allowIncomplete)
-            }
-        } catch let error as PlanError where error.kind == .conflict {
-            var answer = APIError(error)
-            answer.details = [("missing", .array(try missing(year: year, plan: code).map { dept, count in
-                .object([("dept", .string(dept)), ("missing", .integer(count))])
-            }))]
-            throw answer
+        try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
+            try Snapshots(store, plan: plan, actor: session.user).create(year: year, as: session.dept, note: note, allowIncomplete: allowIncomplete)
         }
     }
 
-    /// Each department with entries still missing for `year`, and how many.
+    /// Each department with entries still missing for `year`, and how many: what the freeze counts.
     func missing(year: Int, plan code: String?) throws -> [(dept: String, count: Int)] {
-        try store.read(year: year, plan: code) { store, plan in
-            try Completion(store, plan: plan).progress(year: year, seenBy: plan.coordinator).filter { $0.missing > 0 }.map { ($0.dept, $0.missing) }
-        }
+        try store.read(year: year, plan: code) { store, plan in try Completion(store, plan: plan).missing(year: year).byDept }
     }
 
     /// Reopens a frozen year, with the reason, as the coordinator's account.
