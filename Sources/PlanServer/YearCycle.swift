@@ -65,9 +65,10 @@ struct YearCycle: Sendable {
     /// Checks (`dryRun`) or records a filled-in sheet, workbook or CSV, for the session's
     /// department and as its account, by `entry import`'s reader and rules: all or nothing.
     func importSheet(_ data: Data, name: String, session: Session, year: Int, plan code: String?, dryRun: Bool) async throws -> EntryImportReport {
-        try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
-            try MemoryFile.holding(data, named: Self.safeName(name)) { path in
-                try EntryImport(store, plan: plan).run(file: path, name: Self.safeName(name), dept: session.dept, dryRun: dryRun, actor: session.user, year: year)
+        let name = Self.safeName(name)
+        return try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
+            try MemoryFile.holding(data, named: name) { path in
+                try EntryImport(store, plan: plan).run(file: path, name: name, dept: session.dept, dryRun: dryRun, actor: session.user, year: year)
             }
         }
     }
