@@ -21,6 +21,7 @@ struct APIRoutes: Sendable {
         api.post("returns") { request, _ in try await returnYear(request) }
         api.get("projects") { request, _ in try await projects(request) }
         api.put("projects/:code/years/:year") { request, context in try await project(request, context: context) }
+        addCycle(to: api)
     }
 
     func signIn(_ request: Request, context: PlanRequestContext) async throws -> Response {

@@ -5,25 +5,18 @@ import NIOCore
 import PlanCore
 
 /// The API routes of DESIGN.md "The whole cycle in the browser": the 評価シート down and up, the
-/// freeze, the reopening and the reports. Each reads its input and calls YearCycle.
-struct CycleRoutes: Sendable {
-    let cycle: YearCycle
-    let auth: Authenticator
-    let options: ServerOptions
+/// freeze, the reopening and the reports. Each reads its input and calls YearCycle, as the
+/// pages' part of the cycle (CyclePages) does.
+extension APIRoutes {
+    var cycle: YearCycle { YearCycle(store: store, options: options) }
 
-    func add(to router: Router<PlanRequestContext>) {
-        let api = router.group("api/v1").add(middleware: APIErrorMiddleware())
+    func addCycle(to api: RouterGroup<PlanRequestContext>) {
         api.get("workbook") { request, _ in try await workbook(request) }
         api.post("workbook") { request, _ in try await upload(request) }
         api.post("snapshots") { request, _ in try await freeze(request) }
         api.post("reopenings") { request, _ in try await reopen(request) }
         api.get("reports/:year") { request, context in try await report(request, context: context) }
         api.get("period-report") { request, _ in try await periodReport(request) }
-    }
-
-    /// The signed-in session and the year of `?year=` (400 without it).
-    func sessionAndYear(_ request: Request) async throws -> (Session, Int) {
-        try await APIRoutes(store: cycle.store, auth: auth, options: options).sessionAndYear(request)
     }
 
     func workbook(_ request: Request) async throws -> Response {
@@ -48,15 +41,16 @@ struct CycleRoutes: Sendable {
 
     func upload(_ request: Request, session: Session) async throws -> Response {
         let (_, year) = try await sessionAndYear(request)
-        let mediaType = request.headers[.contentType].map { $0.split(separator: ";", omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces).lowercased() }
-        guard let mediaType, Self.uploadTypes.contains(mediaType) else { throw APIError(.unsupportedMediaType, .uploadNotSpreadsheetType) }
+        guard let mediaType = JSONObject.mediaType(request.headers[.contentType]), Self.uploadTypes.contains(mediaType) else {
+            throw APIError(.unsupportedMediaType, .uploadNotSpreadsheetType)
+        }
         let dryRun: Bool
         switch request.uri.queryParameters["dry_run"].map(String.init) {
         case nil, "0", "false": dryRun = false
         case "1", "true": dryRun = true
         default: throw APIError(.badRequest, .fieldNotBoolean("dry_run"))
         }
-        let data = try await Self.collectUpload(request, limit: options.uploadLimit)
+        let data = try await YearCycle.collectUpload(request, limit: options.uploadLimit)
         let name = Message.uploadedSheet.text(.ja) + (mediaType == "text/csv" ? ".csv" : ".xlsx")
         let report = try await cycle.importSheet(data, name: name, session: session, year: year, plan: planCode(request), dryRun: dryRun)
         return JSONAnswer.response(.ok, .object([
@@ -65,22 +59,23 @@ struct CycleRoutes: Sendable {
         ]))
     }
 
-    /// An upload's bytes, refused with 413 past `limit`.
-    static func collectUpload(_ request: Request, limit: Int) async throws -> Data {
-        do {
-            return Data(try await JSONObject.collect(request, limit: limit).readableBytesView)
-        } catch let error as APIError where error.status == .contentTooLarge {
-            throw APIError(.contentTooLarge, .uploadTooLarge(limit), advice: .uploadTooLargeAdvice)
-        }
-    }
-
     func freeze(_ request: Request) async throws -> Response {
         let (_, session) = try await auth.session(request)
         try auth.requireCSRF(request.headers[Authenticator.csrfHeader], session)
         let body = try await JSONObject.read(request, limit: options.bodyLimit, allowed: ["year", "note", "allow_incomplete"])
         let year = try body.requiredInteger("year")
-        let info = try await cycle.freeze(
-            session: session, year: year, plan: planCode(request), note: try body.text("note"), allowIncomplete: try body.bool("allow_incomplete"))
+        let info: SnapshotInfo
+        do {
+            info = try await cycle.freeze(
+                session: session, year: year, plan: planCode(request), note: try body.text("note"), allowIncomplete: try body.bool("allow_incomplete"))
+        } catch let error as PlanError where error.kind == .conflict {
+            // A refused freeze (409) lists each department's missing entries.
+            var answer = APIError(error)
+            answer.details = [("missing", .array(try cycle.missing(year: year, plan: planCode(request)).map { dept, count in
+                .object([("dept", .string(dept)), ("missing", .integer(count))])
+            }))]
+            throw answer
+        }
         return JSONAnswer.response(.ok, .object([
             ("year", .integer(info.fiscalYear)), ("version", .integer(info.version)), ("sha256", .string(info.sha256)),
             ("missing", .integer(info.missing)), ("created_at", .string(info.createdAt)),

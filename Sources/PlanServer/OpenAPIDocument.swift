@@ -46,18 +46,16 @@ enum OpenAPIDocument {
         "Reopening": .object([("year", .integer(2024)), ("reason", .string("実績値訂正"))]),
     ]
 
+    /// A file's body, as a media type's content.
+    static let binary: JSON = .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])
+
     /// A file answer: its media types, each a binary (or text) body.
     static func file(_ description: String, _ types: [String]) -> JSON {
         .object([
             ("description", .string(description)),
-            ("content", .object(types.map { ($0, .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])) })),
+            ("content", .object(types.map { ($0, binary) })),
         ])
     }
-
-    static let reportTypes = [
-        "text/html; charset=utf-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv; charset=utf-8",
-        "application/json; charset=utf-8",
-    ]
 
     static func query(_ name: String, _ description: String, required: Bool, values: [String]? = nil) -> JSON {
         var schema: [(String, JSON)] = [("type", .string("string"))]
@@ -72,7 +70,7 @@ enum OpenAPIDocument {
     static let cyclePaths: [(String, JSON)] = [
         ("/api/v1/workbook", .object([
             ("get", operation("the signed-in department's entry workbook (.xlsx) for the year, as `entry template` writes it", parameters: [year, plan], [
-                ("200", file("the workbook", ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"])),
+                ("200", file("the workbook", [YearCycle.xlsxType])),
                 ("400", answer("no year", ref("Error"))), ("401", common[1].1),
                 ("409", answer("the year is locked", ref("Error"))),
                 ("422", answer("a year that does not parse or is outside every plan, " + planChoice, ref("Error"))), unreadable,
@@ -81,9 +79,9 @@ enum OpenAPIDocument {
                 ("summary", .string("check (dry_run=1) or record a filled-in entry workbook (.xlsx) or CSV for the signed-in department, as its account; all or nothing")),
                 ("parameters", .array([year, query("dry_run", "1: check every cell and record nothing", required: false, values: ["0", "1"]), csrf, plan])),
                 ("requestBody", .object([("required", .bool(true)), ("content", .object([
-                    ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])),
+                    (YearCycle.xlsxType, binary),
                     ("text/csv", .object([("schema", .object([("type", .string("string"))]))])),
-                    ("application/octet-stream", .object([("schema", .object([("type", .string("string")), ("format", .string("binary"))]))])),
+                    ("application/octet-stream", binary),
                 ]))])),
                 ("responses", .object([
                     ("200", answer("checked or recorded: how many entries change, stay and are blank", ref("SheetImport"))),
@@ -108,15 +106,15 @@ enum OpenAPIDocument {
         ]))])),
         ("/api/v1/reports/{year}", .object([("get", operation("the frozen year's report (its latest version); opendata is a zip of the open data files",
             parameters: [pathParameter("year", "fiscal year: 2024, 令和6 or R6"),
-                         query("format", "html (default), xlsx, csv, json or opendata", required: false, values: ["html", "xlsx", "csv", "json", "opendata"]), plan], [
-            ("200", file("the report", reportTypes + ["application/zip"])), ("401", common[1].1),
+                         query("format", "html (default), xlsx, csv, json or opendata", required: false, values: YearCycle.yearFormats.map(\.rawValue)), plan], [
+            ("200", file("the report", YearCycle.yearFormats.map(YearCycle.contentType))), ("401", common[1].1),
             ("404", answer("the year has no snapshot", ref("Error"))),
             ("422", answer("a year that does not parse or is outside every plan, an unknown format, " + planChoice, ref("Error"))), unreadable,
         ]))])),
         ("/api/v1/period-report", .object([("get", operation("the period report (`plandb report`): each year from its latest snapshot, or live and marked 未確定",
             parameters: [query("from", "the first fiscal year", required: true), query("to", "the last fiscal year", required: true),
-                         query("format", "html (default), xlsx, csv or json", required: false, values: ["html", "xlsx", "csv", "json"]), plan], [
-            ("200", file("the report", reportTypes)), ("400", answer("no from or to", ref("Error"))), ("401", common[1].1),
+                         query("format", "html (default), xlsx, csv or json", required: false, values: YearCycle.periodFormats.map(\.rawValue)), plan], [
+            ("200", file("the report", YearCycle.periodFormats.map(YearCycle.contentType))), ("400", answer("no from or to", ref("Error"))), ("401", common[1].1),
             ("422", answer("a year that does not parse, a period outside the plan, an unknown format, " + planChoice, ref("Error"))), unreadable,
         ]))])),
     ]

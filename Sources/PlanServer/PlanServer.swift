@@ -19,7 +19,6 @@ public enum PlanServer {
         router.get("healthz") { _, _ in Response(status: .ok, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: "ok\n"))) }
         router.get("openapi.json") { _, _ in JSONAnswer.response(.ok, OpenAPIDocument.document) }
         APIRoutes(store: store, auth: auth, options: options).add(to: router)
-        CycleRoutes(cycle: YearCycle(store: store, options: options), auth: auth, options: options).add(to: router)
         PageRoutes(store: store, auth: auth, options: options, library: library).add(to: router)
         let server = HTTP1Channel.Configuration(
             additionalChannelHandlers: [ConnectionGuard(bodyTimeout: .init(options.bodyTimeout))],

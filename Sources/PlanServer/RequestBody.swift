@@ -28,9 +28,13 @@ struct JSONObject {
     /// refused before the body is read: a page of another site can send `text/plain` or a form
     /// to any address without asking, but not `application/json`.
     static func isJSON(_ contentType: String?) -> Bool {
-        guard let contentType else { return false }
-        let mediaType = contentType.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        return mediaType.trimmingCharacters(in: .whitespaces).lowercased() == "application/json"
+        mediaType(contentType) == "application/json"
+    }
+
+    /// A content type's media type, lowercased, without its parameters: `text/csv` of
+    /// `Text/CSV; charset=utf-8`.
+    static func mediaType(_ contentType: String?) -> String? {
+        contentType.map { $0.split(separator: ";", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces).lowercased() }
     }
 
     /// The whole body, refused with 413 past `limit` bytes (the answer closes the connection:

@@ -65,10 +65,20 @@ struct YearCycle: Sendable {
     /// Checks (`dryRun`) or records a filled-in sheet, workbook or CSV, for the session's
     /// department and as its account, by `entry import`'s reader and rules: all or nothing.
     func importSheet(_ data: Data, name: String, session: Session, year: Int, plan code: String?, dryRun: Bool) async throws -> EntryImportReport {
-        try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
-            try MemoryFile.holding(data, named: Self.safeName(name)) { path in
-                try EntryImport(store, plan: plan).run(file: path, name: Self.safeName(name), dept: session.dept, dryRun: dryRun, actor: session.user, year: year)
+        let name = Self.safeName(name)
+        return try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
+            try MemoryFile.holding(data, named: name) { path in
+                try EntryImport(store, plan: plan).run(file: path, name: name, dept: session.dept, dryRun: dryRun, actor: session.user, year: year)
             }
+        }
+    }
+
+    /// An upload's bytes (the API's body, the page's form), refused with 413 past `limit`.
+    static func collectUpload(_ request: Request, limit: Int) async throws -> Data {
+        do {
+            return Data(try await JSONObject.collect(request, limit: limit).readableBytesView)
+        } catch let error as APIError where error.status == .contentTooLarge {
+            throw APIError(.contentTooLarge, .uploadTooLarge(limit), advice: .uploadTooLargeAdvice)
         }
     }
 
@@ -100,27 +110,16 @@ struct YearCycle: Sendable {
 
     // MARK: The coordinator
 
-    /// Freezes `year` as the coordinator's account; an incomplete year's refusal (409) lists
-    /// each department's missing entries.
+    /// Freezes `year` as the coordinator's account.
     func freeze(session: Session, year: Int, plan code: String?, note: String?, allowIncomplete: Bool) async throws -> SnapshotInfo {
-        do {
-            return try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
-                try Snapshots(store, plan: plan, actor: session.user).create(year: year, as: session.dept, note: note, allowIncomplete: allowIncomplete)
-            }
-        } catch let error as PlanError where error.kind == .conflict {
-            var answer = APIError(error)
-            answer.details = [("missing", .array(try missing(year: year, plan: code).map { dept, count in
-                .object([("dept", .string(dept)), ("missing", .integer(count))])
-            }))]
-            throw answer
+        try await store.write(deadline: options.writeDeadline, year: year, plan: code) { store, plan in
+            try Snapshots(store, plan: plan, actor: session.user).create(year: year, as: session.dept, note: note, allowIncomplete: allowIncomplete)
         }
     }
 
-    /// Each department with entries still missing for `year`, and how many.
+    /// Each department with entries still missing for `year`, and how many: what the freeze counts.
     func missing(year: Int, plan code: String?) throws -> [(dept: String, count: Int)] {
-        try store.read(year: year, plan: code) { store, plan in
-            try Completion(store, plan: plan).progress(year: year, seenBy: plan.coordinator).filter { $0.missing > 0 }.map { ($0.dept, $0.missing) }
-        }
+        try store.read(year: year, plan: code) { store, plan in try Completion(store, plan: plan).missing(year: year).byDept }
     }
 
     /// Reopens a frozen year, with the reason, as the coordinator's account.

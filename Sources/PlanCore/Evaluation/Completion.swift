@@ -29,7 +29,7 @@ public struct Completion {
     /// `status`, departments with none missing left out): what `snapshot create` checks, without
     /// keeping a list of every duty (issue 26: the list of 20,000 indicators was a fifth of a
     /// snapshot's memory).
-    func missing(year: Int) throws -> (count: Int, byDept: [(dept: String, count: Int)]) {
+    public func missing(year: Int) throws -> (count: Int, byDept: [(dept: String, count: Int)]) {
         var byDept: [(dept: String, count: Int)] = []
         var count = 0
         try forEachStatus(year: year, dept: nil) { status in

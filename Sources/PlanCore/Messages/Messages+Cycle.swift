@@ -11,9 +11,6 @@ extension Message {
             en: "upload the entry sheet made for \(year), or open the page of the year the file is for",
             ja: "\(year) 年度用に作成した評価シートを使うか、ファイルの年度のページから取り込んでください。")
     }
-    public static func entryRowLabel(_ line: Int) -> Message {
-        Message("entry.row.label", en: "row \(line)", ja: "\(line) 行目")
-    }
     public static let uploadNotSpreadsheetType = Message("server.upload.type",
         en: "send the entry sheet as an .xlsx workbook or a CSV (Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, text/csv or application/octet-stream)",
         ja: "評価シートは .xlsx または CSV で送ってください（Content-Type は application/vnd.openxmlformats-officedocument.spreadsheetml.sheet、text/csv、application/octet-stream のいずれか）。")
@@ -63,10 +60,9 @@ extension Message {
             en: "\(year) was reopened: entries can be corrected, then freeze it again",
             ja: "\(year)の確定を解除しました。入力を修正してから、もう一度確定してください。")
     }
-}
 
-extension Message {
-    /// The names the server gives its downloads (the pages are Japanese always: `.ja`).
+    // MARK: The names the server gives its downloads (the pages are Japanese always: `.ja`)
+
     public static func downloadEntrySheet(_ dept: String, _ year: Int) -> Message {
         Message("server.download.entry_sheet", en: "entry-sheet_\(dept)_\(year)", ja: "評価シート_\(dept)_\(year)")
     }
@@ -80,24 +76,21 @@ extension Message {
     public static func downloadPeriodReport(_ from: Int, _ to: Int) -> Message {
         Message("server.download.period", en: "period-report_\(from)-\(to)", ja: "期間評価報告書_\(from)-\(to)")
     }
-}
 
-extension Message {
+    // MARK: The pages
+
     public static func pageWorkbookRefused(_ count: Int) -> Message {
         Message("server.page.workbook_refused",
             en: "\(count) cell(s) cannot be recorded, so nothing was recorded: correct them in the file and check it again",
             ja: "記録できないセルが \(count) 件あるため、何も記録していません。ファイルを直して、もう一度確認してください。")
     }
     public static let pageOpenDataLabel = Message("server.page.opendata", en: "open data (zip)", ja: "オープンデータ（zip）")
-}
-
-extension Message {
-    /// The dashboard's advice for an incomplete year: the box, not the command line's flag.
     /// What a refused upload's page advises when the command line's advice names a command: a
     /// clerk in the browser has no shell to run it in.
     public static let pageUploadRefusedAdvice = Message("server.page.upload_refused.advice",
         en: "download this year's 評価シート of your department from this page again and fill that in, or ask the coordinating department",
         ja: "このページから自課のこの年度の評価シートをダウンロードし直して記入するか、取りまとめ課に相談してください。")
+    /// The dashboard's advice for an incomplete year: the box, not the command line's flag.
     public static let pageFreezeIncompleteAdvice = Message("server.page.freeze_incomplete.advice",
         en: "ask the departments for the missing entries, or tick 「未入力があっても確定する」 and freeze again",
         ja: "未入力の課に入力を依頼するか、「未入力があっても確定する」にチェックを入れて、もう一度確定してください。")

@@ -66,10 +66,15 @@ extension Message {
         en: "keep the header row of the template made by `plandb entry template`",
         ja: "`plandb entry template` で作ったテンプレートの見出し行をそのまま使ってください。")
 
+    /// A row of an entry CSV, where a refusal has no cell to name (the server's findings too).
+    public static func entryRowLabel(_ line: Int) -> Message {
+        Message("entry.row.label", en: "row \(line)", ja: "\(line) 行目")
+    }
     /// One bad row of a sheet: `row 3（6-6-I2）: … — advice`.
     /// One bad row: by its place in a workbook (`指標!H5`), or by its row in a CSV.
     static func entryRowProblem(place: String?, line: Int, code: String?, _ error: PlanError) -> Message {
-        let at = (en: place ?? "row \(line)", ja: place ?? "\(line) 行目")
+        let row = entryRowLabel(line)
+        let at = (en: place ?? row.en, ja: place ?? row.ja)
         let item = code.map { "（\($0)）" } ?? ""
         let problem = error.message
         let advice = (en: error.advice.map { " — " + $0.en } ?? "", ja: error.advice?.ja ?? "")

@@ -117,9 +117,10 @@ public struct BudgetImport {
         var result: [Line] = []
         var seen: [String: Int] = [:]
         // Each column's place in the list, found once (not by name for each of 100,000 rows).
-        let at = { (name: String) in Self.columns.firstIndex { $0.name == name } }
-        let codeAt = at(Column.code)
-        let amounts = [Column.budget, Column.settled, Column.national, Column.prefectural, Column.bonds, Column.other].map { ($0, at($0)) }
+        let at = { (name: String) in (name: name, at: Self.columns.firstIndex { $0.name == name }) }
+        let codeAt = at(Column.code).at
+        let budget = at(Column.budget), settled = at(Column.settled), national = at(Column.national)
+        let prefectural = at(Column.prefectural), bonds = at(Column.bonds), other = at(Column.other)
         var layout: TableFile.Layout?
         let fileName = try TableFile.forEachRow(path, columns: Self.columns) { row in
             layout = row.layout
@@ -133,9 +134,9 @@ public struct BudgetImport {
                 return
             }
             seen[code] = row.line
-            func amount(_ index: Int, required: Bool) -> Int64? {
-                let (column, at) = amounts[index]
-                let text = row.text(at: at)
+            func amount(_ place: (name: String, at: Int?), required: Bool) -> Int64? {
+                let column = place.name
+                let text = row.text(at: place.at)
                 if text.isEmpty {
                     if required { problems.add(row, column, code: code, PlanError(.projectCellBlank(column), advice: .budgetAmountAdvice)) }
                     return nil
@@ -147,9 +148,9 @@ public struct BudgetImport {
                 return value
             }
             let figures = Figures(
-                budget: amount(0, required: true) ?? 0, settled: amount(1, required: false),
-                national: amount(2, required: false) ?? 0, prefectural: amount(3, required: false) ?? 0,
-                bonds: amount(4, required: false) ?? 0, other: amount(5, required: false) ?? 0)
+                budget: amount(budget, required: true) ?? 0, settled: amount(settled, required: false),
+                national: amount(national, required: false) ?? 0, prefectural: amount(prefectural, required: false) ?? 0,
+                bonds: amount(bonds, required: false) ?? 0, other: amount(other, required: false) ?? 0)
             result.append(Line(line: row.line, code: code, figures: figures))
         }
         return ((fileName, layout), result, problems)

@@ -255,7 +255,7 @@ public struct SeedImporter {
     private func refuseRemovingEvaluatedItems(_ plan: SeedPlan, planID: Int64) throws {
         let codes = SeedCodes(plan)
         var problems: [Message] = []
-        for guardRule in EvaluationReferences.rules where try tableExists(guardRule.table) {
+        for guardRule in EvaluationReferences.rules where try db.tableExists(guardRule.table) {
             let sql = guardRule.orphansSQL
             for row in try db.rows(sql, [planID, jsonArray(codes.codes(for: guardRule.kind))]) {
                 problems.append(guardRule.problem(row.string("code") ?? "?", row.string("name") ?? "", row.int("n") ?? 0))
@@ -290,10 +290,6 @@ public struct SeedImporter {
             throw PlanError(.seedDepartmentNotSeeded(name), advice: .seedDepartmentNotSeededAdvice)
         }
         return id
-    }
-
-    private func tableExists(_ name: String) throws -> Bool {
-        try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [name]).int64 == 1
     }
 
     private func deleteOrRefuse(_ sql: String, _ arguments: [ValueConvertible?], what: Message) throws {

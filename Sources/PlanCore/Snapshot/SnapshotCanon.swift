@@ -21,13 +21,6 @@ enum SnapshotCanon: Int {
 
     static let current = SnapshotCanon.v2
 
-    /// One row's line (without its "\n"), as text: what `append(_:columns:values:to:)` writes as bytes.
-    func line(_ label: String, columns: [String], values: [Value]) -> String {
-        var bytes: [UInt8] = []
-        append(label, columns: columns, values: values, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// Appends one row's line (without its "\n") to `bytes`: the canonical text is written as
     /// UTF-8 bytes straight into the buffer the hash reads. Building it as Swift strings, a
     /// scalar at a time, with `String(format:)` for every real, was most of a snapshot's time
@@ -42,12 +35,6 @@ enum SnapshotCanon: Int {
             append(value, to: &bytes)
         }
         bytes.append(UInt8(ascii: "}"))
-    }
-
-    func value(_ value: Value) -> String {
-        var bytes: [UInt8] = []
-        append(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     func append(_ value: Value, to bytes: inout [UInt8]) {
@@ -83,17 +70,11 @@ enum SnapshotCanon: Int {
         return "\(v)"
     }
 
-    /// The same escaping as CellText.jsonString today, copied on purpose: the JSON output may
-    /// change its escaping, a published hash must not.
-    static func string(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendString(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// `text` as a JSON string, in UTF-8: `"` `\\` LF CR TAB U+2028 U+2029 and the other controls
     /// escaped, every other byte copied. U+2028 and U+2029 are the only scalars escaped above
-    /// U+001F; both are E2 80 A8/A9 in UTF-8, which no other scalar's bytes contain.
+    /// U+001F; both are E2 80 A8/A9 in UTF-8, which no other scalar's bytes contain. The same
+    /// escaping as CellText.jsonString today, copied on purpose: the JSON output may change its
+    /// escaping, a published hash must not.
     static func appendString(_ text: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var utf8 = text.utf8.makeIterator()

@@ -6,8 +6,7 @@ import SQLiteDB
 /// table with the records, row by row.
 enum CostTableCheck {
     static func findings(_ db: Database) throws -> [CheckFinding] {
-        let exists = try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'project_year_costs'").int64 == 1
-        guard exists else { return [] }
+        guard try db.tableExists("project_year_costs") else { return [] }
         let differing = try db.rows("""
             SELECT coalesce(p.code, '#' || d.project_id) AS project_code, d.fiscal_year
             FROM (SELECT coalesce(t.project_id, k.project_id) AS project_id, coalesce(t.fiscal_year, k.fiscal_year) AS fiscal_year

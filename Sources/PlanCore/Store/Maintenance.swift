@@ -90,8 +90,7 @@ public enum Maintenance {
 
     /// Each snapshot's SHA-256, recomputed from its stored rows; then what the hash cannot see.
     static func snapshotFindings(_ store: PlanDatabase) throws -> [CheckFinding] {
-        let exists = try store.connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'snapshots'").int64 == 1
-        guard exists else { return [] }
+        guard try store.connection.tableExists("snapshots") else { return [] }
         let pairs = try PlanRef.all(store).flatMap { try Snapshots(store, plan: $0).verify() }
         let hashes = pairs.map { info, actual in
             let year = FiscalYear.label(info.fiscalYear)

@@ -61,9 +61,7 @@ public final class PlanDatabase {
 
     /// True when the file at `path` is a SQLite database that plandb made.
     static func isPlandbFile(_ path: String) throws -> Bool {
-        let store = PlanDatabase(connection: try openForReading(path), path: path)
-        return try store.connection.scalar(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").int64 == 1
+        try openForReading(path).tableExists("schema_migrations")
     }
 
     static func describeOpenFailure(_ error: SQLiteError, path: String) -> PlanError {
@@ -79,9 +77,7 @@ public final class PlanDatabase {
     /// True when the file has tables but is not one plandb made.
     func isForeignDatabase() throws -> Bool {
         let tables = try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table'").int64 ?? 0
-        let ours = try connection.scalar(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'").int64 ?? 0
-        return tables > 0 && ours == 0
+        return try tables > 0 && !connection.tableExists("schema_migrations")
     }
 
     /// Refuses files this binary must not change: another program's database, or a file made
@@ -101,5 +97,12 @@ public final class PlanDatabase {
         if !pending.isEmpty {
             throw PlanError(.storePendingMigrations(path, count: pending.count), advice: .storePendingMigrationsAdvice)
         }
+    }
+}
+
+extension Database {
+    /// True when the database has a table `name` (an older file may lack one a check reads).
+    func tableExists(_ name: String) throws -> Bool {
+        try scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", [name]).int64 == 1
     }
 }

@@ -53,7 +53,7 @@ extension PageRoutes {
             throw APIError(.unsupportedMediaType, .uploadFormMalformed)
         }
         // The form's other fields and the part headers come on top of the file.
-        let body = try await CycleRoutes.collectUpload(request, limit: options.uploadLimit + options.bodyLimit)
+        let body = try await YearCycle.collectUpload(request, limit: options.uploadLimit + options.bodyLimit)
         guard let form = MultipartForm.parse(body, boundary: boundary) else { throw APIError(.badRequest, .uploadFormMalformed) }
         try auth.requireCSRF(form.text("csrf_token"), session)
         return (session, form)
@@ -116,12 +116,13 @@ extension PageRoutes {
 
     // MARK: The coordinator
 
-    /// What the dashboard adds: the missing entries before a freeze, the frozen version and the downloads.
-    func cycleValues(_ request: Request, year: Int, locked: Bool) throws -> [String: Any] {
-        let missing = try cycle.missing(year: year, plan: planCode(request))
+    /// What the dashboard adds: the missing entries before a freeze (from the dashboard's
+    /// `progress`), the frozen version and the downloads.
+    func cycleValues(_ request: Request, year: Int, locked: Bool, progress: [DeptProgress]) throws -> [String: Any] {
+        let missing = progress.filter { $0.missing > 0 }
         var values: [String: Any] = [
-            "missingDepts": missing.map { ["dept": $0.dept, "missing": $0.count] as [String: Any] },
-            "hasMissing": !missing.isEmpty, "missingTotal": missing.reduce(0) { $0 + $1.count },
+            "missingDepts": missing.map { ["dept": $0.dept, "missing": $0.missing] as [String: Any] },
+            "hasMissing": !missing.isEmpty, "missingTotal": missing.reduce(0) { $0 + $1.missing },
             "yearFormats": YearCycle.yearFormats.map { ["format": $0.rawValue, "label": Self.formatLabel($0)] },
             "periodFormats": YearCycle.periodFormats.map { ["format": $0.rawValue, "label": Self.formatLabel($0)] },
             "periodStart": FiscalYear.label(try store.plan(year: year, code: planCode(request)).startYear),
@@ -156,13 +157,10 @@ extension PageRoutes {
         do {
             _ = try await cycle.freeze(session: session, year: year, plan: planCode(request), note: note.isEmpty ? nil : note, allowIncomplete: fields["allow_incomplete"] == "1")
             return Self.redirect("/years/\(year)/dashboard?done=frozen")
-        } catch let error as APIError {
-            // The command line's advice names its flag; the page has a box for it.
-            let incomplete = error.message.key.hasPrefix("snapshot.incomplete")
-            let advice = incomplete ? Message.pageFreezeIncompleteAdvice : error.advice
-            return try await dashboard(request, year: year, alert: error.message.text(.ja) + (advice.map { "\n" + $0.text(.ja) } ?? ""), status: error.status)
         } catch let error as PlanError {
-            return try await dashboard(request, year: year, alert: error.text(.ja), status: APIError(error).status)
+            // The command line's advice for an incomplete year names its flag; the page has a box for it.
+            let advice = error.message.key.hasPrefix("snapshot.incomplete") ? Message.pageFreezeIncompleteAdvice : error.advice
+            return try await dashboard(request, year: year, alert: error.message.text(.ja) + (advice.map { "\n" + $0.text(.ja) } ?? ""), status: APIError(error).status)
         }
     }
 

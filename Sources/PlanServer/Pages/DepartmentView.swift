@@ -55,7 +55,7 @@ struct DepartmentView: Sendable {
         let rows: [[String: Any]] = items.map { item in
             let current = Dictionary(uniqueKeysWithValues: (item.current ?? []).map { ($0.name, $0.value ?? "") })
             let key = Self.itemKey(item.code, stage: item.stage?.rawValue)
-            let retry = attempt.flatMap { $0.isProject ? nil : Self.itemKey($0.code, stage: $0.fields["stage"]) == key ? $0 : nil }
+            let retry = attempt.flatMap { !$0.isProject && Self.itemKey($0.code, stage: $0.fields["stage"]) == key ? $0 : nil }
             func value(_ name: String) -> String { retry?.fields[name] ?? current[name] ?? "" }
             var row: [String: Any] = Mustached.compact([
                 "kind": item.kind.rawValue, "kindLabel": Self.kindLabel(item), "code": item.code, "key": key, "name": item.name,

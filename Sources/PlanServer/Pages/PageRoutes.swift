@@ -276,7 +276,7 @@ struct PageRoutes: Sendable {
             "year": year, "yearLabel": FiscalYear.label(year), "rows": rows, "report": locked, "alert": alert,
             "notice": request.uri.queryParameters["done"] == "returned" ? Message.pageReturned.text(.ja) : nil,
         ])
-        values.merge(try cycleValues(request, year: year, locked: locked)) { page, _ in page }
+        values.merge(try cycleValues(request, year: year, locked: locked, progress: progress)) { page, _ in page }
         return render("dashboard", values, status: status, session: session, year: year, planCode: planCode(request))
     }
 
