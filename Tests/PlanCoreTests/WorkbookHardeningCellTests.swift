@@ -1,3 +1,4 @@
+import Foundation
 @testable import PlanCore
 import TestSupport
 import Testing
@@ -13,6 +14,17 @@ import Testing
     ] as [(Double, String, String)])
     func percentagesAreReadAsTheyShow(value: Double, format: String, text: String) {
         #expect(EntryWorkbookReader.numberText(value, format: format) == text)
+    }
+
+    /// A part that declares a DTD or an entity, wherever and however often, is told before any
+    /// XML parser reads it; a `<!` of a comment or CDATA, or a `<` at the very end, is no declaration.
+    @Test func declarationsAreFoundAnywhereInAPart() {
+        for declared in ["<!DOCTYPE x>", "<a/><!ENTITY e \"x\">", "<!doctype x>", "<x><!entity y>", "<<!DOCTYPE", "<!-- --><!ENTITY"] {
+            #expect(XLSXReader.declaresDTD(Data(declared.utf8)), "\(declared)")
+        }
+        for plain in ["", "<", "<!", "<a>DOCTYPE ENTITY</a>", "<!-- DOCTYPE -->", "<![CDATA[<!DOCTY]]>", "<! DOCTYPE", "<!Doctype x>"] {
+            #expect(!XLSXReader.declaresDTD(Data(plain.utf8)), "\(plain)")
+        }
     }
 
     @Test func dateFormatsAreToldFromNumberFormats() {

@@ -198,9 +198,20 @@ final class XLSXReader {
 
     /// `<!DOCTYPE` or `<!ENTITY` anywhere: refused before the XML parser sees them, so no entity
     /// is ever declared, let alone expanded.
+    /// One pass over the bytes, looking only after each `<!`: Foundation's `Data.range(of:)`,
+    /// once per marker, was a thirtieth of loading a plan workbook.
     static func declaresDTD(_ data: Data) -> Bool {
-        for marker in ["<!DOCTYPE", "<!ENTITY", "<!doctype", "<!entity"] where data.range(of: Data(marker.utf8)) != nil { return true }
-        return false
+        let markers = ["DOCTYPE", "ENTITY", "doctype", "entity"].map { Array($0.utf8) }
+        return data.withUnsafeBytes { bytes in
+            var index = 0
+            while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+                index = open + 1
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "!") else { continue }
+                let rest = bytes[(index + 1)...]
+                if markers.contains(where: { rest.starts(with: $0) }) { return true }
+            }
+            return false
+        }
     }
 }
 
