@@ -36,6 +36,24 @@ import Testing
         #expect(decoded == text)
     }
 
+    /// An entry sheet's 年度 is read from the start of the file only (the rest may be 1,000,000
+    /// rows): in either encoding, with a BOM, without a last line break, and not at all when the
+    /// first row lies past the start, where its year could be cut short.
+    @Test func theYearOfACSVIsReadFromItsStart() throws {
+        let sheet = "年度,区分,コード,実績値\r\n" + (0..<20_000).map { "2027,実績値,6-7-I\($0),1" }.joined(separator: "\r\n") + "\r\n"
+        func year(_ data: Data) throws -> Int? {
+            let path = folder.path("sheet.csv")
+            try data.write(to: URL(fileURLWithPath: path))
+            return EntryFileIdentity.read(path).year
+        }
+        #expect(sheet.utf8.count > 64 << 10)
+        #expect(try year(Data([0xEF, 0xBB, 0xBF]) + Data(sheet.utf8)) == 2027)
+        #expect(try year(try cp932(sheet.replacingOccurrences(of: "2027,", with: "令和9年度,"))) == 2027)
+        #expect(try year(Data("年度,区分\n2026,実績値".utf8)) == 2026)
+        #expect(try year(Data(("年度,区分,備考\n2026,実績値," + String(repeating: "あ", count: 30_000) + "\n").utf8)) == nil)
+        #expect(try year(Data(("年度,区分,備考\n2026,実績値," + String(repeating: "あ", count: 30_000)).utf8)) == nil)
+    }
+
     @Test func bytesThatAreNeitherAreRefused() throws {
         let refused = planError { _ = try decodeFile(Data(text.utf8) + Data([0xFF, 0xFF, 0xFF])) }
         #expect(refused?.text(.en) == "the file is neither UTF-8 nor Shift_JIS (CP932) text\nin Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")

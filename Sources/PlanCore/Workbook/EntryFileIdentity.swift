@@ -18,7 +18,7 @@ public struct EntryFileIdentity: Sendable, Equatable {
         return EntryFileIdentity(planCode: values[WorkbookText.metaPlanCode], year: values[WorkbookText.metaYear].flatMap(Int.init))
     }
 
-    /// The 年度 of the first row of a CSV entry sheet that has one; reading stops there.
+    /// The 年度 of the first row of a CSV entry sheet that has one, read from the file's start.
     static func csvYear(_ path: String) -> Int? {
         struct Found: Error { let year: Int }
         var yearColumn: Int?
@@ -31,8 +31,11 @@ public struct EntryFileIdentity: Sendable, Equatable {
             guard column < record.fields.count, let year = try? FiscalYear.parse(EntryImport.cleaned(record.fields[column])) else { return }
             throw Found(year: year)
         }
+        guard let head = TextDecoding.head(ofFile: path) else { return nil }
         do {
-            _ = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+            try parser.feed(head.text)
+            // A record cut off where the head ends is left unread: its year may be cut too.
+            if head.whole { try parser.finish() }
         } catch let found as Found {
             return found.year == 0 ? nil : found.year
         } catch {
