@@ -36,9 +36,8 @@ import Testing
         #expect(decoded == text)
     }
 
-    /// An entry sheet's 年度 is read from the start of the file only (the rest may be 1,000,000
-    /// rows): in either encoding, with a BOM, without a last line break, and not at all when the
-    /// first row lies past the start, where its year could be cut short.
+    /// An entry sheet's 年度 is read from its first row, in either encoding, with a BOM, without
+    /// a last line break, however long the row.
     @Test func theYearOfACSVIsReadFromItsStart() throws {
         let sheet = "年度,区分,コード,実績値\r\n" + (0..<20_000).map { "2027,実績値,6-7-I\($0),1" }.joined(separator: "\r\n") + "\r\n"
         func year(_ data: Data) throws -> Int? {
@@ -50,8 +49,20 @@ import Testing
         #expect(try year(Data([0xEF, 0xBB, 0xBF]) + Data(sheet.utf8)) == 2027)
         #expect(try year(try cp932(sheet.replacingOccurrences(of: "2027,", with: "令和9年度,"))) == 2027)
         #expect(try year(Data("年度,区分\n2026,実績値".utf8)) == 2026)
-        #expect(try year(Data(("年度,区分,備考\n2026,実績値," + String(repeating: "あ", count: 30_000) + "\n").utf8)) == nil)
-        #expect(try year(Data(("年度,区分,備考\n2026,実績値," + String(repeating: "あ", count: 30_000)).utf8)) == nil)
+        #expect(try year(Data(("年度,区分,備考\n2026,実績値," + String(repeating: "あ", count: 400_000) + "\n").utf8)) == 2026)
+        #expect(try year(Data(("年度,区分,備考\n2026,実績値," + String(repeating: "あ", count: 400_000)).utf8)) == 2026)
+    }
+
+    /// One pass: a file read as UTF-8 becomes CP932 at its first sequence that is not UTF-8,
+    /// losing nothing while all before was ASCII; after UTF-8 text it is neither.
+    @Test func asciiThenCP932IsCP932AndUTF8ThenCP932IsNeither() throws {
+        let ascii = String(repeating: "2027,1-1-I1,100\r\n", count: 150_000)
+        #expect(ascii.utf8.count > 2 * (1 << 20))
+        let (decoded, encoding) = try decodeFile(Data(ascii.utf8) + (try cp932(text)))
+        #expect(encoding == .cp932)
+        #expect(decoded == ascii + text)
+        let refused = planError { _ = try decodeFile(Data(text.utf8) + (try cp932(text))) }
+        #expect(refused?.text(.en) == "the file is neither UTF-8 nor Shift_JIS (CP932) text\nin Excel, save it as 「CSV UTF-8 (コンマ区切り)」 or 「CSV (コンマ区切り)」")
     }
 
     @Test func bytesThatAreNeitherAreRefused() throws {

@@ -15,31 +15,16 @@ public enum TextDecoding {
     static let chunkSize = 1 << 20
     static let notText = PlanError(.entryNotText, advice: .entryNotTextAdvice)
 
-    /// Decodes a file chunk by chunk: the encoding is found in a first pass (UTF-8 when every
-    /// byte sequence is valid UTF-8, else CP932), then each decoded chunk goes to `body`.
+    /// Decodes a file chunk by chunk, in one pass: read as UTF-8 until a byte sequence is not
+    /// UTF-8, then as CP932. While every byte so far was ASCII (the same in both) the switch loses
+    /// nothing; once UTF-8 text has been read, a later invalid sequence makes the file neither.
+    /// (A first pass to choose the encoding read a 1,000,000-row file once more; an entry sheet's
+    /// Japanese header decides it in the first chunk.)
     public static func forEachChunk(ofFile path: String, _ body: (String) throws -> Void) throws -> Encoding {
-        var validator = UTF8Validator()
-        try readChunks(path) { validator.feed($0) }
-        let encoding: Encoding = validator.finish() ? .utf8 : .cp932
-        var decoder = try ChunkDecoder(encoding)
+        var decoder = ChunkDecoder()
         try readChunks(path) { try body(try decoder.decode($0)) }
         try decoder.finish()
-        return encoding
-    }
-
-    /// The start of a file as text, its encoding judged from those bytes alone, and whether it
-    /// is the whole file: enough to read an entry sheet's header and first row without a pass
-    /// over a file of any size (judging a 1,000,000-row file's encoding took a full read).
-    static func head(ofFile path: String, limit: Int = 64 << 10) -> (text: String, whole: Bool)? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: limit + 1) else { return nil }
-        var bytes = [UInt8](data.prefix(limit))
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        let whole = data.count <= limit
-        if let text = String(validating: bytes[..<UTF8Boundary.completePrefix(bytes)], as: UTF8.self) { return (text, whole) }
-        guard let converter = try? IconvConverter(from: "CP932"), let converted = try? converter.convert(bytes) else { return nil }
-        return (converted.0, whole)
+        return decoder.encoding
     }
 
     static func readChunks(_ path: String, _ body: ([UInt8]) throws -> Void) throws {
@@ -56,27 +41,6 @@ public enum TextDecoding {
             try body(Array(buffer[0..<count]))
         }
     }
-}
-
-/// Checks UTF-8 a chunk at a time; a sequence split between chunks is carried over.
-struct UTF8Validator {
-    private var carry: [UInt8] = []
-    private var valid = true
-    private var first = true
-
-    mutating func feed(_ chunk: [UInt8]) {
-        guard valid else { return }
-        var bytes = carry + chunk
-        if first {
-            first = false
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        }
-        let cut = UTF8Boundary.completePrefix(bytes)
-        carry = Array(bytes[cut...])
-        if String(validating: bytes[..<cut], as: UTF8.self) == nil { valid = false }
-    }
-
-    mutating func finish() -> Bool { valid && carry.isEmpty }
 }
 
 enum UTF8Boundary {
@@ -97,37 +61,41 @@ enum UTF8Boundary {
     }
 }
 
-/// Decodes UTF-8 (BOM dropped) or CP932 (through the C library's iconv) a chunk at a time.
+/// Decodes UTF-8 (BOM dropped) or CP932 (through the C library's iconv) a chunk at a time,
+/// starting as UTF-8 (`TextDecoding.forEachChunk`).
 struct ChunkDecoder {
-    let encoding: TextDecoding.Encoding
+    private(set) var encoding = TextDecoding.Encoding.utf8
+    /// True once a non-ASCII UTF-8 sequence has been decoded: the file can no longer be CP932.
+    private var readUTF8Text = false
     private var carry: [UInt8] = []
     private var first = true
     private var converter: IconvConverter?
-
-    init(_ encoding: TextDecoding.Encoding) throws {
-        self.encoding = encoding
-        if encoding == .cp932 { converter = try IconvConverter(from: "CP932") }
-    }
 
     mutating func decode(_ chunk: [UInt8]) throws -> String {
         var bytes = carry + chunk
         carry = []
         if first {
             first = false
-            if encoding == .utf8, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                bytes.removeFirst(3)
+                readUTF8Text = true
+            }
         }
-        switch encoding {
-        case .utf8:
+        if encoding == .utf8 {
             let cut = UTF8Boundary.completePrefix(bytes)
-            carry = Array(bytes[cut...])
-            guard let text = String(validating: bytes[..<cut], as: UTF8.self) else { throw TextDecoding.notText }
-            return text
-        case .cp932:
-            guard let converter else { throw TextDecoding.notText }
-            let (text, rest) = try converter.convert(bytes)
-            carry = rest
-            return text
+            if let text = String(validating: bytes[..<cut], as: UTF8.self) {
+                carry = Array(bytes[cut...])
+                if !readUTF8Text { readUTF8Text = text.utf8.contains { $0 >= 0x80 } }
+                return text
+            }
+            guard !readUTF8Text else { throw TextDecoding.notText }
+            encoding = .cp932
+            converter = try IconvConverter(from: "CP932")
         }
+        guard let converter else { throw TextDecoding.notText }
+        let (text, rest) = try converter.convert(bytes)
+        carry = rest
+        return text
     }
 
     func finish() throws {

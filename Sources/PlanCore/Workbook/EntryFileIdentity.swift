@@ -31,11 +31,10 @@ public struct EntryFileIdentity: Sendable, Equatable {
             guard column < record.fields.count, let year = try? FiscalYear.parse(EntryImport.cleaned(record.fields[column])) else { return }
             throw Found(year: year)
         }
-        guard let head = TextDecoding.head(ofFile: path) else { return nil }
         do {
-            try parser.feed(head.text)
-            // A record cut off where the head ends is left unread: its year may be cut too.
-            if head.whole { try parser.finish() }
+            // Decoding is one pass: reading stops with the first row, whatever the file's size.
+            _ = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
+            try parser.finish()
         } catch let found as Found {
             return found.year == 0 ? nil : found.year
         } catch {
