@@ -115,7 +115,7 @@ import Testing
             #expect(!page.text.contains("<script>"))
 
             let history = try await client.execute(uri: "/items/6-2-1-1-1/history", method: .get, headers: sato.cookieOnly)
-            #expect(history.text.contains("<td>grade</td><td></td><td>B</td>") && !history.text.contains("<script>"))
+            #expect(history.text.contains("<td>評価</td><td></td><td>B</td>") && !history.text.contains("<script>"))
         }
     }
 

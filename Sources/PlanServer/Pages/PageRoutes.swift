@@ -336,7 +336,7 @@ struct PageRoutes: Sendable {
             "code": item.code, "name": item.name,
             "rows": rows.rows.map { row in
                 ["at": JapanTime.display(cell(row, "at")), "year": cell(row, "fiscal_year"), "dept": cell(row, "dept"), "actor": cell(row, "actor"),
-                 "field": cell(row, "field"), "old": cell(row, "old_value"), "new": cell(row, "new_value")]
+                 "field": Message.historyField(cell(row, "field"))?.text(.ja) ?? cell(row, "field"), "old": cell(row, "old_value"), "new": cell(row, "new_value")]
             },
         ]
         return render("history", values, session: session)
