@@ -4,7 +4,8 @@ import CSQLite
 /// runs a few statements once per item: preparing each again (parsing, resolving names against
 /// the schema) was a third of importing a town's plan. A statement is taken out while it runs,
 /// so a nested run of the same SQL prepares its own, and goes back reset, its bindings cleared:
-/// a kept statement holds no lock and no value.
+/// a kept statement holds no lock and no value. Statements made by `prepare` are never kept:
+/// ad hoc SQL (PlanCore's ReadOnlySQL) is prepared afresh, under the authorizer of the moment.
 struct KeptStatements {
     /// Enough for every fixed statement of a command; SQL that differs each time (values written
     /// into the text) stops being kept when the shelf is full rather than growing it.
