@@ -445,16 +445,23 @@ LIMITS = {
     "snapshot memory": "SQLite's page cache and sorter for the read-back ORDER BY seq, not plandb's rows",
     "export memory": "the rows are streamed (three cursors in seq order, 64 KiB writes); what remains is SQLite's page cache and sorter",
     "export csv": "perf: Swift builds every cell of the 18-column report as a String (現状値（年）, the printed targets parsed from the targets column and joined, formula neutralising, CSV quoting) where the shell copies stored text; SQLite is about a tenth of plandb's time (profile of issue 14; not worked on in issue 26's round)",
-    "entry import": "perf: SQLite's own work — the final INSERT … SELECT with its foreign-key checks (about 15% of that statement), a million inserts into the staging table, 100,000 indicator lookups; Swift's CSV parsing and checks are about a quarter (profile of issue 14; not worked on in issue 26's round, whose runs here were on a machine at a load of 8–9)",
+    "entry import": ("perf (issue 26, 100,000 rows): SQLite's own work is about half of plandb's time — the final INSERT … SELECT "
+                     "(a quarter, with the foreign-key checks the shell leaves off), the staging inserts, one indicator lookup per ten rows "
+                     "(its four aggregates over the targets: a tenth); Swift's CSV parsing and row checks the rest. Tried this round: "
+                     "the file read once instead of three times (the encoding judged in the same pass; the 年度 read from the first row "
+                     "only), each cell cleaned once per row"),
     "status --year": "the duties of every department read from the views (v_indicators, v_initiatives, v_policies) and the one-pass outlook over the year's current actuals",
     "status --year memory": "the duty list of the department with 100,000 indicators and the set of entered codes",
     "entry template": "the template reads every indicator of the plan into a dictionary, then picks the department's",
     "entry template memory": "the dictionary of every indicator's row",
     "sql memory": "the rows are written as they are read (RowWriter); the table format holds its first 1,000 rows to size the columns",
     "start-up": "perf: process start — the Swift runtime and ArgumentParser building the command tree — about 9 ms of the static binary's 12 ms, against the shell's 4 ms",
-    "workbook": ("perf of one town (0.37 s CPU against the shell's 0.03 s): about half is start-up and applying the 17 migrations to the "
-                 "new file; of the rest, reading the xlsx (unzip, XMLParser, building the seed model) about a third, the seed check a fifth "
-                 "(SeedCode.isWellFormed's Swift Regex alone 10%), the import's own statements a tenth. Not changed this round"),
+    "workbook": ("perf of one town (0.19 s CPU against the shell's 0.03 s; was 0.37): reading the xlsx a quarter (libxml2 through "
+                 "Foundation's XMLParser, 860 KB of XML), the 19 migrations on the new file a fifth (each ALTER TABLE … ADD COLUMN "
+                 "re-reads the whole schema), the import's statements a third, start-up a twentieth. Done this round: the import's "
+                 "statements kept prepared (a third of the time was preparing them), the code checks without Swift Regex (parsed "
+                 "again at every call), the 12-step rename without rewriting every view, one connection instead of three; next would "
+                 "be an XML reader of our own, which is not worth its risk for a file read once a plan"),
     "serve": "every write is one transaction on the one writer connection; requests wait for it in turn",
     "achievement": "start-up and printing 100,000 rows through Swift strings; the query itself costs both tools alike",
 }
