@@ -118,7 +118,12 @@ public struct SnapshotDocument: Sendable {
     /// Lines split at "\n" and at their first two ":"; nil when a separator has beside it a
     /// character that a grapheme cluster could join to it (`joinsNothing`).
     private static func splitTargetBytes(_ text: String) -> [(year: Int, text: String, value: Double?)]? {
-        let bytes = Array(text.utf8)
+        // Read in the string's own storage: an array of its bytes per indicator was a copy for nothing.
+        var text = text
+        return text.withUTF8(splitTargetBytes)
+    }
+
+    private static func splitTargetBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [(year: Int, text: String, value: Double?)]? {
         let newline = UInt8(ascii: "\n"), colon = UInt8(ascii: ":")
         func plainNeighbours(_ index: Int) -> Bool {
             // An ASCII neighbour is answered from its byte, as joinsNothing answers it: only a CR
@@ -144,6 +149,8 @@ public struct SnapshotDocument: Sendable {
         // Each line's parts as byte ranges; a line becomes a target only with all three parts and
         // a whole year, as in parseTargetCharacters, and only then are its strings made.
         var targets: [(year: Int, text: String, value: Double?)] = []
+        // Room for the handful of targets a plan prints, so that the array is not grown target by target.
+        targets.reserveCapacity(8)
         var parts: [Range<Int>] = []
         var start = 0
         func cut(_ end: Int) {
@@ -152,7 +159,7 @@ public struct SnapshotDocument: Sendable {
         }
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         func finishLine() {
-            if parts.count == 3, let year = Int(string(parts[0])) { targets.append((year, string(parts[1]), Double(string(parts[2])))) }
+            if parts.count == 3, let year = wholeNumber(bytes[parts[0]]) ?? Int(string(parts[0])) { targets.append((year, string(parts[1]), Double(string(parts[2])))) }
         }
         for (index, byte) in bytes.enumerated() {
             if byte == newline {
@@ -175,6 +182,18 @@ public struct SnapshotDocument: Sendable {
             finishLine()
         }
         return targets
+    }
+
+    /// Plain digits read without making a String; nil for anything else (a sign, too many digits
+    /// to be sure of no overflow), which Int(String) then reads as it always did.
+    private static func wholeNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard (1...18).contains(digits.count) else { return nil }
+        var number = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return number
     }
 
     /// ASCII but CR, or a CJK, kana or full-width character that is not a combining mark: no
