@@ -37,8 +37,9 @@ struct CSVBuffer {
     private mutating func append(_ value: Value) {
         switch value {
         case .null: break
-        // A number or a blob literal holds no comma, quote or line break, and is never neutralised.
-        case .integer, .real, .blob: append(CellText.plain(value), neutralize: false)
+        // A number or a blob literal (x'…') holds no comma, quote or line break, and is never
+        // neutralised: it is written as it is, unscanned (a blob's literal can be megabytes).
+        case .integer, .real, .blob: bytes.append(contentsOf: CellText.plain(value).utf8)
         case .text(let text): append(text, neutralize: neutralizeFormulas)
         }
     }

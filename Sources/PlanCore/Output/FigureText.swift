@@ -21,7 +21,7 @@ public enum FigureText {
         var text = text
         return text.withUTF8 { bytes in
             var figure: [UInt8] = []
-            figure.reserveCapacity(bytes.count + bytes.count / 3 + 1)
+            figure.reserveCapacity(bytes.count + bytes.count / 3 + 1 + unit.utf8.count)
             var whole = bytes[...]
             if whole.first == minus {
                 figure.append(minus)
@@ -44,7 +44,8 @@ public enum FigureText {
                 written += 1
             }
             figure.append(contentsOf: fraction)
-            return String(decoding: figure, as: UTF8.self) + unit
+            figure.append(contentsOf: unit.utf8)
+            return String(decoding: figure, as: UTF8.self)
         }
     }
 

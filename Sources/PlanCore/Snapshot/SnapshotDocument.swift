@@ -159,7 +159,11 @@ public struct SnapshotDocument: Sendable {
         }
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         func finishLine() {
-            if parts.count == 3, let year = wholeNumber(bytes[parts[0]]) ?? Int(string(parts[0])) { targets.append((year, string(parts[1]), Double(string(parts[2])))) }
+            guard parts.count == 3, let year = wholeNumber(bytes[parts[0]]) ?? Int(string(parts[0])) else { return }
+            // Plain digits are the same number whichever way they are read (Int to Double rounds
+            // as strtod does); anything else is read by Double(String), as it always was.
+            let value = wholeNumber(bytes[parts[2]]).map(Double.init) ?? Double(string(parts[2]))
+            targets.append((year, string(parts[1]), value))
         }
         for (index, byte) in bytes.enumerated() {
             if byte == newline {

@@ -91,12 +91,24 @@ extension SnapshotDocument {
         bytes.reserveCapacity(indicator.targets.count * 24)
         for (index, target) in indicator.targets.enumerated() {
             if index > 0 { bytes.append(contentsOf: "、".utf8) }
-            bytes.append(contentsOf: String(target.year).utf8)
+            appendDecimal(target.year, to: &bytes)
             bytes.append(UInt8(ascii: " "))
             bytes.append(contentsOf: target.text.utf8)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
+}
+
+/// The decimal digits of `number`, as String(number) spells them, without making the String.
+private func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    let start = bytes.count
+    var rest = number.magnitude
+    repeat {
+        bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        rest /= 10
+    } while rest > 0
+    bytes[start...].reverse()
 }
 
 /// A policy's figures for the summary page.
