@@ -93,3 +93,18 @@ import Testing
         }
     }
 }
+
+extension ByteExactOutputTests {
+    /// Target values of plain digits are read without Double(String): the same doubles, to the bit.
+    @Test func targetValuesAreTheDoublesStrtodGives() {
+        var generator = Generator(state: 53)
+        let pieces = ["0", "1", "5", "9", "7", "3", ".", "000", "123456789", "e", "-"]
+        for _ in 0..<20_000 {
+            let value = (0..<Int.random(in: 1...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let text = "2023:\(value)件:\(value)\n2025:x:\(value)"
+            let fast = SnapshotDocument.parseTargets(text).map { "\($0.year)|\($0.text)|\(($0.value?.bitPattern).map(String.init) ?? "nil")" }
+            let slow = SnapshotDocument.parseTargetCharacters(text).map { "\($0.year)|\($0.text)|\(($0.value?.bitPattern).map(String.init) ?? "nil")" }
+            #expect(fast == slow, "\(value)")
+        }
+    }
+}

@@ -99,16 +99,17 @@ extension SnapshotDocument {
     }
 }
 
-/// The decimal digits of `number`, as String(number) spells them, without making the String.
+/// The decimal digits of `number`, as String(number) spells them, without making the String:
+/// from the highest power of ten down, appended in place.
 private func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
     if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    let start = bytes.count
-    var rest = number.magnitude
+    let magnitude = number.magnitude
+    var divisor: UInt = 1
+    while magnitude / divisor >= 10 { divisor *= 10 }
     repeat {
-        bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-        rest /= 10
-    } while rest > 0
-    bytes[start...].reverse()
+        bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+        divisor /= 10
+    } while divisor > 0
 }
 
 /// A policy's figures for the summary page.
