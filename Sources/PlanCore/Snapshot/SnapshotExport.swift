@@ -100,16 +100,21 @@ extension SnapshotDocument {
 }
 
 /// The decimal digits of `number`, as String(number) spells them, without making the String:
-/// from the highest power of ten down, appended in place.
+/// appended from the last (a division by the constant 10 is a multiplication), then put in order.
 private func appendDecimal(_ number: Int, to bytes: inout [UInt8]) {
     if number < 0 { bytes.append(UInt8(ascii: "-")) }
-    let magnitude = number.magnitude
-    var divisor: UInt = 1
-    while magnitude / divisor >= 10 { divisor *= 10 }
+    var low = bytes.count
+    var rest = number.magnitude
     repeat {
-        bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-        divisor /= 10
-    } while divisor > 0
+        bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+        rest /= 10
+    } while rest > 0
+    var high = bytes.count - 1
+    while low < high {
+        bytes.swapAt(low, high)
+        low += 1
+        high -= 1
+    }
 }
 
 /// A policy's figures for the summary page.
