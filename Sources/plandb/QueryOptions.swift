@@ -47,9 +47,15 @@ struct QueryOptions: ParsableArguments {
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout + 0.5, execute: watchdog)
         defer { watchdog.cancel() }
         var writer: RowWriter?
-        try reader.run(sql, parameters: bindings, timeout: timeout, columns: { columns in
-            writer = RowWriter(format: output.format, columns: columns, options: output.options, write: Console.out)
-        }, row: { row in writer?.add(row) })
+        do {
+            try reader.run(sql, parameters: bindings, timeout: timeout, columns: { columns in
+                writer = RowWriter(format: output.format, columns: columns, options: output.options, write: Console.out)
+            }, row: { row in writer?.add(row) })
+        } catch {
+            // The rows read before the error (a time limit, a failing function) are still printed.
+            writer?.flush()
+            throw error
+        }
         writer?.finish()
         if let notice = writer?.notice { Console.err(notice.text()) }
     }

@@ -16,25 +16,37 @@ public enum FigureText {
     ///   before anything is stored) is printed as it is, without the unit.
     public static func recorded(_ text: String, unit: String = "") -> String {
         guard DecimalText.isPlain(text) || DecimalText.isGrouped(text) else { return text }
-        var whole = Substring(text)
-        var sign = ""
-        if whole.hasPrefix("-") {
-            sign = "-"
-            whole = whole.dropFirst()
-        }
-        var fraction: Substring = ""
-        if let dot = whole.firstIndex(of: ".") {
-            fraction = whole[dot...]
+        // Past the check the text is ASCII (a minus, digits, commas, a point), so it is worked
+        // over its bytes: Characters made the interpolated targets a tenth of a CSV export.
+        var text = text
+        return text.withUTF8 { bytes in
+            var figure: [UInt8] = []
+            figure.reserveCapacity(bytes.count + bytes.count / 3 + 1 + unit.utf8.count)
+            var whole = bytes[...]
+            if whole.first == minus {
+                figure.append(minus)
+                whole = whole.dropFirst()
+            }
+            let dot = whole.firstIndex(of: point) ?? whole.endIndex
+            let fraction = whole[dot...]
             whole = whole[..<dot]
+            // The whole part's digits without leading zeros (one is kept), a comma before each
+            // group of three counted from the right.
+            let digitCount = whole.reduce(0) { $1 == comma ? $0 : $0 + 1 }
+            var skipped = 0, written = 0
+            for byte in whole where byte != comma {
+                if written == 0, byte == zero, digitCount - skipped > 1 {
+                    skipped += 1
+                    continue
+                }
+                if written > 0, (digitCount - skipped - written) % 3 == 0 { figure.append(comma) }
+                figure.append(byte)
+                written += 1
+            }
+            figure.append(contentsOf: fraction)
+            figure.append(contentsOf: unit.utf8)
+            return String(decoding: figure, as: UTF8.self)
         }
-        var digits = whole.filter { $0 != "," }
-        while digits.count > 1, digits.hasPrefix("0") { digits.removeFirst() }
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return sign + grouped + fraction + unit
     }
 
     /// A computed figure (an interpolated target, a forecast, a gap): whole numbers and anything
@@ -52,3 +64,5 @@ extension FigureText {
         text.map { recorded($0, unit: unit) }
     }
 }
+
+private let minus = UInt8(ascii: "-"), point = UInt8(ascii: "."), comma = UInt8(ascii: ","), zero = UInt8(ascii: "0")

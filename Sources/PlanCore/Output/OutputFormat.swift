@@ -30,8 +30,8 @@ public struct OutputOptions: Sendable {
     }
 }
 
-/// Writes rows in one output format, each row as it arrives, so a result of any size needs
-/// constant memory. `table` sizes its columns from the header and the first `sizingRows` rows
+/// Writes rows in one output format, each row as it arrives (CSV in blocks of some 64 KiB, which
+/// `finish()` or `flush()` completes), so a result of any size needs constant memory. `table` sizes its columns from the header and the first `sizingRows` rows
 /// (all of them in a smaller result); a later value wider than its column is written whole,
 /// and `notice` then says so for the caller to show.
 public final class RowWriter {
@@ -49,6 +49,7 @@ public final class RowWriter {
     private var table: TableColumns?
     private var rowCount = 0
     private var overflowingRows = 0
+    private var csv: CSVBuffer
 
     public init(
         format: OutputFormat, columns: [String], headings: [String]? = nil, options: OutputOptions = OutputOptions(),
@@ -59,6 +60,7 @@ public final class RowWriter {
         self.headings = headings ?? columns
         self.options = options
         self.write = write
+        csv = CSVBuffer(neutralizeFormulas: options.neutralizeFormulas)
         start()
     }
 
@@ -67,7 +69,8 @@ public final class RowWriter {
         case .csv:
             if options.byteOrderMark { write("\u{FEFF}") }
             // The header is a cell too: a column named `=…` (an alias in ad hoc SQL) is neutralised.
-            write(columns.map { CellText.csvField(cell(.text($0))) }.joined(separator: ",") + "\r\n")
+            csv.add(columns.map(Value.text))
+            write(csv.take())
         case .tsv:
             if options.byteOrderMark { write("\u{FEFF}") }
             write(columns.map { CellText.tsvField(cell(.text($0))) }.joined(separator: "\t") + "\n")
@@ -84,14 +87,10 @@ public final class RowWriter {
         defer { rowCount += 1 }
         switch format {
         case .csv:
-            // One string grown in place: mapping the fields into an array to join them was about an
-            // eighth of a large CSV export.
-            var line = ""
-            for (index, value) in values.enumerated() {
-                if index > 0 { line += "," }
-                line += CellText.csvField(cell(value))
-            }
-            write(line + "\r\n")
+            // Built as bytes (CSVBuffer) and handed on in blocks: a String per row and its copy
+            // into the output's own buffer were a tenth of a large export.
+            csv.add(values)
+            if csv.isFull { flush() }
         case .tsv:
             write(values.map { CellText.tsvField(cell($0)) }.joined(separator: "\t") + "\n")
         case .json:
@@ -123,7 +122,14 @@ public final class RowWriter {
         self.table = table
     }
 
+    /// Hands on the rows still held (CSV is written in blocks): `finish()` does it, and a caller
+    /// that stops early on an error calls it so that the rows before the error are still printed.
+    public func flush() {
+        if !csv.isEmpty { write(csv.take()) }
+    }
+
     public func finish() {
+        flush()
         switch format {
         case .json:
             write(rowCount == 0 ? "]\n" : "\n]\n")

@@ -25,12 +25,19 @@ final class SnapshotCSV<Source: SnapshotSource>: SnapshotVisitor {
             get { values[column.rawValue] }
             set { values[column.rawValue] = newValue }
         }
+
+        mutating func clear() {
+            for index in values.indices { values[index] = .null }
+        }
     }
 
+    /// Kept from row to row, emptied after each: an array per row was an allocation for nothing.
+    private var cells = Cells()
+
     func row(_ fill: (inout Cells) -> Void) {
-        var cells = Cells()
         fill(&cells)
         writer.add(cells.values)
+        cells.clear()
     }
 
     func text(_ value: String?) -> Value { value.map(Value.text) ?? .null }

@@ -118,7 +118,12 @@ public struct SnapshotDocument: Sendable {
     /// Lines split at "\n" and at their first two ":"; nil when a separator has beside it a
     /// character that a grapheme cluster could join to it (`joinsNothing`).
     private static func splitTargetBytes(_ text: String) -> [(year: Int, text: String, value: Double?)]? {
-        let bytes = Array(text.utf8)
+        // Read in the string's own storage: an array of its bytes per indicator was a copy for nothing.
+        var text = text
+        return text.withUTF8(splitTargetBytes)
+    }
+
+    private static func splitTargetBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [(year: Int, text: String, value: Double?)]? {
         let newline = UInt8(ascii: "\n"), colon = UInt8(ascii: ":")
         func plainNeighbours(_ index: Int) -> Bool {
             // An ASCII neighbour is answered from its byte, as joinsNothing answers it: only a CR
@@ -144,6 +149,8 @@ public struct SnapshotDocument: Sendable {
         // Each line's parts as byte ranges; a line becomes a target only with all three parts and
         // a whole year, as in parseTargetCharacters, and only then are its strings made.
         var targets: [(year: Int, text: String, value: Double?)] = []
+        // Room for the handful of targets a plan prints, so that the array is not grown target by target.
+        targets.reserveCapacity(8)
         var parts: [Range<Int>] = []
         var start = 0
         func cut(_ end: Int) {
@@ -152,7 +159,9 @@ public struct SnapshotDocument: Sendable {
         }
         func string(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
         func finishLine() {
-            if parts.count == 3, let year = Int(string(parts[0])) { targets.append((year, string(parts[1]), Double(string(parts[2])))) }
+            guard parts.count == 3, let year = wholeNumber(bytes[parts[0]]) ?? Int(string(parts[0])) else { return }
+            let value = plainDecimal(bytes[parts[2]]) ?? Double(string(parts[2]))
+            targets.append((year, string(parts[1]), value))
         }
         for (index, byte) in bytes.enumerated() {
             if byte == newline {
@@ -176,6 +185,41 @@ public struct SnapshotDocument: Sendable {
         }
         return targets
     }
+
+    /// Plain digits read without making a String; nil for anything else (a sign, too many digits
+    /// to be sure of no overflow), which Int(String) then reads as it always did.
+    private static func wholeNumber(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        guard (1...18).contains(digits.count) else { return nil }
+        var number = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            number = number * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return number
+    }
+
+    /// Digits with at most one point among them (`131.0`, `95.15`), fifteen digits at most, read
+    /// as their whole number over a power of ten: both are exact in a Double, so the quotient is
+    /// the correctly rounded value that Double(String) gives too (strtod's own fast path, after
+    /// Clinger). nil for anything else (a sign, an exponent, more digits), which Double(String)
+    /// then reads as it always did; strtod was a twelfth of a large CSV export.
+    private static func plainDecimal(_ text: Slice<UnsafeBufferPointer<UInt8>>) -> Double? {
+        var mantissa = 0, digits = 0, fractionDigits: Int? = nil
+        for byte in text {
+            if byte == UInt8(ascii: "."), fractionDigits == nil, digits > 0 {
+                fractionDigits = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 15 else { return nil }
+            mantissa = mantissa * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+            if let count = fractionDigits { fractionDigits = count + 1 }
+        }
+        guard digits > 0, fractionDigits != 0 else { return nil }
+        return Double(mantissa) / powersOfTen[fractionDigits ?? 0]
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { exponent in (0..<exponent).reduce(1) { power, _ in power * 10 } }
 
     /// ASCII but CR, or a CJK, kana or full-width character that is not a combining mark: no
     /// grapheme cluster rule joins one of these to a neighbouring "\n" or ":" (a CR joins LF;
