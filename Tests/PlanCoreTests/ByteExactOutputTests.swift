@@ -56,6 +56,15 @@ import Testing
         }
     }
 
+    /// A quote joined to a combining mark is a quote all the same: doubled, so that the field
+    /// ends where it should (the Character-based replacement left it single).
+    @Test func everyQuoteIsDoubledEvenBesideACombiningMark() {
+        let text = "a\"\u{301}b,\"c\u{3099}\""
+        let expected = "\"a\"\"\u{301}b,\"\"c\u{3099}\"\"\""
+        #expect(CellText.csvField(text) == expected)
+        #expect(RowWriter.render(format: .csv, columns: ["x"], rows: [[.text(text)]], options: OutputOptions()) == "x\r\n" + expected + "\r\n")
+    }
+
     /// FigureText.recorded before it read bytes: Characters and Substrings.
     static func characterRecorded(_ text: String, unit: String = "") -> String {
         guard DecimalText.isPlain(text) || DecimalText.isGrouped(text) else { return text }

@@ -46,18 +46,11 @@ struct CSVBuffer {
 
     private mutating func append(_ text: String, neutralize: Bool) {
         var contiguous = text
-        let done = contiguous.withUTF8 { field -> Bool in
+        contiguous.withUTF8 { field in
             // Only a first byte of = + - @ tab CR can start a formula (a first scalar that is one
             // of them is that byte); the dearer number check follows only then.
             let prefix = neutralize && field.first.map(startsFormula) == true && !DecimalText.isPlain(text)
-            var quote = false
-            for (index, byte) in field.enumerated() where byte == comma || byte == dquote || byte == cr || byte == lf {
-                quote = true
-                // csvField doubles the quotes Character by Character, and a quote beside a
-                // non-ASCII byte may be joined to its neighbour into one Character that is left
-                // as it is: such a rare field is written by csvField itself, to keep its bytes.
-                if byte == dquote, index > 0 && field[index - 1] >= 0x80 || index + 1 < field.count && field[index + 1] >= 0x80 { return false }
-            }
+            let quote = field.contains { $0 == comma || $0 == dquote || $0 == cr || $0 == lf }
             if quote { bytes.append(dquote) }
             if prefix { bytes.append(apostrophe) }
             if quote {
@@ -69,11 +62,6 @@ struct CSVBuffer {
             } else {
                 bytes.append(contentsOf: field)
             }
-            return true
-        }
-        if !done {
-            let cell = neutralize ? CellText.neutralizingFormula(text) : text
-            bytes.append(contentsOf: CellText.csvField(cell).utf8)
         }
     }
 

@@ -54,9 +54,16 @@ enum CellText {
         }
     }
 
+    /// Every quote doubled, scalar by scalar: replacing by Characters left a quote joined to a
+    /// combining mark (`"◌́`) single, and the field then ended early in every CSV reader.
     static func csvField(_ text: String) -> String {
         guard needsQuotes(text) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var field = "\""
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { field.unicodeScalars.append(scalar) }
+            field.unicodeScalars.append(scalar)
+        }
+        return field + "\""
     }
 
     /// Whether a CSV field holds a comma, a quote or a line break, read over the UTF-8 bytes in
