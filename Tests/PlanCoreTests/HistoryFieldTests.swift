@@ -11,7 +11,9 @@ import Testing
         ("specific_revenue", "特定財源 国/県/地方債/その他（千円）", "specific revenue: national/prefectural/bonds/other (thousand yen)"),
         ("staff 一般職", "人工（一般職）", "staff-years (一般職)"), ("rate 会計年度任用職員", "人件費単価（会計年度任用職員、千円）", "cost per staff-year (会計年度任用職員, thousand yen)"),
         ("一次評価 grade", "一次評価の評価", "一次評価: grade"), ("二次評価 comment", "二次評価のコメント", "二次評価: comment"),
-        ("plan indicator name", "計画の記載：indicator name", "the plan's text: indicator name"),
+        ("plan indicator name", "指標の記載（name）", "the indicator's name"), ("plan project added", "計画に事務事業を追加", "project added to the plan"),
+        ("plan initiative removed", "計画から主な取組を削除", "initiative removed from the plan"), ("plan initiative code", "主な取組のコード", "the initiative's code"),
+        ("plan grade added", "計画に評価の区分を追加", "grade added to the plan"), ("plan unknown_kind title", "unknown_kindの記載（title）", "the unknown_kind's title"),
     ])
     func eachFieldHasItsName(field: String, ja: String, en: String) {
         #expect(Message.historyField(field)?.text(.ja) == ja)

@@ -306,6 +306,7 @@ try:
     accessible(driver, "the history")
     driver.get(URL + "/projects/K001/history?year=2024")
     check("a project's history names who entered it", "sato" in text(driver, "#history") and "人工（正職員）" in text(driver, "#history"), text(driver, "#history"))
+    screenshot(driver, "server-history.png")
     accessible(driver, "a project's history")
     driver.get(URL + "/items/9-9-X9/history")
     check("an unknown item is an error page", "ありません" in text(driver, "#alert"), text(driver, "main"))

@@ -40,9 +40,26 @@ extension Message {
     static func historyRate(_ kind: String) -> Message {
         Message("history.field.rate", en: "cost per staff-year (\(kind), thousand yen)", ja: "人件費単価（\(kind)、千円）")
     }
+    /// A change to the plan (plan_revisions: `plan KIND FIELD`): an item added, removed,
+    /// renumbered, or one of its texts changed.
     static func historyPlanChange(_ what: String) -> Message {
-        Message("history.field.plan", en: "the plan's text: \(what)", ja: "計画の記載：\(what)")
+        let words = what.split(separator: " ", maxSplits: 1).map(String.init)
+        let kind = planItemKinds[words[0]] ?? (en: words[0], ja: words[0])
+        switch words.count > 1 ? words[1] : "" {
+        case "added": return Message("history.field.plan_added", en: "\(kind.en) added to the plan", ja: "計画に\(kind.ja)を追加")
+        case "removed": return Message("history.field.plan_removed", en: "\(kind.en) removed from the plan", ja: "計画から\(kind.ja)を削除")
+        case "code": return Message("history.field.plan_code", en: "the \(kind.en)'s code", ja: "\(kind.ja)のコード")
+        case let field: return Message("history.field.plan_text", en: "the \(kind.en)'s \(field)", ja: "\(kind.ja)の記載（\(field)）")
+        }
     }
+
+    /// The plan's items as DESIGN.md's glossary names them.
+    static let planItemKinds: [String: (en: String, ja: String)] = [
+        "outline": ("outline", "大綱"), "policy": ("policy", "施策"), "measure": ("measure", "小施策"), "direction": ("direction", "取組方針"),
+        "initiative": ("initiative", "主な取組"), "indicator": ("indicator", "指標"), "project": ("project", "事務事業"),
+        "plan": ("plan", "計画"), "department": ("department", "課"), "grade": ("grade", "評価の区分"),
+        "next_direction": ("next direction", "今後の方向性の区分"), "phase": ("phase", "取組の段階"), "sdg_goal": ("SDG goal", "SDGs の目標"),
+    ]
     static func historyReviewGrade(_ review: String) -> Message {
         Message("history.field.review_grade", en: "\(review): grade", ja: "\(review)の評価")
     }
