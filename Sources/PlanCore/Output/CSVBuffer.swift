@@ -1,9 +1,10 @@
 import SQLiteDB
 
-/// CSV lines built as UTF-8 bytes in one buffer, handed on as text in blocks: the same bytes as
-/// `CellText.csvField(neutralizingFormula(plain(value)))` per cell, without a String per cell, a
-/// String append per piece and a String per line, which were most of RowWriter's time in a
-/// large export.
+/// CSV lines built as UTF-8 bytes in one buffer, handed on as text in blocks: each cell
+/// `CellText.neutralizingFormula(plain(value))`, quoted (RFC 4180: every quote doubled) when it
+/// holds a comma, a quote or a line break. This is plandb's one CSV writer; it replaced a String
+/// per cell, a String append per piece and a String per line, which were most of RowWriter's time
+/// in a large export (ByteExactOutputTests keeps that writer to compare against).
 struct CSVBuffer {
     private var bytes: [UInt8] = []
     let neutralizeFormulas: Bool

@@ -54,28 +54,6 @@ enum CellText {
         }
     }
 
-    /// Every quote doubled, scalar by scalar: replacing by Characters left a quote joined to a
-    /// combining mark (`"◌́`) single, and the field then ended early in every CSV reader.
-    static func csvField(_ text: String) -> String {
-        guard needsQuotes(text) else { return text }
-        var field = "\""
-        for scalar in text.unicodeScalars {
-            if scalar == "\"" { field.unicodeScalars.append(scalar) }
-            field.unicodeScalars.append(scalar)
-        }
-        return field + "\""
-    }
-
-    /// Whether a CSV field holds a comma, a quote or a line break, read over the UTF-8 bytes in
-    /// place (a hex blob is megabytes long, and a Character at a time is far slower).
-    static func needsQuotes(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
-            return false
-        }
-    }
-
     static func tsvField(_ text: String) -> String {
         // Most values hold none of the four: they are written as they are, without a copy.
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
