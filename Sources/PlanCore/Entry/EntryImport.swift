@@ -19,7 +19,9 @@ public struct EntryImportReport: Sendable, Equatable {
 ///
 /// Actuals, which a large sheet is made of, are checked in memory against the plan's
 /// indicators, staged in a temporary table and written with one INSERT … SELECT that skips
-/// unchanged values; the few evaluations go through `Recorder` one by one.
+/// unchanged values (appending each row as it came was slower by a tenth: a statement per row);
+/// a second thread reads the file ahead (`CSVReadAhead`). The few evaluations go through
+/// `Recorder` one by one.
 public struct EntryImport {
     let store: PlanDatabase
     let plan: PlanRef
@@ -103,14 +105,15 @@ public struct EntryImport {
                 let staging = try ActualStaging(db: db, recorder: recorder, dept: dept, confirmed: confirmed)
                 staging.places = places
                 defer { staging.drop() }
-                func take(_ record: CSVRecord) throws {
+                func take(_ entry: EntryRecord) throws {
+                    let record = entry.record
                     guard let columns = index else {
                         guard record.fields.contains(where: { !$0.isEmpty }) else { return }
                         index = ColumnPositions(try columnIndex(record.fields, fileName: fileName))
                         return
                     }
-                    if record.fields.allSatisfy(\.isBlank) { return }
-                    let cells = RowCells(record.fields, columns: columns)
+                    if entry.isBlank { return }
+                    let cells = RowCells(cells: entry.cells, columns: columns)
                     let cell = { (column: Column) -> String? in cells[column] }
                     if let cellProblems = places?.cellProblems[record.line] {
                         for (field, error) in cellProblems { problem(record.line, cell(.code), error, kind: cell(.kind), field: field) }
@@ -123,7 +126,7 @@ public struct EntryImport {
                         return
                     }
                     do {
-                        if record.fields.contains(where: Self.holdsByteOrderMark) { throw Self.byteOrderMarkInside }
+                        if entry.holdsByteOrderMark { throw Self.byteOrderMarkInside }
                         let row = SheetRow(cell: cell, hasColumn: { columns[$0] != nil }, line: record.line)
                         if let onlyYear, let rowYear = try? row.item().year, rowYear != onlyYear {
                             throw Self.otherYear(fileName, declared: rowYear, year: onlyYear)
@@ -146,12 +149,10 @@ public struct EntryImport {
                     }
                 }
                 if let workbookRecords {
-                    for record in workbookRecords { try take(record) }
+                    for record in workbookRecords { try take(EntryRecord(record)) }
                     encoding = nil
                 } else {
-                    var parser = CSVParser(take)
-                    encoding = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
-                    try parser.finish()
+                    encoding = try CSVReadAhead.forEachRecord(ofFile: path, prepare: EntryRecord.init, take)
                 }
                 try staging.keepCurrentNotes()
                 guard index != nil else {
@@ -349,28 +350,37 @@ public struct EntryImport {
     }
 }
 
-/// One row's cells by column, each trimmed and cleaned (`EntryImport.cleaned`) once, when it is
-/// first read: a row's checks read 区分, コード and 年度 several times, and cleaning each read
-/// again was a twentieth of a large import.
-final class RowCells {
-    private let fields: [String]
-    private let columns: ColumnPositions
-    /// By field position: nil not read yet, .some(nil) an empty cell.
-    private var cleaned: [String??]
+/// A record of an entry sheet with each cell cleaned (`EntryImport.cleaned`) once. For a CSV
+/// it is made on the reading thread (`CSVReadAhead`), where cleaning costs the import no time:
+/// cleaning on the importing thread was a twentieth of a large import.
+struct EntryRecord: Sendable {
+    let record: CSVRecord
+    /// By field position, nil for an empty cell.
+    let cells: [String?]
+    /// Whether some cell holds U+FEFF (`EntryImport.holdsByteOrderMark`).
+    let holdsByteOrderMark: Bool
 
-    init(_ fields: [String], columns: ColumnPositions) {
-        self.fields = fields
-        self.columns = columns
-        cleaned = Array(repeating: nil, count: fields.count)
+    init(_ record: CSVRecord) {
+        self.record = record
+        cells = record.fields.map { field in
+            let text = EntryImport.cleaned(field)
+            return text.isEmpty ? nil : text
+        }
+        holdsByteOrderMark = record.fields.contains(where: EntryImport.holdsByteOrderMark)
     }
+
+    /// True when no cell holds more than white space (a cell is blank exactly when its cleaned text is empty).
+    var isBlank: Bool { cells.allSatisfy { $0 == nil } }
+}
+
+/// One row's cleaned cells by column.
+struct RowCells {
+    let cells: [String?]
+    let columns: ColumnPositions
 
     /// The cell's text, nil when it is empty or the row has no such column.
     subscript(column: EntryTemplate.Column) -> String? {
-        guard let position = columns[column], position < fields.count else { return nil }
-        if let known = cleaned[position] { return known }
-        let text = EntryImport.cleaned(fields[position])
-        let value: String? = text.isEmpty ? nil : text
-        cleaned[position] = .some(value)
-        return value
+        guard let position = columns[column], position < cells.count else { return nil }
+        return cells[position]
     }
 }

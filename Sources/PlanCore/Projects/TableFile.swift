@@ -136,14 +136,10 @@ struct TableFile {
     static func forEachCSVRow(_ path: String, fileName: String, columns: [Column], _ body: (Row) throws -> Void) throws {
         var rows = RowReader(fileName: fileName, columns: columns, reference: nil)
         var count = 0
-        try withoutActuallyEscaping(body) { body in
-            var parser = CSVParser { record in
-                count += 1
-                guard count <= rowLimit else { throw PlanError(.tableTooLong(fileName, limit: rowLimit), advice: .tableEmptyAdvice) }
-                try rows.feed(record.line, record.fields, body)
-            }
-            _ = try TextDecoding.forEachChunk(ofFile: path) { try parser.feed($0) }
-            try parser.finish()
+        _ = try CSVReadAhead.forEachRecord(ofFile: path, prepare: { $0 }) { record in
+            count += 1
+            guard count <= rowLimit else { throw PlanError(.tableTooLong(fileName, limit: rowLimit), advice: .tableEmptyAdvice) }
+            try rows.feed(record.line, record.fields, body)
         }
         try rows.finish()
     }
