@@ -122,12 +122,21 @@ public final class Statement {
 
     /// Binds by name; `name` may be written with or without its prefix (`:year` or `year`).
     public func bind(_ value: ValueConvertible?, named name: String) throws {
-        let candidates = name.first.map { ":@$".contains($0) } == true ? [name] : [":" + name, "@" + name, "$" + name]
-        for candidate in candidates {
-            let index = sqlite3_bind_parameter_index(handle, candidate)
-            if index > 0 { return try bind(value, at: Int(index)) }
+        guard let index = parameterIndex(name) else {
+            throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql)
         }
-        throw SQLiteError(extendedCode: SQLITE_RANGE, message: "no parameter named \(name)", sql: sql)
+        try bind(value, at: index)
+    }
+
+    /// Where the parameter `name` is; without a prefix, `:name` is tried first and the other
+    /// spellings only when it is absent (a plan's import binds thousands of named values).
+    private func parameterIndex(_ name: String) -> Int? {
+        func index(_ parameter: String) -> Int? {
+            let index = sqlite3_bind_parameter_index(handle, parameter)
+            return index > 0 ? Int(index) : nil
+        }
+        if let first = name.utf8.first, ":@$".utf8.contains(first) { return index(name) }
+        return index(":" + name) ?? index("@" + name) ?? index("$" + name)
     }
 
     /// Binds positional values to `?1…?n`.

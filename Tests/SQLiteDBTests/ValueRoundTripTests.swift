@@ -63,6 +63,9 @@ import Testing
         #expect(statement.value(at: 0) == .null)
         try statement.bind("x", named: "c")
         #expect(try statement.allRows().first?[0] == .text("香取-2027-x"))
+        // Without its prefix, @b is found after :b is not.
+        try statement.bind(2028, named: "b")
+        #expect(try statement.allRows().first?[0] == .text("香取-2028-x"))
         #expect(throws: SQLiteError(extendedCode: 25, message: "no parameter named missing", sql: statement.sql)) {
             try statement.bind(1, named: "missing")
         }
