@@ -48,6 +48,19 @@ import Testing
         #expect(try dump(path) == before)
     }
 
+    /// Every command is one transaction: when the third of three pending migrations fails, the
+    /// two before it are not left applied either.
+    @Test func failingLaterMigrationLeavesTheOnesBeforeItUnapplied() throws {
+        let path = folder.path("pending.db")
+        let db = try Database(path: path)
+        let broken = Migration(version: 3, name: "broken", fileName: "0003_broken.sql", sql: "INSERT INTO things (name) VALUES (NULL);\n")
+        let error = planError { try Migrator(migrations: [Self.first, Self.second, broken]).migrate(db) }
+        #expect(error?.text(.en) == "migration 0003_broken.sql failed: NOT NULL constraint failed: things.name; nothing was changed\nfix the migration file; the database is as it was before")
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema") == .integer(0))
+        #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
+        #expect(try Migrator(migrations: [Self.first, Self.second]).migrate(db).map(\.version) == [1, 2])
+    }
+
     @Test func failingFirstMigrationLeavesNoMigrationTable() throws {
         let path = folder.path("fresh.db")
         let db = try Database(path: path)
