@@ -450,23 +450,24 @@ LIMITS = {
                    "printed targets a tenth, the CSV bytes a tenth. Done: the lines built as bytes in 64 KiB blocks, columns found "
                    "without hashing their names, the targets read and printed without a String per number (1.0 s → 0.68 s to a "
                    "file); what remains would need a CSV path beside the shared report visitor"),
-    "entry import": ("perf (issue 26, 100,000 rows): SQLite's own work is about half of plandb's time — the final INSERT … SELECT "
-                     "(a quarter, with the foreign-key checks the shell leaves off), the staging inserts, one indicator lookup per ten rows "
-                     "(its four aggregates over the targets: a tenth); Swift's CSV parsing and row checks the rest. Tried this round: "
-                     "the file read once instead of three times (the encoding judged in the same pass; the 年度 read from the first row "
-                     "only), each cell cleaned once per row"),
+    "entry import": ("perf (issue 26, 1,000,000 rows): the importing thread is the limit — SQLite's work is over half of it (the "
+                     "staging inserts, then the final INSERT … SELECT with the foreign-key checks the shell leaves off, then the "
+                     "commit's checkpoint, which the shell pays too), the row checks the rest; decoding, parsing and cleaning the "
+                     "cells run ahead on a second thread. Tried: appending each row to indicator_actuals as it is read instead of "
+                     "staging (a quarter slower: a statement per row), staging 64 rows per INSERT (no gain beyond the noise)"),
     "status --year": "the duties of every department read from the views (v_indicators, v_initiatives, v_policies) and the one-pass outlook over the year's current actuals",
     "status --year memory": "the duty list of the department with 100,000 indicators and the set of entered codes",
     "entry template": "the template reads every indicator of the plan into a dictionary, then picks the department's",
     "entry template memory": "the dictionary of every indicator's row",
     "sql memory": "the rows are written as they are read (RowWriter); the table format holds its first 1,000 rows to size the columns",
     "start-up": "perf: process start — the Swift runtime and ArgumentParser building the command tree — about 9 ms of the static binary's 12 ms, against the shell's 4 ms",
-    "workbook": ("perf of one town (0.19 s CPU against the shell's 0.03 s; was 0.37): reading the xlsx a quarter (libxml2 through "
-                 "Foundation's XMLParser, 860 KB of XML), the 19 migrations on the new file a fifth (each ALTER TABLE … ADD COLUMN "
-                 "re-reads the whole schema), the import's statements a third, start-up a twentieth. Done this round: the import's "
-                 "statements kept prepared (a third of the time was preparing them), the code checks without Swift Regex (parsed "
-                 "again at every call), the 12-step rename without rewriting every view, one connection instead of three; next would "
-                 "be an XML reader of our own, which is not worth its risk for a file read once a plan"),
+    "workbook": ("perf of one town (0.19 s CPU against the shell's 0.03 s; was 0.37): reading and checking the workbook is over "
+                 "half of it (`seed check` of the workbook alone takes 0.11 s: libxml2 through Foundation's XMLParser, which hands "
+                 "every element's attributes over as a dictionary — hashing is a tenth of the read), the 19 migrations on the new "
+                 "file about 0.06 s, the import's statements the rest. Done: the import's statements kept prepared, the code checks "
+                 "without Swift Regex, the 12-step rename without rewriting every view, one connection instead of three, and (this "
+                 "round) every pending migration in one transaction and named parameters found without building three spellings; "
+                 "next would be an XML reader of our own, which is not worth its risk for a file read once a plan"),
     "serve": "every write is one transaction on the one writer connection; requests wait for it in turn",
     "achievement": "start-up and printing 100,000 rows through Swift strings; the query itself costs both tools alike",
 }
@@ -629,10 +630,11 @@ def write_report(results, setups, path, made, run_ratios, extra):
               "- **Entry import.** plandb parses the CSV itself and checks every row as `record` would (the",
               "  department owns the indicator, the year is open and in the plan, the value parses, no row",
               "  repeats another), stages rows in a temporary table keyed by indicator and year, and appends",
-              "  only values that differ from the current ones. The CSV is read as bytes (a run of plain bytes",
-              "  copied at once, no Unicode normalisation where the bytes answer), so most of the time left is",
-              "  SQLite's: the staging inserts, the indicator lookups and the final INSERT … SELECT, whose",
-              "  foreign-key checks the shell's copy also pays. Memory is flat: the file is read 1 MiB at a time.",
+              "  only values that differ from the current ones. A second thread reads the file ahead (decoding,",
+              "  parsing, cleaning each cell) in batches of 256 records, so its CPU time counts two threads; most",
+              "  of the importing thread's time is SQLite's: the staging inserts and the final INSERT … SELECT,",
+              "  whose foreign-key checks the shell's copy leaves off. Memory is flat: the file is read 1 MiB at a",
+              "  time and at most four batches of records are in flight.",
               "- **Achievement.** plandb runs the same SQL through the same SQLite library; the difference is",
               "  start-up and formatting. The query itself (current value and year target per indicator)",
               "  costs both tools alike.",

@@ -19,7 +19,7 @@ public struct EntryImportReport: Sendable, Equatable {
 ///
 /// Actuals, which a large sheet is made of, are checked in memory against the plan's
 /// indicators, staged in a temporary table and written with one INSERT … SELECT that skips
-/// unchanged values (appending each row as it came was slower by a tenth: a statement per row);
+/// unchanged values (appending each row as it came, a statement per row, was a quarter slower);
 /// a second thread reads the file ahead (`CSVReadAhead`). The few evaluations go through
 /// `Recorder` one by one.
 public struct EntryImport {
@@ -369,7 +369,8 @@ struct EntryRecord: Sendable {
         holdsByteOrderMark = record.fields.contains(where: EntryImport.holdsByteOrderMark)
     }
 
-    /// True when no cell holds more than white space (a cell is blank exactly when its cleaned text is empty).
+    /// True when no cell holds more than white space: a cell is blank exactly when its cleaned
+    /// text is empty.
     var isBlank: Bool { cells.allSatisfy { $0 == nil } }
 }
 
