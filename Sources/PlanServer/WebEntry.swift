@@ -73,10 +73,9 @@ extension WebEntry {
         }
     }
 
-    /// A text's refusals name their field (`result`, `challenge`, …) in the message: the first of
-    /// `names` it names, nil when the refusal is about no text.
+    /// The text field of `names` a refusal is about (`PlanError.field`), nil when it is about no
+    /// text or about one the form does not have.
     static func textField(of error: PlanError, among names: [String]) -> String? {
-        guard error.message.key == "entry.text.too_long" || error.message.key == "text.control_character" else { return nil }
-        return names.first { error.message.en.contains($0) }
+        error.field.flatMap { names.contains($0) ? $0 : nil }
     }
 }

@@ -50,6 +50,9 @@ import Testing
             let form = try await PageRouteTests.signIn(client, "sato")
             let page = try await PageRouteTests.post(client, "/years/2024/entries", form, [("kind", "indicator"), ("code", "6-7-I2"), ("value", "500000"), ("note", "a\u{1B}b")])
             #expect(page.status == .unprocessableContent && page.text.contains(Message.textControlCharacter("note", "U+001B").text(.ja)))
+            // The refusal names its field (PlanError.field): the page marks the 備考 input, not the value's.
+            #expect(page.text.contains(#"size="14" aria-invalid="true" aria-describedby="item-6-7-I2-error">"#))
+            #expect(!page.text.contains(#"size="10" aria-invalid="true""#))
             let kept = try await client.post("/api/v1/entries", #"{"kind": "indicator", "code": "6-7-I2", "year": 2024, "value": "500000", "note": "一行目\r\n\t二行目"}"#, headers: sato.headers)
             #expect(kept.status == .ok)
         }

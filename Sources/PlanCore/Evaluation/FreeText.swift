@@ -12,7 +12,9 @@ public enum FreeText {
     public static func check(_ text: String?, field: String) throws {
         guard let text else { return }
         if let scalar = text.unicodeScalars.first(where: isRefused) {
-            throw PlanError(.textControlCharacter(field, String(format: "U+%04X", scalar.value)), advice: .textControlCharacterAdvice)
+            var error = PlanError(.textControlCharacter(field, String(format: "U+%04X", scalar.value)), advice: .textControlCharacterAdvice)
+            error.field = field
+            throw error
         }
     }
 

@@ -10,6 +10,9 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The cells (or rows) of an entry file that were refused, each with its own error, when the
     /// refusal is about a file's rows: a program shows them one by one (the server's findings).
     public var cells: [EntryCellProblem] = []
+    /// The entered text a refusal is about (`note`, `result`, `challenge`, `comment`, …), when it
+    /// is about one: a form ties the error to that field without reading the message's words.
+    public var field: String?
 
     /// Why the command was refused, for callers that answer other programs (the server's status
     /// codes): the input was wrong, the department may not do it, or the year's state forbids it.
