@@ -45,8 +45,7 @@ public struct Migrator: Sendable {
     }
 
     func appliedRows(_ db: Database) throws -> [AppliedRow] {
-        let exists = try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'")
-        guard exists.int64 == 1 else { return [] }
+        guard try db.tableExists("schema_migrations") else { return [] }
         return try db.rows("SELECT version, name, sha256, applied_at FROM schema_migrations ORDER BY version").map {
             AppliedRow(
                 version: $0.int("version") ?? 0, name: $0.string("name") ?? "",

@@ -291,14 +291,6 @@ public struct SeedImporter {
         }
         return id
     }
-
-    private func deleteOrRefuse(_ sql: String, _ arguments: [ValueConvertible?], what: Message) throws {
-        do {
-            try db.execute(sql, arguments)
-        } catch let error as SQLiteError where error.isConstraintViolation {
-            throw PlanError(.seedRemovesVocabulary(what), advice: .seedRemovesVocabularyAdvice)
-        }
-    }
 }
 
 /// Every stable code the seeds define, by kind.
