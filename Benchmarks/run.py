@@ -456,7 +456,9 @@ LIMITS = {
                      "cells run ahead on a second thread. Tried: appending each row to indicator_actuals as it is read instead of "
                      "staging (a quarter slower: a statement per row), staging 64 rows per INSERT (no gain beyond the noise)"),
     "status --year": "the duties of every department read from the views (v_indicators, v_initiatives, v_policies) and the one-pass outlook over the year's current actuals",
-    "status --year memory": "the duty list of the department with 100,000 indicators and the set of entered codes",
+    "status --year memory": ("SQLite's own memory for the year's views, which grows with the data as the shell's does (about 4 MiB "
+                             "from 10,000 to 1,000,000 actuals), and the set of the year's entered codes (100,000 at 1,000,000 actuals); "
+                             "the totals no longer copy the entered duties to count them (2 MiB less)"),
     "entry template": "the template reads every indicator of the plan into a dictionary, then picks the department's",
     "entry template memory": "the dictionary of every indicator's row",
     "sql memory": "the rows are written as they are read (RowWriter); the table format holds its first 1,000 rows to size the columns",

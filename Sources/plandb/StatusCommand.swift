@@ -36,7 +36,7 @@ struct StatusCommand: ParsableCommand {
             Console.rows(summary.columns, rows, format: output, headings: Message.statusSummaryHeadings + Message.submissionSummaryHeadings)
         }
         if output.format == .table {
-            Console.line(.statusTotals(fiscalYear, entered: statuses.filter(\.entered).count, total: statuses.count))
+            Console.line(.statusTotals(fiscalYear, entered: statuses.count(where: \.entered), total: statuses.count))
             if let dept, let own = progress.first(where: { $0.dept == dept }) { Console.line(Submissions.describe(own.submission)) }
             if dept == nil { try Outlook(store, plan: plan).policyLines(asOf: fiscalYear).forEach { Console.line($0) } }
         }

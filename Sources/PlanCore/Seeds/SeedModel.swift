@@ -230,12 +230,12 @@ public struct SeedCounts: Sendable, Equatable, CustomStringConvertible {
         self.measures = measures.count
         self.challenges = measures.flatMap(\.challenges).count
         self.directions = directions.count
-        self.priorities = directions.filter(\.isPriority).count
+        self.priorities = directions.count(where: \.isPriority)
         self.initiatives = initiatives.count
-        self.reprints = initiatives.filter(\.isReprint).count
+        self.reprints = initiatives.count(where: \.isReprint)
         self.actions = initiatives.flatMap(\.actions).count
         self.indicators = indicators.count
-        self.kpis = indicators.filter(\.isKPI).count
+        self.kpis = indicators.count(where: \.isKPI)
         self.relatedPlans = plan.policies.flatMap(\.relatedPlans).count
     }
 

@@ -89,7 +89,7 @@ public struct Submissions {
             }
             try append(year: year, deptID: deptID, action: "submit", reason: nil, byDeptID: deptID, actor: actor)
             let duties = try Completion(store, plan: plan).status(year: year, dept: dept)
-            return .submitted(dept, FiscalYear.label(year), duties.filter(\.entered).count, duties.count, plan.coordinator)
+            return .submitted(dept, FiscalYear.label(year), duties.count(where: \.entered), duties.count, plan.coordinator)
         }
     }
 
