@@ -66,6 +66,8 @@ import Testing
             let kato = try await PageRouteTests.signIn(client, "kato")
             let choose = try await client.execute(uri: "/years/2028", method: .get, headers: [.cookie: kato.cookie])
             #expect(choose.status == .ok)
+            // The header names the town, not one of the two plans the clerk is asked to choose between.
+            #expect(choose.text.contains("<title>計画の選択 - 香取市</title>") && choose.text.contains("<strong>香取市</strong>"))
             #expect(choose.text.contains("<a href=\"/years/2028?plan=katori-3-zenki\">第3次総合計画 前期基本計画（katori-3-zenki、2028–2032年度）</a>"))
             #expect(choose.text.contains("<a href=\"/years/2028?plan=sample-town\">試験町総合計画（sample-town、2026–2030年度）</a>"))
             let chosen = try await client.execute(uri: "/years/2028?plan=sample-town", method: .get, headers: [.cookie: kato.cookie])

@@ -339,6 +339,21 @@ try:
     driver.get(URL + "/years/2027")
     check("the current plan's last year still shows the current plan",
           "第2次総合計画 後期基本計画" in driver.page_source and "持続可能なまちづくり" not in driver.page_source)
+    # 2030 belongs to the next plan and to a third one (browser.sh): the page asks which, and each
+    # choice opens that plan's year.
+    driver.get(URL + "/years/2030")
+    choices = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "#plans a")]
+    check("a year of two plans asks which plan is meant",
+          text(driver, "h1") == "2030（令和12）年度の計画を選んでください"
+          and choices == ["第3次総合計画 前期基本計画（katori-3-zenki、2028–2032年度）", "第3次総合計画 見直し案（katori-3-minaoshi、2030–2034年度）"],
+          f"{text(driver, 'h1')} {choices}")
+    accessible(driver, "the page choosing a plan")
+    screenshot(driver, "server-choose-plan.png")
+    old = driver.find_element(By.TAG_NAME, "html")
+    driver.find_element(By.PARTIAL_LINK_TEXT, "見直し案").click()
+    wait_for_page(driver, old)
+    check("choosing a plan opens its year", driver.current_url.endswith("/years/2030?plan=katori-3-minaoshi")
+          and "第3次総合計画 見直し案" in driver.page_source, driver.current_url)
 
     # Login CSRF: another site's page posts plandb's sign-in form (and the API's sign-in as
     # text/plain) with the attacker's account. No session may come of it, for a browser signed

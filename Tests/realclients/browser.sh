@@ -24,6 +24,12 @@ source Tests/realclients/serve.sh
 export PLANDB_DB="$work/plan.db"
 "$bin/plandb" init >/dev/null
 "$bin/plandb" seed import Tests/realclients/next-plan >/dev/null   # the next plan beside it (2028–2032)
+# A third plan over 2030–2034, made from the next one: 2030 is a year of two plans, whose pages ask
+# which plan the clerk means.
+cp -r Tests/realclients/next-plan "$work/overlap-plan"
+sed -i -e 's/^  code: katori-3-zenki$/  code: katori-3-minaoshi/' -e 's/^  name: 第3次総合計画 前期基本計画$/  name: 第3次総合計画 見直し案/' \
+  -e 's/^  start_year: 2028$/  start_year: 2030/' -e 's/^  end_year: 2032$/  end_year: 2034/' "$work/overlap-plan/plan.yaml"
+"$bin/plandb" seed import "$work/overlap-plan" >/dev/null
 printf 'kikaku-pass-2024\n' | "$bin/plandb" user add sato --dept 企画政策課 >/dev/null
 printf 'soumu-pass-2024\n' | "$bin/plandb" user add tanaka --dept 総務課 >/dev/null
 # Last year's values beside this year's form, then 2023 is frozen: the browser must be refused there.

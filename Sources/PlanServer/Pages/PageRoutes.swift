@@ -48,7 +48,8 @@ struct PageRoutes: Sendable {
         let plan = (year.flatMap { try? store.plan(year: $0, code: planCode) }) ?? store.plan
         // Forms post back to the plan the page shows, where a year belongs to two.
         values["planQuery"] = planCode.map { "?plan=\($0)" } ?? ""
-        values["plan"] = plan.name
+        // The plan the page shows, unless the page names what it shows itself (the choice of a plan).
+        if values["plan"] == nil { values["plan"] = plan.name }
         if let session {
             values["user"] = [
                 "name": session.user, "dept": session.dept, "csrf": session.csrfToken, "year": year ?? defaultYear(),
@@ -251,7 +252,11 @@ struct PageRoutes: Sendable {
         guard planCode(request) == nil else { return nil }
         let plans = try store.read { store in try PlanRef.all(store) }.filter { ($0.startYear...$0.endYear).contains(year) }
         guard plans.count > 1 else { return nil }
+        var municipalities: [String] = []
+        for plan in plans where !municipalities.contains(plan.municipality) { municipalities.append(plan.municipality) }
         let values: [String: Any] = [
+            // The header names the town, not one of the plans the clerk is asked to choose between.
+            "plan": municipalities.joined(separator: "・"),
             "yearLabel": FiscalYear.label(year),
             "plans": plans.map { ["path": path, "code": $0.code, "name": $0.name, "start": $0.startYear, "end": $0.endYear] as [String: Any] },
         ]
