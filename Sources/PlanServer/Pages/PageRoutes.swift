@@ -256,7 +256,7 @@ struct PageRoutes: Sendable {
         for plan in plans where !municipalities.contains(plan.municipality) { municipalities.append(plan.municipality) }
         let values: [String: Any] = [
             // The header names the town, not one of the plans the clerk is asked to choose between.
-            "plan": municipalities.joined(separator: "・"),
+            "plan": municipalities.joined(separator: "、"),
             "yearLabel": FiscalYear.label(year),
             "plans": plans.map { ["path": path, "code": $0.code, "name": $0.name, "start": $0.startYear, "end": $0.endYear] as [String: Any] },
         ]
