@@ -25,8 +25,6 @@ public enum EntryText {
     static func tooLong(_ text: String, field: String) -> PlanError? {
         // Counting characters walks the text: only a text that may be over the limit is counted.
         guard text.utf8.count > limit, text.count > limit else { return nil }
-        var error = PlanError(.entryTextTooLong(field, count: text.count, limit: limit), advice: .entryTextTooLongAdvice(limit))
-        error.field = field
-        return error
+        return PlanError(.entryTextTooLong(field, count: text.count, limit: limit), advice: .entryTextTooLongAdvice(limit), field: field)
     }
 }

@@ -12,9 +12,8 @@ public enum FreeText {
     public static func check(_ text: String?, field: String) throws {
         guard let text else { return }
         if let scalar = text.unicodeScalars.first(where: isRefused) {
-            var error = PlanError(.textControlCharacter(field, String(format: "U+%04X", scalar.value)), advice: .textControlCharacterAdvice)
-            error.field = field
-            throw error
+            throw PlanError(
+                .textControlCharacter(field, String(format: "U+%04X", scalar.value)), advice: .textControlCharacterAdvice, field: field)
         }
     }
 

@@ -12,7 +12,7 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
     public var cells: [EntryCellProblem] = []
     /// The entered text a refusal is about (`note`, `result`, `challenge`, `comment`, …), when it
     /// is about one: a form ties the error to that field without reading the message's words.
-    public var field: String?
+    public let field: String?
 
     /// Why the command was refused, for callers that answer other programs (the server's status
     /// codes): the input was wrong, the department may not do it, or the year's state forbids it.
@@ -22,10 +22,11 @@ public struct PlanError: Error, CustomStringConvertible, Equatable, Sendable {
         case conflict
     }
 
-    public init(_ message: Message, advice: Message? = nil, kind: Kind = .invalid) {
+    public init(_ message: Message, advice: Message? = nil, kind: Kind = .invalid, field: String? = nil) {
         self.message = message
         self.advice = advice
         self.kind = kind
+        self.field = field
     }
 
     /// The message and its advice on two lines, in `language`.
